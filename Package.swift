@@ -1,0 +1,54 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "Essor",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "essor", targets: ["essor"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CXlsxWriter",
+      pkgConfig: "xlsxwriter",
+      providers: [.apt(["libxlsxwriter-dev"])]
+    ),
+    .target(
+      name: "EssorCore",
+      dependencies: [.product(name: "Yams", package: "Yams")]
+    ),
+    .target(
+      name: "EssorReport",
+      dependencies: ["EssorCore", "CXlsxWriter"]
+    ),
+    .target(
+      name: "Financing",
+      dependencies: ["EssorCore", "EssorReport"],
+      path: "Plugins/Financing"
+    ),
+    .executableTarget(
+      name: "essor",
+      dependencies: [
+        "EssorCore", "EssorReport", "Financing",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(
+      name: "essor-bench",
+      dependencies: ["EssorCore", "EssorReport", "Financing"],
+      path: "Benchmarks/EssorBench"
+    ),
+    .testTarget(name: "EssorCoreTests", dependencies: ["EssorCore"]),
+    .testTarget(name: "EssorReportTests", dependencies: ["EssorReport"]),
+    .testTarget(name: "FinancingTests", dependencies: ["Financing"]),
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: ["EssorCore"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

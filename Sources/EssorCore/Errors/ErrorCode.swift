@@ -1,0 +1,51 @@
+/// The stable codes of Essor's errors; a code never changes meaning once shipped.
+///
+/// The first digit tells the family, and the family fixes the exit code:
+/// 1xx usage (64), 2xx bad data (65), 3xx missing input (66), 9xx internal (70).
+public enum ErrorCode: String, Sendable, CaseIterable {
+  /// A command-line value is malformed or out of range.
+  case invalidOption = "E101"
+  /// A required command-line option is missing.
+  case missingOption = "E102"
+  /// Two options that cannot go together were both given.
+  case conflictingOptions = "E103"
+  /// The output path cannot be written.
+  case outputNotWritable = "E104"
+  /// The workspace to create already exists.
+  case workspaceExists = "E105"
+
+  /// A file is not valid YAML.
+  case syntax = "E201"
+  /// A required field is missing.
+  case missingField = "E202"
+  /// A field has the wrong type (a list where a number was expected…).
+  case wrongType = "E203"
+  /// A field's value is malformed or out of range.
+  case invalidValue = "E204"
+  /// A field is not one the format knows.
+  case unknownField = "E205"
+  /// The file's `schema:` version is not one this Essor reads.
+  case unsupportedSchema = "E206"
+  /// A key or an id appears twice.
+  case duplicate = "E207"
+
+  /// An input file does not exist.
+  case fileNotFound = "E301"
+  /// No workspace (`essor.yaml`) was found.
+  case workspaceNotFound = "E302"
+
+  /// The tool registry is inconsistent (a programming error in Essor).
+  case invalidRegistry = "E901"
+  /// A renderer or the file system failed where it should not.
+  case internalFailure = "E902"
+
+  /// The family this code belongs to.
+  public var kind: EssorError.Kind {
+    switch rawValue.first {
+    case "1": return .usage
+    case "2": return .badData
+    case "3": return .missingInput
+    default: return .internalError
+    }
+  }
+}

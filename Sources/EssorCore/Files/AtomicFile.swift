@@ -1,0 +1,110 @@
+import Foundation
+
+/// Writes files the crash-safe way: a temporary file in the same folder, fsync, rename.
+///
+/// Either the old file or the complete new one is on disk, never half of either.
+public enum AtomicFile {
+  /// Writes `data` to `path` atomically.
+  public static func write(_ data: Data, to path: String) throws {
+    try write(to: path) { temporary in
+      guard FileManager.default.createFile(atPath: temporary, contents: data) else {
+        throw EssorError(
+          .outputNotWritable, at: .file(path: path, line: nil, column: nil),
+          LocalizedText(
+            fr: "impossible d’écrire le fichier.", en: "cannot write the file."))
+      }
+    }
+  }
+
+  /// Writes text (UTF-8) to `path` atomically.
+  public static func write(_ text: String, to path: String) throws {
+    try write(Data(text.utf8), to: path)
+  }
+
+  /// Lets `produce` write a temporary file next to `path`, then moves it into place.
+  ///
+  /// The folder is checked first, so an impossible destination fails before any work.
+  /// If `produce` throws, the temporary file is removed and `path` is left untouched.
+  public static func write(to path: String, produce: (String) throws -> Void) throws {
+    let url = URL(fileURLWithPath: path)
+    let folder = url.deletingLastPathComponent().path
+    try checkWritableFolder(folder, for: path)
+    let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(counter.next())"
+    do {
+      try produce(temporary)
+      try syncFile(temporary, for: path)
+      guard rename(temporary, path) == 0 else {
+        throw failure(path, reason: String(cString: strerror(errno)))
+      }
+      syncFolder(folder)
+    } catch {
+      unlink(temporary)
+      throw error
+    }
+  }
+
+  /// Throws a usage error naming `path` unless `folder` exists, is a folder and is writable.
+  public static func checkWritableFolder(_ folder: String, for path: String) throws {
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder),
+      isFolder.boolValue
+    else {
+      throw EssorError(
+        .outputNotWritable, at: .file(path: path, line: nil, column: nil),
+        LocalizedText(
+          fr: "le dossier « \(folder) » n’existe pas.",
+          en: "the folder “\(folder)” does not exist."),
+        hint: LocalizedText(
+          fr: "créez-le d’abord ou choisissez un autre chemin de sortie.",
+          en: "create it first or choose another output path."))
+    }
+    guard access(folder, W_OK) == 0 else {
+      throw EssorError(
+        .outputNotWritable, at: .file(path: path, line: nil, column: nil),
+        LocalizedText(
+          fr: "le dossier « \(folder) » n’est pas accessible en écriture.",
+          en: "the folder “\(folder)” is not writable."),
+        hint: LocalizedText(
+          fr: "choisissez un autre chemin de sortie.", en: "choose another output path."))
+    }
+  }
+
+  private static func syncFile(_ temporary: String, for path: String) throws {
+    let descriptor = open(temporary, O_RDONLY)
+    guard descriptor >= 0 else {
+      throw failure(path, reason: String(cString: strerror(errno)))
+    }
+    defer { close(descriptor) }
+    guard fsync(descriptor) == 0 else {
+      throw failure(path, reason: String(cString: strerror(errno)))
+    }
+  }
+
+  private static func syncFolder(_ folder: String) {
+    let descriptor = open(folder, O_RDONLY)
+    guard descriptor >= 0 else { return }
+    fsync(descriptor)
+    close(descriptor)
+  }
+
+  private static func failure(_ path: String, reason: String) -> EssorError {
+    EssorError(
+      .outputNotWritable, at: .file(path: path, line: nil, column: nil),
+      LocalizedText(
+        fr: "écriture impossible : \(reason).", en: "cannot write: \(reason)."))
+  }
+
+  private static let counter = Counter()
+
+  /// A process-wide counter so two writes in one process never share a temporary name.
+  private final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+    func next() -> Int {
+      lock.lock()
+      defer { lock.unlock() }
+      value += 1
+      return value
+    }
+  }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import Yams
+
+/// Loads a YAML file into ``YAMLNode``s, turning every failure into an ``EssorError``.
+public enum YAMLDocument {
+  /// Reads and parses the file at `path`.
+  public static func load(path: String) throws -> YAMLNode {
+    guard FileManager.default.fileExists(atPath: path) else {
+      throw EssorError(
+        .fileNotFound, at: .file(path: path, line: nil, column: nil),
+        LocalizedText(fr: "fichier introuvable.", en: "file not found."))
+    }
+    guard let data = FileManager.default.contents(atPath: path),
+      let text = String(data: data, encoding: .utf8)
+    else {
+      throw EssorError(
+        .syntax, at: .file(path: path, line: nil, column: nil),
+        LocalizedText(
+          fr: "fichier illisible (il doit être en texte UTF-8).",
+          en: "unreadable file (it must be UTF-8 text)."))
+    }
+    return try parse(text, path: path)
+  }
+
+  /// Parses YAML text; `path` names it in errors.
+  public static func parse(_ text: String, path: String) throws -> YAMLNode {
+    let root: Node?
+    do {
+      root = try Yams.compose(yaml: text)
+    } catch let error as YamlError {
+      throw syntaxError(error, path: path)
+    } catch {
+      throw EssorError(
+        .syntax, at: .file(path: path, line: nil, column: nil),
+        LocalizedText(fr: "YAML invalide.", en: "invalid YAML."))
+    }
+    guard let root else {
+      throw EssorError(
+        .missingField, at: .file(path: path, line: 1, column: 1),
+        LocalizedText(fr: "le fichier est vide.", en: "the file is empty."))
+    }
+    return convert(root, path: path, keyPath: "")
+  }
+
+  /// Checks the `schema:` field of a root mapping against the versions this Essor reads.
+  public static func checkSchema(_ mapping: YAMLMapping, supported: ClosedRange<Int>) throws {
+    let node = try mapping.required("schema")
+    let version = try node.value(
+      allowed: LocalizedText(fr: "un numéro de version", en: "a version number")
+    ) { Int($0) }
+    guard supported.contains(version) else {
+      throw node.error(
+        .unsupportedSchema,
+        LocalizedText(
+          fr: "version \(version) inconnue de cette version d’Essor.",
+          en: "version \(version) is unknown to this version of Essor."),
+        hint: LocalizedText(
+          fr: "versions lues : \(supported.lowerBound)…\(supported.upperBound).",
+          en: "versions read: \(supported.lowerBound)…\(supported.upperBound)."))
+    }
+  }
+
+  private static func convert(_ node: Node, path: String, keyPath: String) -> YAMLNode {
+    let mark = node.mark
+    var result = YAMLNode(
+      content: .null, file: path, line: mark?.line ?? 0, column: mark?.column ?? 0,
+      keyPath: keyPath)
+    switch node {
+    case .scalar(let scalar):
+      let isPlain = scalar.style == .plain || scalar.style == .any
+      if isPlain && ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+        result.content = .null
+      } else {
+        result.content = .scalar(scalar.string, plain: isPlain)
+      }
+    case .mapping(let mapping):
+      result.content = .mapping(
+        mapping.map { pair in
+          (
+            key: convert(pair.key, path: path, keyPath: keyPath),
+            value: convert(pair.value, path: path, keyPath: keyPath)
+          )
+        })
+    case .sequence(let sequence):
+      result.content = .sequence(
+        sequence.enumerated().map { index, item in
+          convert(item, path: path, keyPath: "\(keyPath)[\(index + 1)]")
+        })
+    case .alias:
+      result.content = .null
+    }
+    return result
+  }
+
+  private static func syntaxError(_ error: YamlError, path: String) -> EssorError {
+    var mark: Mark?
+    var problem = "\(error)"
+    switch error {
+    case .scanner(_, let text, let position, _), .parser(_, let text, let position, _),
+      .composer(_, let text, let position, _):
+      mark = position
+      problem = text
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      mark = context.mark
+      problem = "duplicated keys: \(duplicates.joined(separator: ", "))"
+    default:
+      break
+    }
+    return EssorError(
+      .syntax, at: .file(path: path, line: mark?.line, column: mark?.column),
+      LocalizedText(fr: "YAML invalide : \(problem).", en: "invalid YAML: \(problem)."),
+      hint: LocalizedText(
+        fr: "vérifiez l’indentation (espaces, pas de tabulations) et les « : ».",
+        en: "check the indentation (spaces, no tabs) and the “:”s."))
+  }
+}

@@ -1,0 +1,111 @@
+import EssorCore
+
+/// The neutral report every tool produces and every renderer draws.
+///
+/// Tools fill it with sections, key figures, typed tables and charts; renderers turn it
+/// into a terminal page, Markdown, JSON or a workbook, knowing nothing of the domain.
+public struct Document: Sendable {
+  /// The document's title.
+  public var title: String
+  /// The language its labels are in.
+  public var language: Language
+  /// Metadata written into files that carry it (workbook properties).
+  public var properties: DocumentProperties
+  /// The sections, in order; in a workbook each section is a sheet.
+  public var sections: [Section]
+  /// The tool's machine-readable result; when present, the JSON renderer writes it
+  /// (with `"schema": 1`) instead of the generic rendering of the sections.
+  public var payload: [(String, JSONValue)]?
+
+  /// Creates a document.
+  public init(
+    title: String, language: Language, properties: DocumentProperties = DocumentProperties(),
+    sections: [Section] = [], payload: [(String, JSONValue)]? = nil
+  ) {
+    self.title = title
+    self.language = language
+    self.properties = properties
+    self.sections = sections
+    self.payload = payload
+  }
+
+  /// All tables of the document, with the section that holds each.
+  public var tables: [(section: Int, table: Table)] {
+    sections.enumerated().flatMap { index, section in
+      section.blocks.compactMap { block in
+        if case .table(let table) = block { return (index, table) }
+        return nil
+      }
+    }
+  }
+}
+
+/// Workbook metadata.
+public struct DocumentProperties: Sendable {
+  public var subject: String?
+  public var author: String?
+  public var company: String?
+  public var keywords: String?
+  public var comments: String?
+  /// The creation time as seconds since 1970; nil means now, or `SOURCE_DATE_EPOCH`
+  /// when set (for reproducible files).
+  public var created: Int?
+
+  public init(
+    subject: String? = nil, author: String? = "Essor", company: String? = nil,
+    keywords: String? = nil, comments: String? = nil, created: Int? = nil
+  ) {
+    self.subject = subject
+    self.author = author
+    self.company = company
+    self.keywords = keywords
+    self.comments = comments
+    self.created = created
+  }
+}
+
+/// A titled part of a document; a sheet of its own in a workbook.
+public struct Section: Sendable {
+  /// The section's title.
+  public var title: String
+  /// The short name for its sheet (≤ 31 characters once cleaned); the title when nil.
+  public var sheetName: String?
+  /// The content, top to bottom.
+  public var blocks: [Block]
+
+  public init(title: String, sheetName: String? = nil, blocks: [Block] = []) {
+    self.title = title
+    self.sheetName = sheetName
+    self.blocks = blocks
+  }
+}
+
+/// One piece of a section.
+public enum Block: Sendable {
+  /// A paragraph of text.
+  case paragraph(String)
+  /// Labelled figures (inputs, results); a cell may be named and may be a formula.
+  case keyFigures([KeyFigure])
+  /// A typed table.
+  case table(Table)
+  /// A chart drawn from table columns.
+  case chart(Chart)
+}
+
+/// A labelled figure.
+public struct KeyFigure: Sendable {
+  public var label: String
+  public var cell: Cell
+  /// How the value is shown, when the value's own type is not enough (a rate with
+  /// four decimals…).
+  public var kind: ColumnKind?
+  /// An explanation shown next to the figure.
+  public var note: String?
+
+  public init(_ label: String, _ cell: Cell, kind: ColumnKind? = nil, note: String? = nil) {
+    self.label = label
+    self.cell = cell
+    self.kind = kind
+    self.note = note
+  }
+}

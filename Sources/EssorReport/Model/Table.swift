@@ -1,0 +1,115 @@
+import EssorCore
+
+/// A table with typed columns; formulas in its cells may refer to its own columns.
+public struct Table: Sendable {
+  /// An id unique in the document, used by formulas and charts to refer to the table.
+  public var id: String
+  /// An optional caption.
+  public var title: String?
+  /// The columns.
+  public var columns: [Column]
+  /// The rows; each has one cell per column.
+  public var rows: [Row]
+  /// Whether a workbook keeps the header visible when scrolling (first table of a sheet).
+  public var freezesHeader: Bool
+
+  public init(
+    id: String, title: String? = nil, columns: [Column], rows: [Row] = [],
+    freezesHeader: Bool = true
+  ) {
+    self.id = id
+    self.title = title
+    self.columns = columns
+    self.rows = rows
+    self.freezesHeader = freezesHeader
+  }
+
+  /// The index of the column with this id.
+  public func columnIndex(_ id: String) -> Int? {
+    columns.firstIndex { $0.id == id }
+  }
+}
+
+/// A table column: an id for references, a title for people and a kind for formats.
+public struct Column: Sendable {
+  public var id: String
+  public var title: String
+  public var kind: ColumnKind
+
+  public init(_ id: String, _ title: String, _ kind: ColumnKind) {
+    self.id = id
+    self.title = title
+    self.kind = kind
+  }
+}
+
+/// How a column's values are shown.
+public enum ColumnKind: Sendable, Equatable {
+  case text
+  /// Euros with two decimals.
+  case money
+  /// A fraction shown as a percentage with the given decimals.
+  case percent(decimals: Int)
+  case integer
+  /// A plain number with the given decimals.
+  case decimal(Int)
+  case date
+}
+
+/// A table row.
+public struct Row: Sendable {
+  /// The row's role: ordinary data or a total.
+  public enum Style: Sendable { case data, total }
+  public var cells: [Cell]
+  public var style: Style
+
+  public init(_ cells: [Cell], style: Style = .data) {
+    self.cells = cells
+    self.style = style
+  }
+}
+
+/// A cell: a value, possibly computed by a formula, possibly named.
+public struct Cell: Sendable {
+  /// The value (for a formula: the value Essor computed, cached in the file).
+  public var value: CellValue
+  /// The formula that computes `value` in a spreadsheet, if any.
+  public var formula: Formula?
+  /// A workbook-wide name for the cell (a "named input"), if any.
+  public var name: String?
+
+  public init(_ value: CellValue, formula: Formula? = nil, name: String? = nil) {
+    self.value = value
+    self.formula = formula
+    self.name = name
+  }
+
+  public static func text(_ text: String) -> Cell { Cell(.text(text)) }
+  public static func money(_ money: Money) -> Cell { Cell(.money(money)) }
+  public static let empty = Cell(.empty)
+}
+
+/// A cell's value.
+public enum CellValue: Sendable, Equatable {
+  case empty
+  case text(String)
+  case money(Money)
+  /// A fraction (0.04 for 4 %), shown as a percentage.
+  case percent(Double)
+  case integer(Int64)
+  case number(Double)
+  case date(CalendarDate)
+  case bool(Bool)
+
+  /// The value as a binary float, for spreadsheets and charts (nil for text and empty).
+  public var numericValue: Double? {
+    switch self {
+    case .money(let money): return money.doubleValue
+    case .percent(let value), .number(let value): return value
+    case .integer(let value): return Double(value)
+    case .date(let date): return Double(date.serialNumber)
+    case .bool(let value): return value ? 1 : 0
+    case .empty, .text: return nil
+    }
+  }
+}

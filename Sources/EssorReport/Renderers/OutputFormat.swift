@@ -1,0 +1,51 @@
+import EssorCore
+import Foundation
+
+/// The formats a document can be produced in.
+public enum OutputFormat: String, CaseIterable, Sendable {
+  /// Aligned text for a terminal (the default).
+  case table
+  /// Markdown.
+  case md
+  /// JSON with a `schema` field.
+  case json
+  /// An Excel/LibreOffice workbook (needs an output path).
+  case xlsx
+}
+
+/// Sends a document where the user asked: a renderer, then stdout or an atomic file.
+public enum DocumentOutput {
+  /// Renders `document` as `format` to `path`, or to standard output when `path` is nil.
+  ///
+  /// Returns the text for standard output (empty when a file was written).
+  public static func produce(
+    _ document: Document, format: OutputFormat, path: String?, isTerminal: Bool,
+    environment: [String: String]
+  ) throws -> String {
+    let text: String
+    switch format {
+    case .xlsx:
+      guard let path else {
+        throw EssorError(
+          .missingOption, at: .flag("--output"),
+          LocalizedText(
+            fr: "le format xlsx s’écrit dans un fichier.", en: "the xlsx format goes to a file."),
+          hint: LocalizedText(
+            fr: "ajoutez --output FICHIER.xlsx.", en: "add --output FILE.xlsx."))
+      }
+      try XLSXRenderer().write(document, to: path)
+      return ""
+    case .table:
+      let colour = path == nil && TerminalRenderer.colorWanted(
+        isTerminal: isTerminal, environment: environment)
+      text = TerminalRenderer(usesColor: colour).render(document)
+    case .md:
+      text = MarkdownRenderer().render(document)
+    case .json:
+      text = JSONRenderer().render(document)
+    }
+    guard let path else { return text }
+    try AtomicFile.write(text, to: path)
+    return ""
+  }
+}

@@ -1,0 +1,91 @@
+import EssorCore
+
+/// Draws a document for a terminal: aligned tables, and colour only where it helps.
+public struct TerminalRenderer: Sendable {
+  /// Whether ANSI styles are used (only on a TTY, and never when `NO_COLOR` is set).
+  public var usesColor: Bool
+
+  public init(usesColor: Bool) { self.usesColor = usesColor }
+
+  /// Decides colour the standard way: a TTY, and `NO_COLOR` absent or empty.
+  public static func colorWanted(isTerminal: Bool, environment: [String: String]) -> Bool {
+    isTerminal && (environment["NO_COLOR"] ?? "").isEmpty
+  }
+
+  public func render(_ document: Document) -> String {
+    var lines: [String] = [bold(document.title), ""]
+    for section in document.sections {
+      lines.append(bold("■ " + section.title))
+      for block in section.blocks {
+        lines.append(contentsOf: render(block, language: document.language))
+        lines.append("")
+      }
+    }
+    while lines.last == "" { lines.removeLast() }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private func render(_ block: Block, language: Language) -> [String] {
+    switch block {
+    case .paragraph(let text):
+      return [text]
+    case .keyFigures(let figures):
+      let width = figures.map(\.label.count).max() ?? 0
+      return figures.map { figure in
+        let value = CellText.display(figure.cell.value, kind: figure.kind, language)
+        let note = figure.note.map { dim("  (\($0))") } ?? ""
+        return "  " + pad(figure.label, width) + "  " + bold(value) + note
+      }
+    case .table(let table):
+      return render(table, language: language)
+    case .chart(let chart):
+      let word = language == .fr ? "Graphique" : "Chart"
+      let see = language == .fr ? "dans le classeur (--format xlsx)" : "in the workbook (--format xlsx)"
+      return [dim("\(word) « \(chart.title) » : \(see)")]
+    }
+  }
+
+  private func render(_ table: Table, language: Language) -> [String] {
+    let texts = table.rows.map { row in
+      row.cells.enumerated().map { index, cell in
+        CellText.display(cell.value, kind: table.columns[safe: index]?.kind, language)
+      }
+    }
+    var widths = table.columns.map(\.title.count)
+    for row in texts {
+      for (index, text) in row.enumerated() where index < widths.count {
+        widths[index] = max(widths[index], text.count)
+      }
+    }
+    let numeric = table.columns.map { $0.kind != .text && $0.kind != .date }
+    func line(_ cells: [String]) -> String {
+      cells.enumerated().map { index, text in
+        numeric[safe: index] == true
+          ? padLeft(text, widths[safe: index] ?? 0) : pad(text, widths[safe: index] ?? 0)
+      }.joined(separator: "  ")
+    }
+    var lines: [String] = []
+    if let title = table.title { lines.append(title) }
+    lines.append(bold(line(table.columns.map(\.title))))
+    lines.append(String(repeating: "─", count: widths.reduce(0, +) + 2 * max(0, widths.count - 1)))
+    for (row, cells) in zip(table.rows, texts) {
+      lines.append(row.style == .total ? bold(line(cells)) : line(cells))
+    }
+    return lines
+  }
+
+  private func bold(_ text: String) -> String { usesColor ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+  private func dim(_ text: String) -> String { usesColor ? "\u{1B}[2m\(text)\u{1B}[0m" : text }
+  private func pad(_ text: String, _ width: Int) -> String {
+    text + String(repeating: " ", count: max(0, width - text.count))
+  }
+  private func padLeft(_ text: String, _ width: Int) -> String {
+    String(repeating: " ", count: max(0, width - text.count)) + text
+  }
+}
+
+extension Array {
+  subscript(safe index: Int) -> Element? {
+    indices.contains(index) ? self[index] : nil
+  }
+}

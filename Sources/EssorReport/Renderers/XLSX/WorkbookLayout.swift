@@ -1,0 +1,149 @@
+import EssorCore
+
+/// Where every block of a document lands in a workbook, computed before anything is written
+/// so formulas and charts can refer to cells of any sheet.
+struct WorkbookLayout {
+  /// Where a table landed.
+  struct TablePlacement {
+    var sheet: String
+    var headerRow: Int
+    /// The sheet row of each table row.
+    var firstRow: Int
+    var table: Table
+
+    func row(of tableRow: Int) -> Int { firstRow + tableRow }
+  }
+
+  /// A block and the sheet row it starts at.
+  struct PlacedBlock {
+    var block: Block
+    var row: Int
+  }
+
+  /// A sheet and its blocks.
+  struct Sheet {
+    var name: String
+    var section: Section
+    var blocks: [PlacedBlock]
+    /// The header row to freeze below, if any.
+    var frozenHeaderRow: Int?
+  }
+
+  /// How many rows a chart takes.
+  static let chartHeight = 18
+
+  var sheets: [Sheet] = []
+  var tables: [String: TablePlacement] = [:]
+  /// Defined names → absolute reference (`'Inputs'!$B$3`).
+  var names: [(name: String, reference: String)] = []
+
+  init(_ document: Document) throws {
+    var usedNames: Set<String> = []
+    var definedNames: Set<String> = []
+    for section in document.sections {
+      let name = Self.uniqueSheetName(section.sheetName ?? section.title, used: &usedNames)
+      var sheet = Sheet(name: name, section: section, blocks: [], frozenHeaderRow: nil)
+      var row = 2
+      for block in section.blocks {
+        sheet.blocks.append(PlacedBlock(block: block, row: row))
+        switch block {
+        case .paragraph:
+          row += 1
+        case .keyFigures(let figures):
+          for (index, figure) in figures.enumerated() {
+            if let cellName = figure.cell.name {
+              try define(cellName, sheet: name, row: row + index, column: 1, into: &definedNames)
+            }
+          }
+          row += figures.count
+        case .table(let table):
+          guard tables[table.id] == nil else {
+            throw Self.failure("two tables share the id “\(table.id)”")
+          }
+          if table.title != nil { row += 1 }
+          let placement = TablePlacement(
+            sheet: name, headerRow: row, firstRow: row + 1, table: table)
+          tables[table.id] = placement
+          if table.freezesHeader && sheet.frozenHeaderRow == nil {
+            sheet.frozenHeaderRow = row
+          }
+          for (rowIndex, tableRow) in table.rows.enumerated() {
+            for (column, cell) in tableRow.cells.enumerated() {
+              if let cellName = cell.name {
+                try define(
+                  cellName, sheet: name, row: placement.row(of: rowIndex), column: column,
+                  into: &definedNames)
+              }
+            }
+          }
+          row += 1 + table.rows.count
+        case .chart:
+          row += Self.chartHeight
+        }
+        row += 1
+      }
+      sheets.append(sheet)
+    }
+  }
+
+  private mutating func define(
+    _ name: String, sheet: String, row: Int, column: Int, into defined: inout Set<String>
+  ) throws {
+    guard Self.isValidName(name) else {
+      throw Self.failure("“\(name)” is not a valid defined name")
+    }
+    guard defined.insert(name.lowercased()).inserted else {
+      throw Self.failure("the defined name “\(name)” is used twice")
+    }
+    names.append(
+      (name, CellAddress.quotedSheet(sheet) + "!" + CellAddress.a1(row: row, column: column, absolute: true)))
+  }
+
+  /// A defined name must start with a letter or `_`, hold letters, digits, `_` and `.`, and
+  /// must not read as a cell address (`A1`, `R1C1`) or exceed 255 characters.
+  static func isValidName(_ name: String) -> Bool {
+    guard let first = name.unicodeScalars.first, name.count <= 255,
+      first.properties.isAlphabetic || first == "_"
+    else { return false }
+    let allowed = name.unicodeScalars.allSatisfy {
+      $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "."
+    }
+    guard allowed else { return false }
+    let upper = name.uppercased()
+    let letters = upper.prefix { $0.isLetter }
+    let digits = upper.dropFirst(letters.count)
+    let looksLikeCell = (1...3).contains(letters.count) && !digits.isEmpty
+      && digits.allSatisfy(\.isNumber)
+    let looksLikeR1C1 = upper.first == "R" || upper.first == "C"
+      ? upper.dropFirst().allSatisfy { $0.isNumber || $0 == "C" } : false
+    return !looksLikeCell && !looksLikeR1C1
+  }
+
+  /// Cleans a sheet name (no `[]:*?/\`, ≤ 31 characters, not empty) and makes it unique.
+  static func uniqueSheetName(_ wanted: String, used: inout Set<String>) -> String {
+    let forbidden: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\"]
+    var base = String(wanted.filter { !forbidden.contains($0) })
+    while base.hasPrefix("'") { base.removeFirst() }
+    while base.hasSuffix("'") { base.removeLast() }
+    base = base.trimmingCharacters(in: .whitespaces)
+    if base.isEmpty { base = "Sheet" }
+    base = String(base.prefix(31))
+    var name = base
+    var counter = 2
+    while used.contains(name.lowercased()) {
+      let suffix = " (\(counter))"
+      name = String(base.prefix(31 - suffix.count)) + suffix
+      counter += 1
+    }
+    used.insert(name.lowercased())
+    return name
+  }
+
+  static func failure(_ reason: String) -> EssorError {
+    EssorError(
+      .internalFailure,
+      LocalizedText(
+        fr: "document impossible à écrire en classeur : \(reason).",
+        en: "cannot lay the document out as a workbook: \(reason)."))
+  }
+}

@@ -1,0 +1,8 @@
+import ArgumentParser
+
+/// `essor finance`: the Financing tool's commands.
+struct FinanceCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "finance", abstract: "Financing: loan schedules (financing plans to come).",
+    subcommands: [LoanCommand.self])
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import EssorCore
+import Foundation
+
+/// `essor init`: creates a workspace for an enterprise.
+struct InitCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "init", abstract: "Create a workspace (a folder with an essor.yaml profile).",
+    discussion: """
+      Examples:
+        essor init la-fabrique --name "La Fabrique" --form scop --region Occitanie
+        essor init terres-communes --name "Terres Communes" --form scic --language en
+      """)
+
+  @Argument(help: "The folder to create (it may exist, but must not already be a workspace).")
+  var directory: String
+
+  @Option(help: "The enterprise's name.")
+  var name: String
+
+  @Option(help: "Legal form: scop, scop-amorcage, scic, sas-ess, association or other.")
+  var form: String
+
+  @Option(help: "Sector of activity.") var sector: String?
+  @Option(help: "Region.") var region: String?
+  @Option(help: "Number of employees.") var headcount: Int?
+  @Option(help: "Number of members.") var members: Int?
+  @Option(help: "Language of the documents: fr or en (default: the message language).")
+  var language: String?
+
+  @Option(name: .long, help: "Language of messages: fr or en.") var lang: String?
+
+  func run() throws {
+    try Process.run(language: {
+      Language.resolve(explicit: lang.flatMap { Language(rawValue: $0) }, environment: Process.environment)
+    }) { messages in
+      guard let legalForm = LegalForm(rawValue: form) else {
+        let names = LegalForm.allCases.map(\.rawValue).joined(separator: ", ")
+        throw EssorError(
+          .invalidOption, at: .flag("--form"),
+          LocalizedText(fr: "forme juridique « \(form) » inconnue.", en: "unknown legal form “\(form)”."),
+          hint: LocalizedText(fr: "l’une de : \(names).", en: "one of: \(names)."))
+      }
+      var documents = messages
+      if let language {
+        guard let chosen = Language(rawValue: language) else {
+          throw EssorError(
+            .invalidOption, at: .flag("--language"),
+            LocalizedText(fr: "langue « \(language) » inconnue.", en: "unknown language “\(language)”."),
+            hint: LocalizedText(fr: "fr ou en.", en: "fr or en."))
+        }
+        documents = chosen
+      }
+      for (flag, value) in [("--headcount", headcount), ("--members", members)] {
+        if let value, value < 0 {
+          throw EssorError(
+            .invalidOption, at: .flag(flag),
+            LocalizedText(fr: "nombre négatif.", en: "negative number."),
+            hint: LocalizedText(fr: "un nombre ≥ 0.", en: "a number ≥ 0."))
+        }
+      }
+      guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+        throw EssorError(
+          .invalidOption, at: .flag("--name"),
+          LocalizedText(fr: "le nom est vide.", en: "the name is empty."))
+      }
+      let profile = Profile(
+        name: name, legalForm: legalForm, sector: sector, region: region, headcount: headcount,
+        members: members, language: documents)
+      try Workspace.create(at: directory, profile: profile)
+      print(messages == .fr ? "Espace créé : \(directory)" : "Workspace created: \(directory)")
+    }
+  }
+}

@@ -1,0 +1,98 @@
+import ArgumentParser
+import EssorCore
+import EssorReport
+import Financing
+import Foundation
+
+/// `essor finance loan`: one loan from flags, or several from a YAML file.
+struct LoanCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "loan", abstract: "Build exact-to-the-cent loan schedules, with TEG and a live workbook.",
+    discussion: """
+      Grace periods count inside the duration ("8 years including 4 of grace": --years 8
+      --grace-months 48). Rates accept 4% and 0.04. The period rate is nominal ÷ periods per
+      year unless --rate-mode actuarial. Interest is rounded to the cent each period and the
+      last instalment absorbs the residual.
+
+      Without --amount or --file, the loans of the workspace's financing/loans.yaml are used.
+
+      Examples:
+        essor finance loan --amount 100000 --rate 4% --years 7
+        essor finance loan --amount 80000 --rate 3% --years 8 --grace-months 48 --grace-type partial
+        essor finance loan --amount 50000 --rate 2% --years 5 --method linear --periodicity quarterly
+        essor finance loan --file loans.yaml --format xlsx --output loans.xlsx
+        essor finance loan --workspace samples/scop-occitanie --format json
+      """)
+
+  @Option(help: "Amount borrowed in euros (100000, 1 366,88).") var amount: String?
+  @Option(help: "Nominal annual rate: 4% or 0.04.") var rate: String?
+  @Option(help: "Duration in years, grace period included.") var years: String?
+  @Option(help: "Number of instalments instead of --years.") var periods: String?
+  @Option(help: "annuity (constant instalment, default), linear (constant principal) or in-fine.")
+  var method: String?
+  @Option(help: "monthly (default), quarterly, semiannual or annual.") var periodicity: String?
+  @Option(name: .customLong("grace-months"), help: "Grace period in months, inside the duration.")
+  var graceMonths: String?
+  @Option(name: .customLong("grace-type"), help: "partial (interest paid, default) or total (interest capitalised).")
+  var graceType: String?
+  @Option(help: "Upfront fees in euros.") var fees: String?
+  @Option(name: .customLong("insurance-rate"), help: "Borrower insurance, annual rate on the initial amount.")
+  var insuranceRate: String?
+  @Option(help: "Disbursement month: 2027-01 or 2027-01-15 (default: next month).") var start: String?
+  @Option(name: .customLong("rate-mode"), help: "proportional (default) or actuarial.") var rateMode: String?
+  @Option(help: "A label for the loan.") var label: String?
+  @Option(help: "A YAML file of loans (schema: 1, loans: [...]) with the same fields.") var file: String?
+
+  @OptionGroup var common: CommonOptions
+  @OptionGroup var output: OutputOptions
+
+  func run() throws {
+    try Process.run(language: common.messageLanguage) { messages in
+      let flags: [(String, String?)] = [
+        ("label", label), ("amount", amount), ("rate", rate), ("years", years), ("periods", periods),
+        ("method", method), ("periodicity", periodicity), ("grace-months", graceMonths),
+        ("grace-type", graceType), ("fees", fees), ("insurance-rate", insuranceRate),
+        ("start", start), ("rate-mode", rateMode),
+      ]
+      var values: [String: LoanInput.Value] = [:]
+      for case (let name, let value?) in flags {
+        values[name] = LoanInput.Value(value, at: .flag("--" + name))
+      }
+      _ = try output.outputFormat()
+      var workspace: Workspace?
+      if common.workspace != nil || (file == nil && values.isEmpty) {
+        workspace = try Workspace.find(explicit: common.workspace, from: Process.currentDirectory)
+      }
+      let language = try common.documentLanguage(workspace)
+      let defaultLabel = language == .fr ? "Prêt" : "Loan"
+      let schedules: [LoanSchedule]
+      if let file {
+        if let flag = values.keys.sorted().first {
+          throw EssorError(
+            .conflictingOptions, at: .flag("--" + flag),
+            LocalizedText(fr: "--file et --\(flag) ne vont pas ensemble.", en: "--file and --\(flag) do not go together."),
+            hint: LocalizedText(fr: "mettez le prêt dans le fichier, ou n’utilisez pas --file.",
+              en: "put the loan in the file, or do not use --file."))
+        }
+        schedules = try LoanFile.load(path: file, defaultStart: .firstOfNextMonth()).map(LoanEngine.schedule)
+      } else if values.isEmpty, let workspace {
+        guard let loans = try FinancingTool.workspaceLoans(workspace, defaultStart: .firstOfNextMonth()) else {
+          throw EssorError(
+            .fileNotFound, at: .file(path: workspace.path(FinancingTool.loansFile), line: nil, column: nil),
+            LocalizedText(fr: "ce fichier de prêts n’existe pas.", en: "this loans file does not exist."),
+            hint: LocalizedText(fr: "créez-le, ou passez --amount, --rate et --years.",
+              en: "create it, or pass --amount, --rate and --years."))
+        }
+        schedules = loans
+      } else {
+        let input = LoanInput(
+          values: values, location: nil, invalidCode: .invalidOption,
+          defaultLabel: defaultLabel, defaultStart: .firstOfNextMonth())
+        schedules = [LoanEngine.schedule(try input.terms())]
+      }
+      let document = FinancingTool.loanDocument(
+        schedules, language: language, enterprise: workspace?.profile.name)
+      try output.emit(document, messages: messages)
+    }
+  }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import EssorCore
+import Foundation
+import EssorReport
+
+/// Options every command takes: the language and the workspace.
+struct CommonOptions: ParsableArguments {
+  @Option(name: .long, help: "Language of messages and documents: fr or en (default: from LANG, else fr).")
+  var lang: String?
+
+  @Option(name: .long, help: "The workspace folder (default: the nearest folder with essor.yaml).")
+  var workspace: String?
+
+  /// The language for messages: --lang, else the environment, else French.
+  func messageLanguage() throws -> Language {
+    Language.resolve(explicit: try explicitLanguage(), environment: Process.environment)
+  }
+
+  /// The language for documents: --lang, else the workspace's, else as for messages.
+  func documentLanguage(_ workspace: Workspace?) throws -> Language {
+    if let explicit = try explicitLanguage() { return explicit }
+    return workspace?.profile.language ?? Language.resolve(explicit: nil, environment: Process.environment)
+  }
+
+  private func explicitLanguage() throws -> Language? {
+    guard let lang else { return nil }
+    guard let language = Language(rawValue: lang.lowercased()) else {
+      throw EssorError(
+        .invalidOption, at: .flag("--lang"),
+        LocalizedText(fr: "langue « \(lang) » inconnue.", en: "unknown language “\(lang)”."),
+        hint: LocalizedText(fr: "fr ou en.", en: "fr or en."))
+    }
+    return language
+  }
+}
+
+/// Options of every command that produces a document.
+struct OutputOptions: ParsableArguments {
+  @Option(name: .long, help: "Output format: table, md, json or xlsx (default: table).")
+  var format: String = "table"
+
+  @Option(name: .shortAndLong, help: "Write to this file instead of the terminal (required for xlsx).")
+  var output: String?
+
+  /// The chosen format.
+  func outputFormat() throws -> OutputFormat {
+    guard let format = OutputFormat(rawValue: format.lowercased()) else {
+      throw EssorError(
+        .invalidOption, at: .flag("--format"),
+        LocalizedText(fr: "format « \(format) » inconnu.", en: "unknown format “\(format)”."),
+        hint: LocalizedText(fr: "table, md, json ou xlsx.", en: "table, md, json or xlsx."))
+    }
+    return format
+  }
+
+  /// Renders and sends the document; prints where a file went.
+  func emit(_ document: Document, messages: Language) throws {
+    let format = try outputFormat()
+    let text = try DocumentOutput.produce(
+      document, format: format, path: output, isTerminal: isatty(1) == 1,
+      environment: Process.environment)
+    if let output {
+      let said = messages == .fr ? "Écrit : " : "Written: "
+      print(said + output)
+    } else {
+      print(text, terminator: "")
+    }
+  }
+}
