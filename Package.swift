@@ -42,13 +42,11 @@ let package = Package(
       dependencies: ["EssorCore", "EssorReport", "Financing"],
       path: "Benchmarks/EssorBench"
     ),
-    .testTarget(name: "EssorCoreTests", dependencies: ["EssorCore"]),
-    .testTarget(name: "EssorReportTests", dependencies: ["EssorReport"]),
-    .testTarget(name: "FinancingTests", dependencies: ["Financing"]),
-    .testTarget(
-      name: "EndToEndTests",
-      dependencies: ["EssorCore"]
-    ),
+    .target(name: "TestSupport", dependencies: ["EssorCore"], path: "Tests/TestSupport"),
+    .testTarget(name: "EssorCoreTests", dependencies: ["EssorCore", "TestSupport"]),
+    .testTarget(name: "EssorReportTests", dependencies: ["EssorReport", "TestSupport"]),
+    .testTarget(name: "FinancingTests", dependencies: ["Financing", "TestSupport"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["EssorCore", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

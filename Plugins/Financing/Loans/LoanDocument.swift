@@ -125,7 +125,7 @@ public struct LoanDocument {
         Cell(.money(schedule.instalment),
           formula: Formula("{\(ids.schedule).interest#\(terms.gracePeriods + 1)}+{\(ids.schedule).principal#\(terms.gracePeriods + 1)}"),
           name: names.instalment)),
-      KeyFigure("TEG", Cell(.percent(schedule.teg), formula: Formula("IRR({\(ids.schedule).flow*})*\(names.perYear)"), name: names.teg), kind: .percent(decimals: 3),
+      KeyFigure("TEG", Cell(.percent(schedule.teg), formula: Formula("IRR({\(ids.schedule).flow*},\(names.periodRate))*\(names.perYear)"), name: names.teg), kind: .percent(decimals: 3),
         note: t("taux effectif global, frais et assurance compris", "effective rate, fees and insurance included")),
       KeyFigure(t("Total des intérêts", "Total interest"),
         Cell(.money(schedule.totalInterest), formula: Formula("SUM({\(ids.schedule).interest*})"), name: names.totalInterest)),

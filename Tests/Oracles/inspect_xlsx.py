@@ -1,0 +1,81 @@
+#!/usr/bin/env python3
+"""Describe an .xlsx file as JSON through openpyxl (an independent reader).
+
+Prints: properties, defined names (with their cached values), and for each sheet the
+freeze pane, column widths and every non-empty cell (value, cached value, data type,
+number format, whether it is a formula); plus the chart kinds found in the package.
+"""
+import json
+import re
+import sys
+import zipfile
+
+import openpyxl
+
+
+def cell_ref(ws, ref):
+    return ws[ref]
+
+
+def main(path):
+    formulas = openpyxl.load_workbook(path)
+    cached = openpyxl.load_workbook(path, data_only=True)
+    props = formulas.properties
+    out = {
+        "properties": {
+            "title": props.title, "subject": props.subject, "creator": props.creator,
+            "keywords": props.keywords, "description": props.description,
+            "created": props.created.isoformat() if props.created else None,
+        },
+        "company": None,
+        "names": {},
+        "sheets": {},
+        "charts": [],
+    }
+    for name, defined in formulas.defined_names.items():
+        destinations = list(defined.destinations)
+        value = None
+        if destinations:
+            sheet, ref = destinations[0]
+            value = cached[sheet][ref.replace("$", "")].value
+        out["names"][name] = {"ref": defined.attr_text, "value": value}
+    for ws in formulas.worksheets:
+        values = cached[ws.title]
+        cells = {}
+        for row in ws.iter_rows():
+            for c in row:
+                if c.value is None:
+                    continue
+                cached_value = values[c.coordinate].value
+                if hasattr(cached_value, "isoformat"):
+                    cached_value = cached_value.isoformat()
+                raw = c.value
+                if hasattr(raw, "isoformat"):
+                    raw = raw.isoformat()
+                cells[c.coordinate] = {
+                    "value": raw if isinstance(raw, (int, float, str, bool)) else str(raw),
+                    "cached": cached_value,
+                    "type": c.data_type,
+                    "format": c.number_format,
+                    "formula": isinstance(c.value, str) and c.value.startswith("=") and c.data_type == "f",
+                }
+        out["sheets"][ws.title] = {
+            "freeze": ws.freeze_panes,
+            "widths": {k: v.width for k, v in ws.column_dimensions.items() if v.width},
+            "cells": cells,
+        }
+    with zipfile.ZipFile(path) as archive:
+        for name in sorted(archive.namelist()):
+            if re.match(r"xl/charts/chart\d+\.xml$", name):
+                xml = archive.read(name).decode("utf-8")
+                kinds = re.findall(r"<c:(lineChart|barChart|pieChart|radarChart|areaChart)>", xml)
+                grouping = re.findall(r'<c:grouping val="(\w+)"/>', xml)
+                out["charts"].append({"part": name, "kinds": kinds, "grouping": grouping})
+        app = archive.read("docProps/app.xml").decode("utf-8")
+        company = re.search(r"<Company>(.*?)</Company>", app)
+        out["company"] = company.group(1) if company else None
+    json.dump(out, sys.stdout, ensure_ascii=False)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
