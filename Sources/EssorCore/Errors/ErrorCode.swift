@@ -41,7 +41,7 @@ public enum ErrorCode: String, Sendable, CaseIterable {
 
   /// The family this code belongs to.
   public var kind: EssorError.Kind {
-    switch rawValue.first {
+    switch rawValue.dropFirst().first {
     case "1": return .usage
     case "2": return .badData
     case "3": return .missingInput

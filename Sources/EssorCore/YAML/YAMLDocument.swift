@@ -28,7 +28,7 @@ public enum YAMLDocument {
     do {
       root = try Yams.compose(yaml: text)
     } catch let error as YamlError {
-      throw syntaxError(error, path: path)
+      throw syntaxError(error, path: path, text: text)
     } catch {
       throw EssorError(
         .syntax, at: .file(path: path, line: nil, column: nil),
@@ -58,6 +58,19 @@ public enum YAMLDocument {
           fr: "versions lues : \(supported.lowerBound)…\(supported.upperBound).",
           en: "versions read: \(supported.lowerBound)…\(supported.upperBound)."))
     }
+  }
+
+  /// The line (1-based) of the second `key:` at the start of a line from `after` on.
+  private static func duplicateLine(of key: String, in text: String, after: Int) -> Int? {
+    var seen = 0
+    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+    where index + 1 >= after {
+      let trimmed = line.drop { $0 == " " || $0 == "-" }
+      guard trimmed.hasPrefix(key + ":") else { continue }
+      seen += 1
+      if seen == 2 { return index + 1 }
+    }
+    return nil
   }
 
   private static func convert(_ node: Node, path: String, keyPath: String) -> YAMLNode {
@@ -92,17 +105,22 @@ public enum YAMLDocument {
     return result
   }
 
-  private static func syntaxError(_ error: YamlError, path: String) -> EssorError {
+  private static func syntaxError(_ error: YamlError, path: String, text: String) -> EssorError {
     var mark: Mark?
     var problem = "\(error)"
     switch error {
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      let key = duplicates.first ?? ""
+      let line = duplicateLine(of: key, in: text, after: context.mark.line) ?? context.mark.line
+      return EssorError(
+        .duplicate, at: .file(path: path, line: line, column: nil),
+        LocalizedText(
+          fr: "la clé « \(key) » apparaît deux fois.", en: "the key “\(key)” appears twice."),
+        hint: LocalizedText(fr: "gardez-en une seule.", en: "keep only one."))
     case .scanner(_, let text, let position, _), .parser(_, let text, let position, _),
       .composer(_, let text, let position, _):
       mark = position
       problem = text
-    case .duplicatedKeysInMapping(let duplicates, let context):
-      mark = context.mark
-      problem = "duplicated keys: \(duplicates.joined(separator: ", "))"
     default:
       break
     }

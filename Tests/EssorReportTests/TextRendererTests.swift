@@ -1,0 +1,112 @@
+import EssorCore
+import Foundation
+import Testing
+
+@testable import EssorReport
+
+@Suite struct TextRendererTests {
+  @Test func terminalAlignsColumnsAndUsesNoEscapesWithoutColour() {
+    let text = TerminalRenderer(usesColor: false).render(SampleDocument.make())
+    #expect(!text.contains("\u{1B}["))
+    let lines = text.split(separator: "\n")
+    let header = lines.first { $0.hasPrefix("Label") }
+    let first = lines.first { $0.hasPrefix("=1+1") }
+    #expect(header != nil && first != nil)
+    // Right-aligned money: the amount ends where its header ends.
+    if let header, let first, let end = header.range(of: "Amount")?.upperBound {
+      let offset = header.distance(from: header.startIndex, to: end)
+      let cell = first.prefix(offset)
+      #expect(cell.hasSuffix("€100.05"), "\(cell)")
+    }
+    #expect(text.contains("4.1235%"))
+  }
+
+  @Test func terminalUsesColourOnlyWhenWanted() {
+    #expect(TerminalRenderer(usesColor: true).render(SampleDocument.make()).contains("\u{1B}[1m"))
+    #expect(TerminalRenderer.colorWanted(isTerminal: true, environment: [:]))
+    #expect(!TerminalRenderer.colorWanted(isTerminal: true, environment: ["NO_COLOR": "1"]))
+    #expect(!TerminalRenderer.colorWanted(isTerminal: false, environment: [:]))
+  }
+
+  @Test func frenchNumbersUseFrenchSeparators() {
+    let text = TerminalRenderer(usesColor: false).render(SampleDocument.make(language: .fr))
+    #expect(text.contains("100,05\u{00A0}€"))
+    #expect(text.contains("4,1235\u{00A0}%"))
+  }
+
+  @Test func markdownEscapesAndAlignsNumbers() {
+    let text = MarkdownRenderer().render(SampleDocument.make())
+    #expect(text.hasPrefix("# Sample\n"))
+    #expect(text.contains("## Inputs and results"))
+    #expect(text.contains("|---|---|---:|---:|---:|---:|---:|"))
+    #expect(text.contains("Plain \\| pipe \\*star\\*"))
+    #expect(text.contains("| **Total** |"))
+  }
+
+  @Test func jsonCarriesTheSchemaAndThePayloadWhenThereIsOne() throws {
+    var document = SampleDocument.make()
+    let generic = try #require(
+      try JSONSerialization.jsonObject(with: Data(JSONRenderer().render(document).utf8))
+        as? [String: Any])
+    #expect(generic["schema"] as? Int == 1)
+    #expect((generic["sections"] as? [Any])?.count == 2)
+    document.payload = [("answer", .integer(42))]
+    let payload = try #require(
+      try JSONSerialization.jsonObject(with: Data(JSONRenderer().render(document).utf8))
+        as? [String: Any])
+    #expect(payload["schema"] as? Int == 1)
+    #expect(payload["answer"] as? Int == 42)
+    #expect(payload["sections"] == nil)
+  }
+}
+
+@Suite struct WorkbookLayoutTests {
+  @Test func resolvesEveryKindOfReference() throws {
+    let layout = try WorkbookLayout(SampleDocument.make())
+    let resolver = FormulaResolver(layout: layout)
+    let sheet = layout.sheets[1].name
+    #expect(sheet == "Data with forbidden chars and a")
+    // Table header on row 3 (A1 numbering), data from row 4.
+    #expect(try resolver.resolve("{amount}*2", sheet: sheet, table: "data", tableRow: 0) == "=C4*2")
+    #expect(
+      try resolver.resolve("{amount@-1}+{amount@1}", sheet: sheet, table: "data", tableRow: 1)
+        == "=C4+C6")
+    #expect(
+      try resolver.resolve("SUM({amount*})", sheet: sheet, table: "data", tableRow: 5)
+        == "=SUM($C$4:$C$8)")
+    #expect(
+      try resolver.resolve("{data.amount#0}", sheet: "Inputs", table: nil, tableRow: nil)
+        == "='Data with forbidden chars and a'!$C$4")
+    #expect(
+      try resolver.resolve("SUM({data.double#1..2})", sheet: "Inputs", table: nil, tableRow: nil)
+        == "=SUM('Data with forbidden chars and a'!$G$5:$G$6)")
+    #expect(layout.names.map(\.name) == ["Base", "DoubledBase"])
+    #expect(layout.names.first?.reference == "'Inputs'!$B$5")
+  }
+
+  @Test(arguments: ["{nope}", "{data.nope#0}", "{amount@-1}", "{amount#99}", "{amount", "{other.x#0}"])
+  func refusesBrokenReferences(template: String) throws {
+    let layout = try WorkbookLayout(SampleDocument.make())
+    #expect(throws: EssorError.self) {
+      try FormulaResolver(layout: layout).resolve(
+        Formula(template), sheet: "Inputs", table: "data", tableRow: 0)
+    }
+  }
+
+  @Test(arguments: [
+    ("Amount", true), ("Loan1_Amount", true), ("_x", true), ("TEG", true), ("A1", false),
+    ("XFD100", false), ("R1C1", false), ("R", false), ("1abc", false), ("has space", false),
+  ])
+  func validatesDefinedNames(name: String, valid: Bool) {
+    #expect(WorkbookLayout.isValidName(name) == valid)
+  }
+
+  @Test func sheetNamesAreCleanedShortenedAndUnique() {
+    var used: Set<String> = []
+    #expect(WorkbookLayout.uniqueSheetName("Schedule", used: &used) == "Schedule")
+    #expect(WorkbookLayout.uniqueSheetName("schedule", used: &used) == "schedule (2)")
+    #expect(WorkbookLayout.uniqueSheetName("a/b:c*?[d]", used: &used) == "abcd")
+    #expect(WorkbookLayout.uniqueSheetName(String(repeating: "é", count: 40), used: &used).count == 31)
+    #expect(WorkbookLayout.uniqueSheetName("''", used: &used) == "Sheet")
+  }
+}

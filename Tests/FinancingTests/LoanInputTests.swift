@@ -1,0 +1,114 @@
+import EssorCore
+import Financing
+import Foundation
+import Testing
+import TestSupport
+
+@Suite struct LoanInputTests {
+  private func input(_ fields: [String: String]) -> LoanInput {
+    var values: [String: LoanInput.Value] = [:]
+    for (name, text) in fields { values[name] = LoanInput.Value(text, at: .flag("--" + name)) }
+    return LoanInput(
+      values: values, location: nil, invalidCode: .invalidOption, defaultLabel: "Loan",
+      defaultStart: CalendarDate.firstOfNextMonth())
+  }
+
+  private let base = ["amount": "100000", "rate": "4%", "years": "7"]
+
+  @Test func readsEveryField() throws {
+    let terms = try input([
+      "amount": "100 000", "rate": "0.04", "periods": "28", "method": "linear",
+      "periodicity": "quarterly", "grace-months": "6", "grace-type": "total", "fees": "500",
+      "insurance-rate": "0.3%", "start": "2027-01-15", "rate-mode": "actuarial", "label": "Van",
+    ]).terms()
+    #expect(terms.periods == 28)
+    #expect(terms.gracePeriods == 2)
+    #expect(terms.graceType == .total)
+    #expect(terms.method == .linear)
+    #expect(terms.fees == Money(euros: 500))
+    #expect(terms.insuranceRate == Rate.parse("0.3%"))
+    #expect(terms.start.description == "2027-01-15")
+    #expect(terms.rateMode == .actuarial)
+    #expect(terms.label == "Van")
+  }
+
+  /// Each bad value, the flag the error must name, and words of what is allowed.
+  @Test(arguments: [
+    (["amount": "0"], "--amount", "positive amount"),
+    (["amount": "-5"], "--amount", "positive amount"),
+    (["amount": "lots"], "--amount", "an amount in euros"),
+    (["rate": "-1%"], "--rate", "from 0% to 100%"),
+    (["rate": "150%"], "--rate", "from 0% to 100%"),
+    (["years": "0"], "--years", "from 1 to 100"),
+    (["years": "7.5"], "--years", "whole number of years"),
+    (["periods": "0", "years": "0"], "--years", "from 1 to 100"),
+    (["method": "balloon"], "--method", "annuity, linear, in-fine"),
+    (["periodicity": "weekly"], "--periodicity", "monthly, quarterly, semiannual, annual"),
+    (["grace-months": "84"], "--grace-months", "shorter than the loan"),
+    (["grace-months": "100"], "--grace-months", "shorter than the loan"),
+    (["grace-months": "-1"], "--grace-months", "months ≥ 0"),
+    (["grace-months": "5", "periodicity": "quarterly"], "--grace-months", "multiple of 3 months"),
+    (["grace-type": "some"], "--grace-type", "partial, total"),
+    (["fees": "100000"], "--fees", "below the amount lent"),
+    (["insurance-rate": "101%"], "--insurance-rate", "from 0% to 100%"),
+    (["start": "2027-13"], "--start", "YYYY-MM"),
+    (["rate-mode": "compound"], "--rate-mode", "proportional, actuarial"),
+    (["periods": "12"], "--periods", "not both"),
+  ] as [([String: String], String, String)])
+  func badValuesAreUsageErrorsNamingTheFlag(change: [String: String], flag: String, allowed: String) {
+    let fields = base.merging(change) { _, new in new }
+    let error = #expect(throws: EssorError.self) { try input(fields).terms() }
+    #expect(error?.kind.exitCode == 64)
+    #expect(error?.location == .flag(flag), "\(String(describing: error))")
+    let words = (error?.message.en ?? "") + " " + (error?.hint?.en ?? "")
+    #expect(words.contains(allowed), "\(words)")
+    #expect(error?.hint?.fr.isEmpty == false)
+  }
+
+  @Test func missingFieldsAreNamed() {
+    let error = #expect(throws: EssorError.self) { try input(["amount": "1000", "rate": "3%"]).terms() }
+    #expect(error?.code == .missingOption)
+    #expect(error?.message.en.contains("years / periods") == true)
+  }
+}
+
+@Suite struct LoanFileTests {
+  private func load(_ text: String) throws -> [LoanTerms] {
+    let folder = try TemporaryFolder()
+    let path = folder.file("loans.yaml")
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    return try LoanFile.load(path: "\(path)", defaultStart: CalendarDate.firstOfNextMonth())
+  }
+
+  @Test func everySampleLoadsAndSchedules() throws {
+    for sample in ["scop-lauragais", "scic-terres-communes", "sas-ess-recyclerie"] {
+      let loans = try LoanFile.load(
+        path: Repository.path("samples/\(sample)/financing/loans.yaml"),
+        defaultStart: CalendarDate.firstOfNextMonth())
+      #expect(loans.count == 3)
+      for terms in loans { expectInvariants(LoanEngine.schedule(terms)) }
+    }
+  }
+
+  /// Each broken file, the line:column and the words the error must carry.
+  @Test(arguments: [
+    ("schema: 1\nloans:\n  - amount: 1000\n    rate: 4%\n    years: seven\n", 65, ":5:12", "whole number of years"),
+    ("schema: 1\nloans:\n  - amount: 1000\n    rate: 4%\n    yeras: 7\n", 65, ":5:5", "did you mean “years”"),
+    ("schema: 1\nloans:\n  - amount: 1000\n    rate: [4]\n    years: 7\n", 65, ":4:11", "expected a value"),
+    ("schema: 1\nloans:\n  amount: 1000\n", 65, ":3:3", "expected a list"),
+    ("schema: 1\nloans:\n  - amount: 1000\n    years: 7\n", 65, ":3:5", "“rate” is required"),
+    ("schema: 1\nloans: []\n", 65, ":1:1", "empty"),
+    ("schema: 3\nloans: []\n", 65, ":1:9", "version 3"),
+    ("loans:\n  - amount: 1000\n", 65, ":1:1", "“schema” is required"),
+    ("schema: 1\nloans:\n  - amount: 1000\n    rate: 4%\n   years: 7\n", 65, ":5:", "invalid YAML"),
+    ("schema: 1\nloans:\n  - amount: 1000\n    rate: 4%\n    years: 7\n    grace-months: 84\n", 65, ":6:19", "shorter than the loan"),
+  ] as [(String, Int32, String, String)])
+  func badFilesSayWhereAndWhat(text: String, exit: Int32, location: String, words: String) {
+    let error = #expect(throws: EssorError.self) { try load(text) }
+    #expect(error?.kind.exitCode == exit)
+    let place = error?.location?.description ?? ""
+    #expect(place.hasSuffix("loans.yaml" + location) || place.contains("loans.yaml" + location), "\(place)")
+    let said = (error?.message.en ?? "") + " " + (error?.hint?.en ?? "")
+    #expect(said.contains(words), "\(said)")
+  }
+}
