@@ -1,1 +1,34 @@
-print("bench")
+import Foundation
+
+/// `essor-bench loans [COUNT [RUNS]]`, `essor-bench xlsx MODE OUT [ROWS]` or `essor-bench idle`:
+/// one contender per process, so `run.sh` can read each one's peak memory.
+let arguments = CommandLine.arguments.dropFirst()
+let usageText = """
+  usage: essor-bench loans [COUNT [RUNS]]
+         essor-bench xlsx normal|constant|constant-pooled|model OUT [ROWS]
+         essor-bench idle
+  """
+
+switch arguments.first {
+case "loans":
+  let rest = Array(arguments.dropFirst())
+  guard rest.count <= 2, let count = Int(rest.first ?? "100000"), count > 0,
+    let runs = Int(rest.dropFirst().first ?? "3"), runs > 0
+  else { fail(usageText, status: 2) }
+  LoanBench.run(count: count, runs: runs)
+case "xlsx":
+  let rest = Array(arguments.dropFirst())
+  guard (2...3).contains(rest.count), let mode = XLSXBench.Mode(rawValue: rest[0]),
+    let rows = Int(rest.count == 3 ? rest[2] : "50000"), rows > 0
+  else { fail(usageText, status: 2) }
+  do {
+    try XLSXBench.run(mode, output: rest[1], rows: rows)
+  } catch {
+    fail("essor-bench: \(error)")
+  }
+case "idle":
+  // The peak of a process that loads the Swift runtime and Foundation and does nothing.
+  report(["contender": "essor-idle", "self_peak_kib": String(peakResidentKiB())])
+default:
+  fail(usageText, status: 2)
+}

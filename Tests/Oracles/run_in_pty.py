@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Run a command in a real pseudo-terminal and print everything it wrote to the terminal.
 
-Usage: run_in_pty.py COMMAND [ARGS...]   (the exit status is the command's)
+The command's standard input, output and error are the terminal; our own standard input is
+left alone. Usage: run_in_pty.py COMMAND [ARGS...]   (the exit status is the command's)
 """
 import os
 import pty
@@ -9,8 +10,20 @@ import sys
 
 
 def main(argv):
-    # pty.spawn copies what the child writes to the terminal onto our standard output.
-    status = pty.spawn(argv)
+    pid, master = pty.fork()
+    if pid == 0:
+        os.execvp(argv[0], argv)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not data:
+            break
+        chunks.append(data)
+    _, status = os.waitpid(pid, 0)
+    sys.stdout.buffer.write(b"".join(chunks))
     sys.exit(os.waitstatus_to_exitcode(status))
 
 

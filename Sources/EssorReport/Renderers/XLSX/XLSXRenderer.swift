@@ -125,9 +125,12 @@ private final class WorkbookWriter {
       for (index, figure) in figures.enumerated() {
         let line = row + index
         try writeText(figure.label, worksheet, line, 0, FormatKey(style: .label))
-        try writeCell(
-          figure.cell, kind: figure.kind, worksheet, line, 1, FormatKey(style: .plain),
-          sheet: sheet.name, table: nil, tableRow: nil)
+        var memo: FormatMemo?
+        track(
+          1,
+          try writeCell(
+            figure.cell, kind: figure.kind, worksheet, line, 1, FormatKey(style: .plain),
+            sheet: sheet.name, table: nil, tableRow: nil, memo: &memo))
         if let note = figure.note {
           try check(worksheet_write_string(worksheet, lxw_row_t(line), 2, note, nil), "writing a note")
         }
@@ -140,13 +143,25 @@ private final class WorkbookWriter {
       for (column, spec) in table.columns.enumerated() {
         try writeText(spec.title, worksheet, placement.headerRow, column, FormatKey(style: .header))
       }
+      // Per-column state kept local to the loop: the widest text and the last format used.
+      var widest = [Int](repeating: 0, count: table.columns.count)
+      var lastFormats = [FormatMemo?](repeating: nil, count: table.columns.count)
       for (index, tableRow) in table.rows.enumerated() {
         let style: FormatKey.Style = tableRow.style == .total ? .total : .plain
         for (column, cell) in tableRow.cells.enumerated() {
-          try writeCell(
+          if column >= widest.count {
+            widest.append(0)
+            lastFormats.append(nil)
+          }
+          let characters = try writeCell(
             cell, kind: table.columns[safe: column]?.kind, worksheet, placement.row(of: index),
-            column, FormatKey(style: style), sheet: sheet.name, table: table.id, tableRow: index)
+            column, FormatKey(style: style), sheet: sheet.name, table: table.id, tableRow: index,
+            memo: &lastFormats[column])
+          widest[column] = max(widest[column], characters)
         }
+      }
+      for (column, characters) in widest.enumerated() where characters > 0 {
+        track(column, characters)
       }
     case .chart(let chart):
       try insert(chart, at: row, worksheet: worksheet, workbook: workbook)
@@ -167,14 +182,21 @@ private final class WorkbookWriter {
 
   private func writeCell(
     _ cell: Cell, kind: ColumnKind?, _ worksheet: UnsafeMutablePointer<lxw_worksheet>,
-    _ row: Int, _ column: Int, _ base: FormatKey, sheet: String, table: String?, tableRow: Int?
-  ) throws {
+    _ row: Int, _ column: Int, _ base: FormatKey, sheet: String, table: String?, tableRow: Int?,
+    memo: inout FormatMemo?
+  ) throws -> Int {
     var key = base
     key.number = NumberFormat(cell.value, kind: kind)
-    let cellFormat = format(key)
+    let cellFormat: UnsafeMutablePointer<lxw_format>?
+    if let memo, memo.key == key {
+      cellFormat = memo.format
+    } else {
+      cellFormat = format(key)
+      memo = FormatMemo(key: key, format: cellFormat)
+    }
     let r = lxw_row_t(row)
     let c = lxw_col_t(column)
-    track(column, CellText.display(cell.value, kind: kind, document.language).count + 1)
+    let characters = CellText.width(cell.value, kind: kind, document.language) + 1
     if let formula = cell.formula {
       let text = try resolver.resolve(formula, sheet: sheet, table: table, tableRow: tableRow)
       let status: lxw_error
@@ -185,7 +207,7 @@ private final class WorkbookWriter {
           worksheet, r, c, text, cellFormat, cell.value.numericValue ?? 0)
       }
       try check(status, "writing the formula \(text)")
-      return
+      return characters
     }
     let status: lxw_error
     switch cell.value {
@@ -200,6 +222,7 @@ private final class WorkbookWriter {
       status = worksheet_write_number(worksheet, r, c, cell.value.numericValue ?? 0, cellFormat)
     }
     try check(status, "writing a cell")
+    return characters
   }
 
   private func track(_ column: Int, _ characters: Int) {
@@ -318,6 +341,12 @@ private final class WorkbookWriter {
         fr: "écriture du classeur impossible : \(reason).",
         en: "cannot write the workbook: \(reason)."))
   }
+}
+
+/// The format last used in a column, so runs of alike cells skip the dictionary.
+struct FormatMemo {
+  var key: FormatKey
+  var format: UnsafeMutablePointer<lxw_format>?
 }
 
 /// The identity of a cell format, so each distinct format is created once per workbook.

@@ -1,0 +1,195 @@
+#!/usr/bin/env bash
+# Benchmarks/run.sh: builds Essor's benchmark and its baselines, runs every contender in a
+# process of its own and prints one table with throughput, peak memory and the targets.
+#
+# usage (from the repository root): bash Benchmarks/run.sh
+# knobs: LOANS (100000), ROWS (50000, × 20 columns), RUNS (3: best of), PY_XLSX_RUNS (RUNS)
+# A missed target is reported as MISSED, never as a failure; a contender that crashes is.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+OUT=Benchmarks/out
+mkdir -p "$OUT"
+LOANS=${LOANS:-100000}
+ROWS=${ROWS:-50000}
+RUNS=${RUNS:-3}
+PY_XLSX_RUNS=${PY_XLSX_RUNS:-$RUNS}
+COLUMNS_PER_ROW=20
+CELLS=$((ROWS * COLUMNS_PER_ROW))
+STARTED=$(date +%s.%N)
+
+# --- helpers -------------------------------------------------------------------------------
+
+# Floating-point arithmetic and formatting: calc FORMAT EXPRESSION [awk -v assignments…].
+calc() {
+  local format=$1 expression=$2
+  shift 2
+  awk "$@" "BEGIN { printf \"$format\", $expression }"
+}
+
+# A number with its integer digits grouped by thousands: 1234567.5 -> 1,234,567.5.
+group() {
+  awk -v n="$1" 'BEGIN {
+    split(n, parts, "."); s = parts[1]; out = ""
+    while (length(s) > 3) { out = "," substr(s, length(s) - 2) out; s = substr(s, 1, length(s) - 3) }
+    print s out (length(parts[2]) ? "." parts[2] : "")
+  }'
+}
+
+# The value of KEY in a RESULT line: field LINE KEY.
+field() {
+  sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<"$1"
+}
+
+# Runs one contender under /usr/bin/time; sets REPLY to its RESULT line plus peak_kib=… (the
+# child's ru_maxrss in KiB).
+run_one() {
+  local line
+  if ! line=$(/usr/bin/time -f '%M' -o "$OUT/time.txt" "$@" | grep '^RESULT '); then
+    echo "run.sh: contender failed: $*" >&2
+    exit 1
+  fi
+  REPLY="$line peak_kib=$(tail -n 1 "$OUT/time.txt")"
+}
+
+# KiB -> MiB with one decimal.
+mib() { calc '%.1f' 'k / 1024' -v k="$1"; }
+
+# MET or MISSED for a comparison: verdict VALUE OP LIMIT (OP is >= or <=).
+verdict() {
+  if awk -v v="$1" -v l="$3" "BEGIN { exit !(v $2 l) }"; then echo "MET   "; else echo "MISSED"; fi
+}
+
+# --- tools ---------------------------------------------------------------------------------
+
+if [ ! -x /usr/bin/time ]; then
+  echo "Installing GNU time (to read each process's peak memory)…"
+  apt-get update -qq >/dev/null && apt-get install -y -qq time >/dev/null
+fi
+for tool in swift gcc pkg-config python3; do
+  command -v "$tool" >/dev/null || { echo "run.sh: $tool is required" >&2; exit 1; }
+done
+python3 -c 'import numpy, numpy_financial, xlsxwriter' 2>/dev/null || {
+  echo "run.sh: python3 needs numpy, numpy-financial and xlsxwriter" >&2
+  exit 1
+}
+
+echo "Building essor-bench (release, scratch path .build-bench) and direct_xlsx…"
+BUILD_START=$(date +%s.%N)
+if ! swift build -c release --scratch-path .build-bench --product essor-bench >"$OUT/build.log" 2>&1; then
+  cat "$OUT/build.log" >&2
+  exit 1
+fi
+BENCH="$(swift build -c release --scratch-path .build-bench --show-bin-path)/essor-bench"
+# shellcheck disable=SC2046 # pkg-config prints several flags
+gcc -O2 -Wall -Wextra -o "$OUT/direct_xlsx" Benchmarks/direct_xlsx.c $(pkg-config --cflags --libs xlsxwriter)
+BUILD_SECONDS=$(calc '%.0f' "$(date +%s.%N) - $BUILD_START")
+
+# --- A. loans ------------------------------------------------------------------------------
+
+echo "A. Scheduling $(group "$LOANS") loans × 120 months (best of $RUNS passes in each process)…"
+run_one "$BENCH" loans "$LOANS" "$RUNS"
+ESSOR_LOANS=$REPLY
+run_one python3 Benchmarks/numpy_loans.py "$LOANS" "$RUNS"
+NUMPY_LOANS=$REPLY
+
+# --- B. xlsx -------------------------------------------------------------------------------
+
+XLSX_VARIANTS=(essor-normal essor-constant essor-constant-pooled c-normal c-constant py-normal py-constant)
+declare -A BEST_SECONDS PEAK_KIB LAST
+echo "B. Writing $(group "$CELLS") cells, each variant in its own process, $RUNS rounds…"
+for ((round = 1; round <= RUNS; round++)); do
+  for variant in "${XLSX_VARIANTS[@]}"; do
+    file="$OUT/$variant.xlsx"
+    case $variant in
+      essor-*) run_one "$BENCH" xlsx "${variant#essor-}" "$file" "$ROWS" ;;
+      c-*) run_one "$OUT/direct_xlsx" "${variant#c-}" "$file" "$ROWS" ;;
+      py-*)
+        ((round <= PY_XLSX_RUNS)) || continue
+        run_one python3 Benchmarks/python_xlsx.py "${variant#py-}" "$file" "$ROWS"
+        ;;
+    esac
+    seconds=$(field "$REPLY" render_seconds)
+    [ -n "$seconds" ] || seconds=$(field "$REPLY" seconds)
+    peak=$(field "$REPLY" peak_kib)
+    if [ -z "${BEST_SECONDS[$variant]:-}" ] || awk -v a="$seconds" -v b="${BEST_SECONDS[$variant]}" 'BEGIN { exit !(a < b) }'; then
+      BEST_SECONDS[$variant]=$seconds
+    fi
+    if [ -z "${PEAK_KIB[$variant]:-}" ] || ((peak > PEAK_KIB[$variant])); then PEAK_KIB[$variant]=$peak; fi
+    LAST[$variant]=$REPLY
+  done
+done
+run_one "$BENCH" xlsx model "$OUT/unused.xlsx" "$ROWS"
+MODEL=$REPLY
+run_one "$BENCH" idle
+IDLE=$REPLY
+rm -f "$OUT"/*.xlsx "$OUT/time.txt"
+
+# --- report --------------------------------------------------------------------------------
+
+essor_loan_s=$(field "$ESSOR_LOANS" best_seconds)
+numpy_loan_s=$(field "$NUMPY_LOANS" best_seconds)
+loan_ratio=$(calc '%.1f' 'n / e' -v n="$numpy_loan_s" -v e="$essor_loan_s")
+
+echo
+SWIFT_VERSION=$(swift --version 2>/dev/null | sed -n 's/.*Swift version \([^ ]*\).*/\1/p' | head -n 1)
+LXW_VERSION=$(sed -n 's/^#define LXW_VERSION "\(.*\)"/\1/p' \
+  "$(pkg-config --variable=includedir xlsxwriter)/xlsxwriter.h")
+echo "Essor benchmarks: $(nproc) cores, Swift $SWIFT_VERSION, libxlsxwriter $LXW_VERSION," \
+  "Python $(python3 -c 'import platform; print(platform.python_version())'), best of $RUNS"
+echo
+echo "A. Loan schedules: $(group "$LOANS") loans × 120 monthly periods, one core each"
+printf '%-38s %9s %12s %10s  %s\n' contender "time s" "loans/s" "peak MiB" check
+printf '%-38s %9.3f %12s %10s  %s\n' "Essor LoanEngine.schedule (cents)" "$essor_loan_s" \
+  "$(group "$(field "$ESSOR_LOANS" loans_per_second)")" "$(mib "$(field "$ESSOR_LOANS" peak_kib)")" \
+  "Σ interest $(group "$(field "$ESSOR_LOANS" total_interest_eur)") €, Σ principal = Σ amounts: $(field "$ESSOR_LOANS" principal_ok)"
+printf '%-38s %9.3f %12s %10s  %s\n' "numpy-financial ipmt + ppmt (floats)" "$numpy_loan_s" \
+  "$(group "$(field "$NUMPY_LOANS" loans_per_second)")" "$(mib "$(field "$NUMPY_LOANS" peak_kib)")" \
+  "Σ interest $(group "$(field "$NUMPY_LOANS" total_interest_eur)") €"
+echo "Essor / numpy-financial speed: ${loan_ratio}×"
+
+echo
+echo "B. XLSX: $(group "$CELLS") number cells ($(group "$ROWS") rows × $COLUMNS_PER_ROW columns), one process per run"
+printf '%-38s %9s %12s %10s %9s\n' contender "time s" "cells/s" "peak MiB" "vs C"
+declare -A LABEL=(
+  [essor-normal]="Essor XLSXRenderer, normal"
+  [essor-constant]="Essor XLSXRenderer, constant memory"
+  [essor-constant-pooled]="  same, pooled rows (small model)"
+  [c-normal]="C libxlsxwriter direct, normal"
+  [c-constant]="C libxlsxwriter direct, constant mem."
+  [py-normal]="Python XlsxWriter, normal"
+  [py-constant]="Python XlsxWriter, constant memory"
+)
+declare -A RATIO
+for variant in "${XLSX_VARIANTS[@]}"; do
+  mode=${variant#*-}
+  mode=${mode%-pooled}
+  seconds=${BEST_SECONDS[$variant]}
+  RATIO[$variant]=$(calc '%.2f' 'c / s' -v c="${BEST_SECONDS[c-$mode]}" -v s="$seconds")
+  printf '%-38s %9.3f %12s %10s %8s×\n' "${LABEL[$variant]}" "$seconds" \
+    "$(group "$(calc '%.0f' 'n / s' -v n="$CELLS" -v s="$seconds")")" \
+    "$(mib "${PEAK_KIB[$variant]}")" "${RATIO[$variant]}"
+done
+printf '%-38s %9.3f %12s %10s\n' "Essor Document model only (no render)" "$(field "$MODEL" build_seconds)" "-" \
+  "$(mib "$(field "$MODEL" peak_kib)")"
+printf '%-38s %9s %12s %10s\n' "Essor process doing nothing" "-" "-" "$(mib "$(field "$IDLE" peak_kib)")"
+pooled=${LAST[essor-constant-pooled]}
+increment=$(($(field "$pooled" self_peak_kib) - $(field "$pooled" model_peak_kib)))
+echo "Essor times are XLSXRenderer.write alone; building the $(group "$CELLS")-cell Document took" \
+  "$(calc '%.3f' "$(field "${LAST[essor-constant]}" build_seconds)") s more. Peaks are each child's ru_maxrss."
+echo "Constant memory, pooled rows: the renderer adds $(mib "$increment") MiB to the" \
+  "$(mib "$(field "$pooled" model_peak_kib)") MiB the process held before rendering."
+
+constant_peak=$(mib "${PEAK_KIB[essor-constant]}")
+pooled_peak=$(mib "${PEAK_KIB[essor-constant-pooled]}")
+echo
+echo "Targets"
+echo "$(verdict "$loan_ratio" '>=' 10) A  Essor loans ≥ 10× numpy-financial: ${loan_ratio}×"
+echo "$(verdict "${RATIO[essor-normal]}" '>=' 0.9) B1 renderer ≥ 0.9× direct C throughput, normal: ${RATIO[essor-normal]}×"
+echo "$(verdict "${RATIO[essor-constant]}" '>=' 0.9) B1 renderer ≥ 0.9× direct C throughput, constant memory: ${RATIO[essor-constant]}×"
+echo "$(verdict "$constant_peak" '<=' 16) B2 constant-memory peak ≤ 16 MiB (full Document): $constant_peak MiB"
+echo "$(verdict "$pooled_peak" '<=' 16) B2 constant-memory peak ≤ 16 MiB (pooled rows): $pooled_peak MiB"
+echo "       renderer's own increment in constant memory: $(mib "$increment") MiB" \
+  "(C direct, whole process: $(mib "${PEAK_KIB[c-constant]}") MiB)"
+echo
+echo "Built in ${BUILD_SECONDS} s; whole script: $(calc '%.0f' "$(date +%s.%N) - $STARTED") s."

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The sample enterprises' loan workbooks, checked by independent readers.
+@Suite(.serialized) struct WorkbookTests {
+  static let samples = ["scop-lauragais", "scic-terres-communes", "sas-ess-recyclerie"]
+
+  private func export(_ sample: String, to path: String, environment: [String: String] = [:]) throws {
+    let result = try Repository.runEssor(
+      [
+        "finance", "loan", "--workspace", Repository.path("samples/" + sample), "--format", "xlsx",
+        "--output", path,
+      ], environment: environment)
+    #expect(result.status == 0, "\(result.stderr)")
+  }
+
+  @Test func sampleWorkbooksRecalculateInLibreOfficeToTheirCachedValues() throws {
+    let folder = try TemporaryFolder()
+    let paths = Self.samples.map { folder.file($0 + ".xlsx") }
+    for (sample, path) in zip(Self.samples, paths) { try export(sample, to: path) }
+    let result = try Repository.oracle("lo_recalc.py", paths)
+    #expect(result.status == 0, "\(result.stderr)")
+    let report = try #require(try jsonObject(result.stdout) as? [String: Any])
+    #expect(report["planted"] as? Double == 2, "LibreOffice did not recalculate: the check proves nothing")
+    let books = try #require(report["workbooks"] as? [[String: Any]])
+    #expect(books.count == 3)
+    for book in books {
+      #expect((book["formulas"] as? Int ?? 0) > 500)
+      #expect(book["mismatchCount"] as? Int == 0, "\(book)")
+      #expect((book["maxDiff"] as? Double ?? 1) <= 0.005)
+    }
+  }
+
+  @Test func sampleWorkbooksOpenInOpenpyxlWithNamesFormatsAndCharts() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.file("scop.xlsx")
+    try export("scop-lauragais", to: path)
+    let json = try Repository.runEssor([
+      "finance", "loan", "--workspace", Repository.path("samples/scop-lauragais"), "--format", "json",
+    ])
+    let loans = try #require((try jsonObject(json.stdout) as? [String: Any])?["loans"] as? [[String: Any]])
+    let result = try Repository.oracle("inspect_xlsx.py", [path])
+    #expect(result.status == 0, "\(result.stderr)")
+    let book = try #require(try jsonObject(result.stdout) as? [String: Any])
+    let sheets = try #require(book["sheets"] as? [String: [String: Any]])
+    #expect(sheets.keys.sorted() == [
+      "Paramètres 1", "Paramètres 2", "Paramètres 3", "Par année 1", "Par année 2", "Par année 3",
+      "Synthèse", "Échéancier 1", "Échéancier 2", "Échéancier 3",
+    ].sorted())
+    let names = try #require(book["names"] as? [String: [String: Any]])
+    for (index, loan) in loans.enumerated() {
+      let prefix = "Loan\(index + 1)_"
+      #expect(names[prefix + "Amount"]?["value"] as? Double == loan["amount"] as? Double)
+      #expect(names[prefix + "Instalment"]?["value"] as? Double == loan["instalment"] as? Double)
+      #expect(names[prefix + "TotalInterest"]?["value"] as? Double == loan["totalInterest"] as? Double)
+      for name in ["AnnualRate", "Periods", "PeriodRate", "Fees", "InsuranceRate", "TEG"] {
+        #expect(names[prefix + name] != nil, "\(prefix + name)")
+      }
+    }
+    let schedule = try #require(sheets["Échéancier 1"])
+    #expect(schedule["freeze"] as? String == "A4")
+    let cells = try #require(schedule["cells"] as? [String: [String: Any]])
+    #expect(cells["D5"]?["value"] as? String == "=ROUND(G4*Loan1_PeriodRate,2)")
+    let first = try #require((loans[0]["schedule"] as? [[String: Any]])?.first)
+    #expect(cells["D5"]?["cached"] as? Double == first["interest"] as? Double)
+    #expect((cells["D5"]?["format"] as? String)?.contains("€") == true)
+    #expect(cells["B5"]?["format"] as? String == "yyyy\\-mm\\-dd")
+    let charts = try #require(book["charts"] as? [[String: Any]])
+    #expect(charts.count == 6)
+    let properties = try #require(book["properties"] as? [String: Any])
+    #expect(properties["creator"] as? String == "Essor")
+    #expect(book["company"] as? String == "La Fabrique du Lauragais")
+  }
+
+  @Test func workbookBytesAreTheSameUnderAFrenchLocale() throws {
+    let folder = try TemporaryFolder()
+    let fixed = ["SOURCE_DATE_EPOCH": "1800000000"]
+    try export("scic-terres-communes", to: folder.file("c.xlsx"), environment: fixed.merging(["LC_ALL": "C"]) { a, _ in a })
+    try export(
+      "scic-terres-communes", to: folder.file("fr.xlsx"),
+      environment: fixed.merging(["LC_ALL": "fr_FR.UTF-8", "LANG": "fr_FR.UTF-8"]) { a, _ in a })
+    let c = try Data(contentsOf: URL(fileURLWithPath: folder.file("c.xlsx")))
+    let fr = try Data(contentsOf: URL(fileURLWithPath: folder.file("fr.xlsx")))
+    #expect(!c.isEmpty)
+    #expect(c == fr)
+  }
+}
