@@ -1,6 +1,6 @@
 import EssorCore
-import Foundation
 import EssorReport
+import Foundation
 
 /// The Financing tool: loan schedules now; financing plans, projections and cooperative
 /// rules next.
@@ -37,12 +37,15 @@ public struct FinancingTool: FactProviding {
     }
     return [
       .loansTotal: .money(schedules.reduce(.zero) { $0 + $1.terms.amount }),
-      .loansDebtService: .breakdown(perYear.keys.sorted().map { (String($0), perYear[$0] ?? .zero) }),
+      .loansDebtService: .breakdown(
+        perYear.keys.sorted().map { (String($0), perYear[$0] ?? .zero) }),
     ]
   }
 
   /// The document for a set of loans.
-  public static func loanDocument(_ schedules: [LoanSchedule], language: Language, enterprise: String?)
+  public static func loanDocument(
+    _ schedules: [LoanSchedule], language: Language, enterprise: String?
+  )
     -> Document
   {
     LoanDocument(schedules: schedules, language: language, enterprise: enterprise).build()

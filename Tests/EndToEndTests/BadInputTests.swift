@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Bad input: the right exit code, a message naming the flag or file:line, and nothing written.
 @Suite(.serialized) struct BadInputTests {
@@ -8,23 +8,27 @@ import TestSupport
   private static let loan = ["--amount", "100000", "--rate", "4%"]
 
   /// Each command (after `essor finance loan`), the exit code and words stderr must contain.
-  @Test(arguments: [
-    (["--amount", "0", "--rate", "4%", "--years", "7"], 64, "--amount"),
-    (["--amount", "-100", "--rate", "4%", "--years", "7"], 64, "--amount"),
-    (loan + ["--rate", "-1%", "--years", "7"], 64, "--rate"),
-    (["--amount", "1000", "--rate", "120%", "--years", "7"], 64, "--rate"),
-    (loan + ["--years", "0"], 64, "--years"),
-    (loan + ["--periods", "0"], 64, "--periods"),
-    (loan + ["--years", "7", "--grace-months", "84"], 64, "--grace-months"),
-    (loan + ["--years", "7", "--method", "balloon"], 64, "annuity, linear, in-fine"),
-    (loan + ["--years", "7", "--periodicity", "weekly"], 64, "monthly, quarterly, semiannual, annual"),
-    (loan + ["--years", "7", "--format", "pdf"], 64, "--format"),
-    (loan + ["--years", "7", "--lang", "de"], 64, "--lang"),
-    (loan + ["--years", "7", "--file", "loans.yaml"], 64, "--file"),
-    (loan + ["--years", "7", "--fees", "abc"], 64, "--fees"),
-    (loan + ["--years", "7", "--start", "2027-13"], 64, "--start"),
-    (loan + ["--years", "7", "--amount2", "1"], 64, "Unknown option"),
-  ] as [([String], Int32, String)])
+  @Test(
+    arguments: [
+      (["--amount", "0", "--rate", "4%", "--years", "7"], 64, "--amount"),
+      (["--amount", "-100", "--rate", "4%", "--years", "7"], 64, "--amount"),
+      (loan + ["--rate", "-1%", "--years", "7"], 64, "--rate"),
+      (["--amount", "1000", "--rate", "120%", "--years", "7"], 64, "--rate"),
+      (loan + ["--years", "0"], 64, "--years"),
+      (loan + ["--periods", "0"], 64, "--periods"),
+      (loan + ["--years", "7", "--grace-months", "84"], 64, "--grace-months"),
+      (loan + ["--years", "7", "--method", "balloon"], 64, "annuity, linear, in-fine"),
+      (
+        loan + ["--years", "7", "--periodicity", "weekly"], 64,
+        "monthly, quarterly, semiannual, annual"
+      ),
+      (loan + ["--years", "7", "--format", "pdf"], 64, "--format"),
+      (loan + ["--years", "7", "--lang", "de"], 64, "--lang"),
+      (loan + ["--years", "7", "--file", "loans.yaml"], 64, "--file"),
+      (loan + ["--years", "7", "--fees", "abc"], 64, "--fees"),
+      (loan + ["--years", "7", "--start", "2027-13"], 64, "--start"),
+      (loan + ["--years", "7", "--amount2", "1"], 64, "Unknown option"),
+    ] as [([String], Int32, String)])
   func badFlags(arguments: [String], exit: Int32, words: String) throws {
     let folder = try TemporaryFolder()
     let output = folder.file("out.json")
@@ -46,8 +50,13 @@ import TestSupport
     let folder = try TemporaryFolder()
     let cases: [(String, Int32, String)] = [
       ("schema: 1\nloans:\n  - amount: 1000\n    rate: 4%\n   years: 7\n", 65, "loans.yaml:5:"),
-      ("schema: 1\nloans:\n  - amount: 1000\n    rate: four\n    years: 7\n", 65, "loans.yaml:4:11"),
-      ("schema: 1\nloans:\n  - amount: 1000\n    rate: 4%\n    years: 7\n    colour: red\n", 65, "loans.yaml:6:5"),
+      (
+        "schema: 1\nloans:\n  - amount: 1000\n    rate: four\n    years: 7\n", 65, "loans.yaml:4:11"
+      ),
+      (
+        "schema: 1\nloans:\n  - amount: 1000\n    rate: 4%\n    years: 7\n    colour: red\n", 65,
+        "loans.yaml:6:5"
+      ),
       ("\t- not yaml", 65, "loans.yaml:1:"),
     ]
     for (text, exit, location) in cases {

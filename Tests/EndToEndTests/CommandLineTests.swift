@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Runs the built `essor` binary as a user would.
 @Suite(.serialized) struct CommandLineTests {
@@ -40,7 +40,9 @@ import TestSupport
     #expect(again.status == 64)
     #expect(again.stderr.contains("E105"))
     #expect(try String(contentsOfFile: root + "/essor.yaml", encoding: .utf8) == profile)
-    let badForm = try Repository.runEssor(["init", folder.file("x"), "--name", "X", "--form", "coop"])
+    let badForm = try Repository.runEssor([
+      "init", folder.file("x"), "--name", "X", "--form", "coop",
+    ])
     #expect(badForm.status == 64)
     #expect(badForm.stderr.contains("--form"))
     #expect(badForm.stderr.contains("scop-amorcage"))
@@ -67,7 +69,9 @@ import TestSupport
   }
 
   @Test func markdownAndTableOutputs() throws {
-    let args = ["finance", "loan", "--amount", "10000", "--rate", "3%", "--years", "1", "--start", "2027-01"]
+    let args = [
+      "finance", "loan", "--amount", "10000", "--rate", "3%", "--years", "1", "--start", "2027-01",
+    ]
     let md = try Repository.runEssor(args + ["--format", "md", "--lang", "en"])
     #expect(md.status == 0)
     #expect(md.stdout.contains("## Schedule — "))
@@ -79,11 +83,14 @@ import TestSupport
   }
 
   @Test func colourOnlyOnARealTerminalAndNeverWithNO_COLOR() throws {
-    let command = [Repository.essor, "finance", "loan", "--amount", "1000", "--rate", "1%", "--years", "1"]
+    let command = [
+      Repository.essor, "finance", "loan", "--amount", "1000", "--rate", "1%", "--years", "1",
+    ]
     let plain = ["python3", Repository.path("Tests/Oracles/run_in_pty.py")] + command
     // `swift test` runs tests with NO_COLOR=1: the coloured run must not inherit it.
     let coloured = try Subprocess.run("/usr/bin/env", plain, removing: ["NO_COLOR"])
-    #expect(coloured.status == 0, "\(coloured.stderr.replacingOccurrences(of: "\u{1B}", with: "ESC"))")
+    #expect(
+      coloured.status == 0, "\(coloured.stderr.replacingOccurrences(of: "\u{1B}", with: "ESC"))")
     #expect(coloured.stdout.contains("\u{1B}[1m"))
     let muted = try Subprocess.run("/usr/bin/env", plain, environment: ["NO_COLOR": "1"])
     #expect(muted.status == 0)
@@ -96,7 +103,8 @@ import TestSupport
     #expect(french.stderr.contains("erreur E101: --amount"))
     let english = try Repository.runEssor(args, environment: ["LANG": "en_US.UTF-8"])
     #expect(english.stderr.contains("error E101: --amount"))
-    let flag = try Repository.runEssor(args + ["--lang", "en"], environment: ["LANG": "fr_FR.UTF-8"])
+    let flag = try Repository.runEssor(
+      args + ["--lang", "en"], environment: ["LANG": "fr_FR.UTF-8"])
     #expect(flag.stderr.contains("expected: a positive amount"))
   }
 }

@@ -1,12 +1,13 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The sample enterprises' loan workbooks, checked by independent readers.
 @Suite(.serialized) struct WorkbookTests {
   static let samples = ["scop-lauragais", "scic-terres-communes", "sas-ess-recyclerie"]
 
-  private func export(_ sample: String, to path: String, environment: [String: String] = [:]) throws {
+  private func export(_ sample: String, to path: String, environment: [String: String] = [:]) throws
+  {
     let result = try Repository.runEssor(
       [
         "finance", "loan", "--workspace", Repository.path("samples/" + sample), "--format", "xlsx",
@@ -22,7 +23,9 @@ import TestSupport
     let result = try Repository.oracle("lo_recalc.py", paths)
     #expect(result.status == 0, "\(result.stderr)")
     let report = try #require(try jsonObject(result.stdout) as? [String: Any])
-    #expect(report["planted"] as? Double == 2, "LibreOffice did not recalculate: the check proves nothing")
+    #expect(
+      report["planted"] as? Double == 2, "LibreOffice did not recalculate: the check proves nothing"
+    )
     let books = try #require(report["workbooks"] as? [[String: Any]])
     #expect(books.count == 3)
     for book in books {
@@ -37,23 +40,29 @@ import TestSupport
     let path = folder.file("scop.xlsx")
     try export("scop-lauragais", to: path)
     let json = try Repository.runEssor([
-      "finance", "loan", "--workspace", Repository.path("samples/scop-lauragais"), "--format", "json",
+      "finance", "loan", "--workspace", Repository.path("samples/scop-lauragais"), "--format",
+      "json",
     ])
-    let loans = try #require((try jsonObject(json.stdout) as? [String: Any])?["loans"] as? [[String: Any]])
+    let loans = try #require(
+      (try jsonObject(json.stdout) as? [String: Any])?["loans"] as? [[String: Any]])
     let result = try Repository.oracle("inspect_xlsx.py", [path])
     #expect(result.status == 0, "\(result.stderr)")
     let book = try #require(try jsonObject(result.stdout) as? [String: Any])
     let sheets = try #require(book["sheets"] as? [String: [String: Any]])
-    #expect(sheets.keys.sorted() == [
-      "Paramètres 1", "Paramètres 2", "Paramètres 3", "Par année 1", "Par année 2", "Par année 3",
-      "Synthèse", "Échéancier 1", "Échéancier 2", "Échéancier 3",
-    ].sorted())
+    #expect(
+      sheets.keys.sorted()
+        == [
+          "Paramètres 1", "Paramètres 2", "Paramètres 3", "Par année 1", "Par année 2",
+          "Par année 3",
+          "Synthèse", "Échéancier 1", "Échéancier 2", "Échéancier 3",
+        ].sorted())
     let names = try #require(book["names"] as? [String: [String: Any]])
     for (index, loan) in loans.enumerated() {
       let prefix = "Loan\(index + 1)_"
       #expect(names[prefix + "Amount"]?["value"] as? Double == loan["amount"] as? Double)
       #expect(names[prefix + "Instalment"]?["value"] as? Double == loan["instalment"] as? Double)
-      #expect(names[prefix + "TotalInterest"]?["value"] as? Double == loan["totalInterest"] as? Double)
+      #expect(
+        names[prefix + "TotalInterest"]?["value"] as? Double == loan["totalInterest"] as? Double)
       for name in ["AnnualRate", "Periods", "PeriodRate", "Fees", "InsuranceRate", "TEG"] {
         #expect(names[prefix + name] != nil, "\(prefix + name)")
       }
@@ -76,7 +85,9 @@ import TestSupport
   @Test func workbookBytesAreTheSameUnderAFrenchLocale() throws {
     let folder = try TemporaryFolder()
     let fixed = ["SOURCE_DATE_EPOCH": "1800000000"]
-    try export("scic-terres-communes", to: folder.file("c.xlsx"), environment: fixed.merging(["LC_ALL": "C"]) { a, _ in a })
+    try export(
+      "scic-terres-communes", to: folder.file("c.xlsx"),
+      environment: fixed.merging(["LC_ALL": "C"]) { a, _ in a })
     try export(
       "scic-terres-communes", to: folder.file("fr.xlsx"),
       environment: fixed.merging(["LC_ALL": "fr_FR.UTF-8", "LANG": "fr_FR.UTF-8"]) { a, _ in a })

@@ -2,15 +2,19 @@ import EssorCore
 import Testing
 
 @Suite struct MoneyTests {
-  @Test(arguments: [
-    ("100000", 10_000_000), ("1366.88", 136_688), ("1 366,88", 136_688), ("1 366,88 €", 136_688),
-    ("0.5", 50), ("-5", -500), ("100_000", 10_000_000), ("12,3", 1230), ("1\u{202F}000 €", 100_000),
-  ] as [(String, Int64)])
+  @Test(
+    arguments: [
+      ("100000", 10_000_000), ("1366.88", 136_688), ("1 366,88", 136_688), ("1 366,88 €", 136_688),
+      ("0.5", 50), ("-5", -500), ("100_000", 10_000_000), ("12,3", 1230),
+      ("1\u{202F}000 €", 100_000),
+    ] as [(String, Int64)])
   func parsesWhatPeopleType(text: String, cents: Int64) {
     #expect(Money.parse(text) == Money(cents: cents))
   }
 
-  @Test(arguments: ["", "abc", "1.234", "1.2.3", "1,5.2", "€", "1e5", "--5", "0x10", "10000000000000000"])
+  @Test(arguments: [
+    "", "abc", "1.234", "1.2.3", "1,5.2", "€", "1e5", "--5", "0x10", "10000000000000000",
+  ])
   func refusesEverythingElse(text: String) {
     #expect(Money.parse(text) == nil)
   }
@@ -33,11 +37,12 @@ import Testing
 }
 
 @Suite struct RateTests {
-  @Test(arguments: [
-    ("4%", 40_000_000_000), ("4 %", 40_000_000_000), ("0.04", 40_000_000_000),
-    ("4,125%", 41_250_000_000), ("0,045", 45_000_000_000), ("100%", 1_000_000_000_000),
-    ("0", 0), ("-1%", -10_000_000_000),
-  ] as [(String, Int64)])
+  @Test(
+    arguments: [
+      ("4%", 40_000_000_000), ("4 %", 40_000_000_000), ("0.04", 40_000_000_000),
+      ("4,125%", 41_250_000_000), ("0,045", 45_000_000_000), ("100%", 1_000_000_000_000),
+      ("0", 0), ("-1%", -10_000_000_000),
+    ] as [(String, Int64)])
   func parsesPercentAndFractions(text: String, units: Int64) {
     #expect(Rate.parse(text)?.units == units)
   }
@@ -61,7 +66,8 @@ import Testing
   @Test func environmentIsReadThePOSIXWay() {
     #expect(Language.resolve(explicit: nil, environment: ["LANG": "en_GB.UTF-8"]) == .en)
     #expect(
-      Language.resolve(explicit: nil, environment: ["LANG": "en_GB.UTF-8", "LC_ALL": "fr_FR.UTF-8"])
+      Language.resolve(
+        explicit: nil, environment: ["LANG": "en_GB.UTF-8", "LC_ALL": "fr_FR.UTF-8"])
         == .fr)
     #expect(Language.resolve(explicit: nil, environment: ["LANG": "C.UTF-8"]) == .fr)
     #expect(Language.resolve(explicit: nil, environment: [:]) == .fr)

@@ -58,12 +58,17 @@ private struct Shouting: Tool {
   }
 
   /// Each broken registry and the words its refusal must contain.
-  @Test(arguments: [
-    ([Orphan.self], "consumes the fact “nobody.provides.this”, which no registered tool provides"),
-    ([Provider.self, Impostor.self], "two tools share the id “provider”"),
-    ([Provider.self, Rival.self], "the fact “a.total” is provided by both “provider” and “rival”"),
-    ([Shouting.self], "must be lowercase letters and dashes"),
-  ] as [([any Tool.Type], String)])
+  @Test(
+    arguments: [
+      (
+        [Orphan.self], "consumes the fact “nobody.provides.this”, which no registered tool provides"
+      ),
+      ([Provider.self, Impostor.self], "two tools share the id “provider”"),
+      (
+        [Provider.self, Rival.self], "the fact “a.total” is provided by both “provider” and “rival”"
+      ),
+      ([Shouting.self], "must be lowercase letters and dashes"),
+    ] as [([any Tool.Type], String)])
   func aBrokenRegistryIsRefusedWithAClearMessage(tools: [any Tool.Type], words: String) {
     let error = #expect(throws: EssorError.self) { try ToolRegistry(tools) }
     #expect(error?.code == .invalidRegistry)

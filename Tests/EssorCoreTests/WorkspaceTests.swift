@@ -1,7 +1,7 @@
 import EssorCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct WorkspaceTests {
   @Test func createsOpensAndFindsAWorkspace() throws {

@@ -26,16 +26,20 @@ import Testing
   }
 
   /// Each broken file, the code and the line:column the error must name.
-  @Test(arguments: [
-    ("schema: 1\nname: x\nlegal-form: coop\n", ErrorCode.invalidValue, "essor.yaml:3:13"),
-    ("schema: 1\nname: x\nlegal_form: scop\n", ErrorCode.unknownField, "essor.yaml:3:1"),
-    ("schema: 1\nname: [x]\nlegal-form: scop\n", ErrorCode.wrongType, "essor.yaml:2:7"),
-    ("schema: 1\nname: x\nname: y\nlegal-form: scop\n", ErrorCode.duplicate, "essor.yaml:3"),
-    ("schema: 1\nname: x\n", ErrorCode.missingField, "essor.yaml:1:1"),
-    ("schema: 2\nname: x\nlegal-form: scop\n", ErrorCode.unsupportedSchema, "essor.yaml:1:9"),
-    ("schema: 1\nname: \"x\nlegal-form: scop\n", ErrorCode.syntax, "essor.yaml:"),
-    ("schema: 1\nname: x\nlegal-form: scop\nheadcount: -3\n", ErrorCode.invalidValue, "essor.yaml:4:12"),
-  ] as [(String, ErrorCode, String)])
+  @Test(
+    arguments: [
+      ("schema: 1\nname: x\nlegal-form: coop\n", ErrorCode.invalidValue, "essor.yaml:3:13"),
+      ("schema: 1\nname: x\nlegal_form: scop\n", ErrorCode.unknownField, "essor.yaml:3:1"),
+      ("schema: 1\nname: [x]\nlegal-form: scop\n", ErrorCode.wrongType, "essor.yaml:2:7"),
+      ("schema: 1\nname: x\nname: y\nlegal-form: scop\n", ErrorCode.duplicate, "essor.yaml:3"),
+      ("schema: 1\nname: x\n", ErrorCode.missingField, "essor.yaml:1:1"),
+      ("schema: 2\nname: x\nlegal-form: scop\n", ErrorCode.unsupportedSchema, "essor.yaml:1:9"),
+      ("schema: 1\nname: \"x\nlegal-form: scop\n", ErrorCode.syntax, "essor.yaml:"),
+      (
+        "schema: 1\nname: x\nlegal-form: scop\nheadcount: -3\n", ErrorCode.invalidValue,
+        "essor.yaml:4:12"
+      ),
+    ] as [(String, ErrorCode, String)])
   func badProfilesSayWhereAndWhat(text: String, code: ErrorCode, location: String) {
     do {
       _ = try Profile(yaml: YAMLDocument.parse(text, path: "essor.yaml"))
@@ -51,7 +55,8 @@ import Testing
 
   @Test func unknownFieldSuggestsTheClosestOne() throws {
     let error = #expect(throws: EssorError.self) {
-      try Profile(yaml: YAMLDocument.parse("schema: 1\nname: x\nlegal-from: scop\n", path: "p.yaml"))
+      try Profile(
+        yaml: YAMLDocument.parse("schema: 1\nname: x\nlegal-from: scop\n", path: "p.yaml"))
     }
     #expect(error?.hint?.en.contains("did you mean “legal-form”") == true)
     #expect(error?.hint?.fr.contains("vouliez-vous dire « legal-form »") == true)

@@ -58,5 +58,5 @@ enum SampleDocument {
       ])
   }
 
-  private static let fallbackDate = CalendarDate(year: 2027, month: 1, day: 1)!
+  private static let fallbackDate = CalendarDate.firstOfNextMonth()
 }

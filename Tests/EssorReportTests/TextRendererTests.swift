@@ -1,7 +1,7 @@
 import EssorCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import EssorReport
 
@@ -85,7 +85,9 @@ import TestSupport
     #expect(layout.names.first?.reference == "'Inputs'!$B$5")
   }
 
-  @Test(arguments: ["{nope}", "{data.nope#0}", "{amount@-1}", "{amount#99}", "{amount", "{other.x#0}"])
+  @Test(arguments: [
+    "{nope}", "{data.nope#0}", "{amount@-1}", "{amount#99}", "{amount", "{other.x#0}",
+  ])
   func refusesBrokenReferences(template: String) throws {
     let layout = try WorkbookLayout(SampleDocument.make())
     #expect(throws: EssorError.self) {
@@ -107,7 +109,8 @@ import TestSupport
     #expect(WorkbookLayout.uniqueSheetName("Schedule", used: &used) == "Schedule")
     #expect(WorkbookLayout.uniqueSheetName("schedule", used: &used) == "schedule (2)")
     #expect(WorkbookLayout.uniqueSheetName("a/b:c*?[d]", used: &used) == "abcd")
-    #expect(WorkbookLayout.uniqueSheetName(String(repeating: "é", count: 40), used: &used).count == 31)
+    #expect(
+      WorkbookLayout.uniqueSheetName(String(repeating: "é", count: 40), used: &used).count == 31)
     #expect(WorkbookLayout.uniqueSheetName("''", used: &used) == "Sheet")
   }
 }
@@ -118,21 +121,29 @@ import TestSupport
     var random = SeededGenerator(seed: 99)
     let doubles: [Double] = [0, -0.0, 0.005, -0.005, 1e17, -1e17, .nan, .infinity, 999.995, 1234.5]
     var values: [CellValue] = doubles.flatMap { [.number($0), .percent($0)] }
-    values += [.money(Money(cents: .min + 1)), .money(.zero), .integer(.min), .integer(0), .bool(true), .bool(false), .empty, .text("été"), .date(CalendarDate.firstOfNextMonth())]
+    values += [
+      .money(Money(cents: .min + 1)), .money(.zero), .integer(.min), .integer(0), .bool(true),
+      .bool(false), .empty, .text("été"), .date(CalendarDate.firstOfNextMonth()),
+    ]
     for _ in 0..<5000 {
       let scale = Double(Int.random(in: -6...12, using: &random))
       let number = Double.random(in: -1...1, using: &random) * pow(10, scale)
       values += [
-        .number(number), .percent(number), .money(Money(cents: Int64.random(in: -1_000_000_000_000...1_000_000_000_000, using: &random))),
+        .number(number), .percent(number),
+        .money(
+          Money(cents: Int64.random(in: -1_000_000_000_000...1_000_000_000_000, using: &random))),
         .integer(Int64.random(in: .min...(.max), using: &random)),
       ]
     }
-    let kinds: [ColumnKind?] = [nil, .decimal(0), .decimal(3), .percent(decimals: 1), .percent(decimals: 4), .money]
+    let kinds: [ColumnKind?] = [
+      nil, .decimal(0), .decimal(3), .percent(decimals: 1), .percent(decimals: 4), .money,
+    ]
     for value in values {
       for kind in kinds {
         for language in Language.allCases {
           #expect(
-            CellText.width(value, kind: kind, language) == CellText.display(value, kind: kind, language).count,
+            CellText.width(value, kind: kind, language)
+              == CellText.display(value, kind: kind, language).count,
             "\(value) \(String(describing: kind)) \(language)")
         }
       }

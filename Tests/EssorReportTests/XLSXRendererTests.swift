@@ -1,8 +1,8 @@
 import EssorCore
 import EssorReport
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite(.serialized) struct XLSXRendererTests {
   private func inspect(_ path: String) throws -> [String: Any] {

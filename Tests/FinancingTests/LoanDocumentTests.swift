@@ -44,7 +44,8 @@ import Testing
 
   @Test func theJSONPayloadHasTheDocumentedShape() {
     let schedule = LoanEngine.schedule(loan(100_000, "4%", periods: 84))
-    let json = JSONRenderer().render(FinancingTool.loanDocument([schedule], language: .en, enterprise: nil))
+    let json = JSONRenderer().render(
+      FinancingTool.loanDocument([schedule], language: .en, enterprise: nil))
     for key in [
       "\"schema\": 1", "\"loans\": [", "\"instalment\": 1366.88", "\"totalInterest\": 14817.97",
       "\"amount\": 100000.00", "\"teg\":", "\"totalInsurance\": 0.00", "\"totalCost\": 14817.97",

@@ -1,8 +1,8 @@
-import Foundation
 import EssorCore
 import Financing
-import Testing
+import Foundation
 import TestSupport
+import Testing
 
 /// A loan's terms with defaults, for brevity.
 func loan(
@@ -19,20 +19,24 @@ func loan(
 }
 
 /// The invariants every schedule keeps, whatever its terms.
-func expectInvariants(_ schedule: LoanSchedule, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+func expectInvariants(
+  _ schedule: LoanSchedule, sourceLocation: Testing.SourceLocation = #_sourceLocation
+) {
   let terms = schedule.terms
   #expect(schedule.rows.count == terms.periods, sourceLocation: sourceLocation)
   #expect(schedule.totalPrincipal == terms.amount, sourceLocation: sourceLocation)
   #expect(schedule.rows.last?.balance == .zero, sourceLocation: sourceLocation)
   var balance = terms.amount
   for row in schedule.rows {
-    #expect(row.payment == row.interest + row.principal + row.insurance, sourceLocation: sourceLocation)
+    #expect(
+      row.payment == row.interest + row.principal + row.insurance, sourceLocation: sourceLocation)
     balance = balance - row.principal
     #expect(row.balance == balance, sourceLocation: sourceLocation)
     #expect(row.balance >= .zero, sourceLocation: sourceLocation)
     #expect(row.interest >= .zero, sourceLocation: sourceLocation)
   }
-  #expect(schedule.totalPaid == terms.amount + schedule.totalInterest + schedule.totalInsurance,
+  #expect(
+    schedule.totalPaid == terms.amount + schedule.totalInterest + schedule.totalInsurance,
     sourceLocation: sourceLocation)
 }
 
@@ -55,7 +59,8 @@ func expectInvariants(_ schedule: LoanSchedule, sourceLocation: Testing.SourceLo
   }
 
   @Test(arguments: AmortizationMethod.allCases, Periodicity.allCases)
-  func everyMethodAndPeriodicityWithEveryGrace(method: AmortizationMethod, periodicity: Periodicity) {
+  func everyMethodAndPeriodicityWithEveryGrace(method: AmortizationMethod, periodicity: Periodicity)
+  {
     let perYear = periodicity.periodsPerYear
     for graceType in GraceType.allCases {
       for grace in [0, perYear, 4 * perYear] {
@@ -111,10 +116,12 @@ func expectInvariants(_ schedule: LoanSchedule, sourceLocation: Testing.SourceLo
       let terms = LoanTerms(
         label: "random", amount: Money(cents: Int64.random(in: 1...5_000_000_000, using: &random)),
         annualRate: Rate(units: Int64.random(in: 0...200_000_000_000, using: &random)),
-        periods: periods, method: AmortizationMethod.allCases.randomElement(using: &random) ?? .annuity,
+        periods: periods,
+        method: AmortizationMethod.allCases.randomElement(using: &random) ?? .annuity,
         periodicity: periodicity, gracePeriods: Int.random(in: 0..<periods, using: &random),
         graceType: GraceType.allCases.randomElement(using: &random) ?? .partial,
-        fees: .zero, insuranceRate: Rate(units: Int64.random(in: 0...10_000_000_000, using: &random)),
+        fees: .zero,
+        insuranceRate: Rate(units: Int64.random(in: 0...10_000_000_000, using: &random)),
         start: CalendarDate.firstOfNextMonth(),
         rateMode: RateMode.allCases.randomElement(using: &random) ?? .proportional)
       #expect(terms.problem == nil)
@@ -158,15 +165,17 @@ func expectInvariants(_ schedule: LoanSchedule, sourceLocation: Testing.SourceLo
     // At 0 % the rounded instalment (0.28) × 359 would exceed the amount: principal is capped.
     let schedule = LoanEngine.schedule(loan(100, "0%", periods: 360))
     expectInvariants(schedule)
-    let cents = LoanEngine.schedule(LoanTerms(
-      label: "cent", amount: Money(cents: 1), annualRate: .zero, periods: 360,
-      start: CalendarDate.firstOfNextMonth()))
+    let cents = LoanEngine.schedule(
+      LoanTerms(
+        label: "cent", amount: Money(cents: 1), annualRate: .zero, periods: 360,
+        start: CalendarDate.firstOfNextMonth()))
     expectInvariants(cents)
   }
 
   @Test func tegIncludesFeesAndInsurance() {
     let plain = LoanEngine.schedule(loan(100_000, "4%", periods: 84))
-    let costly = LoanEngine.schedule(loan(100_000, "4%", periods: 84, fees: 1000, insurance: "0.3%"))
+    let costly = LoanEngine.schedule(
+      loan(100_000, "4%", periods: 84, fees: 1000, insurance: "0.3%"))
     #expect(costly.teg > plain.teg + 0.005)
     #expect(costly.totalCost == costly.totalInterest + costly.totalInsurance + Money(euros: 1000))
     // Discounting the payments at the TEG gives back the net amount received.
@@ -182,11 +191,13 @@ func expectInvariants(_ schedule: LoanSchedule, sourceLocation: Testing.SourceLo
     let schedule = LoanEngine.schedule(loan(100_000, "4%", periods: 84, mode: .actuarial))
     expectInvariants(schedule)
     #expect(abs(schedule.periodRate.fraction - (pow(1.04, 1.0 / 12) - 1)) < 1e-15)
-    #expect(schedule.totalInterest < LoanEngine.schedule(loan(100_000, "4%", periods: 84)).totalInterest)
+    #expect(
+      schedule.totalInterest < LoanEngine.schedule(loan(100_000, "4%", periods: 84)).totalInterest)
   }
 
   @Test func yearlyTotalsAddUp() {
-    let schedule = LoanEngine.schedule(loan(60_000, "3%", periods: 32, periodicity: .quarterly, grace: 16))
+    let schedule = LoanEngine.schedule(
+      loan(60_000, "3%", periods: 32, periodicity: .quarterly, grace: 16))
     let years = schedule.yearlyTotals
     #expect(years.reduce(Money.zero) { $0 + $1.interest } == schedule.totalInterest)
     #expect(years.reduce(Money.zero) { $0 + $1.principal } == schedule.totalPrincipal)

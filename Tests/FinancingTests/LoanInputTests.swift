@@ -1,8 +1,8 @@
 import EssorCore
 import Financing
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct LoanInputTests {
   private func input(_ fields: [String: String]) -> LoanInput {
@@ -33,29 +33,33 @@ import TestSupport
   }
 
   /// Each bad value, the flag the error must name, and words of what is allowed.
-  @Test(arguments: [
-    (["amount": "0"], "--amount", "positive amount"),
-    (["amount": "-5"], "--amount", "positive amount"),
-    (["amount": "lots"], "--amount", "an amount in euros"),
-    (["rate": "-1%"], "--rate", "from 0% to 100%"),
-    (["rate": "150%"], "--rate", "from 0% to 100%"),
-    (["years": "0"], "--years", "from 1 to 100"),
-    (["years": "7.5"], "--years", "whole number of years"),
-    (["periods": "0", "years": "0"], "--years", "from 1 to 100"),
-    (["method": "balloon"], "--method", "annuity, linear, in-fine"),
-    (["periodicity": "weekly"], "--periodicity", "monthly, quarterly, semiannual, annual"),
-    (["grace-months": "84"], "--grace-months", "shorter than the loan"),
-    (["grace-months": "100"], "--grace-months", "shorter than the loan"),
-    (["grace-months": "-1"], "--grace-months", "months ≥ 0"),
-    (["grace-months": "5", "periodicity": "quarterly"], "--grace-months", "multiple of 3 months"),
-    (["grace-type": "some"], "--grace-type", "partial, total"),
-    (["fees": "100000"], "--fees", "below the amount lent"),
-    (["insurance-rate": "101%"], "--insurance-rate", "from 0% to 100%"),
-    (["start": "2027-13"], "--start", "YYYY-MM"),
-    (["rate-mode": "compound"], "--rate-mode", "proportional, actuarial"),
-    (["periods": "12"], "--periods", "not both"),
-  ] as [([String: String], String, String)])
-  func badValuesAreUsageErrorsNamingTheFlag(change: [String: String], flag: String, allowed: String) {
+  @Test(
+    arguments: [
+      (["amount": "0"], "--amount", "positive amount"),
+      (["amount": "-5"], "--amount", "positive amount"),
+      (["amount": "lots"], "--amount", "an amount in euros"),
+      (["rate": "-1%"], "--rate", "from 0% to 100%"),
+      (["rate": "150%"], "--rate", "from 0% to 100%"),
+      (["years": "0"], "--years", "from 1 to 100"),
+      (["years": "7.5"], "--years", "whole number of years"),
+      (["periods": "0", "years": "0"], "--years", "from 1 to 100"),
+      (["method": "balloon"], "--method", "annuity, linear, in-fine"),
+      (["periodicity": "weekly"], "--periodicity", "monthly, quarterly, semiannual, annual"),
+      (["grace-months": "84"], "--grace-months", "shorter than the loan"),
+      (["grace-months": "100"], "--grace-months", "shorter than the loan"),
+      (["grace-months": "-1"], "--grace-months", "months ≥ 0"),
+      (
+        ["grace-months": "5", "periodicity": "quarterly"], "--grace-months", "multiple of 3 months"
+      ),
+      (["grace-type": "some"], "--grace-type", "partial, total"),
+      (["fees": "100000"], "--fees", "below the amount lent"),
+      (["insurance-rate": "101%"], "--insurance-rate", "from 0% to 100%"),
+      (["start": "2027-13"], "--start", "YYYY-MM"),
+      (["rate-mode": "compound"], "--rate-mode", "proportional, actuarial"),
+      (["periods": "12"], "--periods", "not both"),
+    ] as [([String: String], String, String)])
+  func badValuesAreUsageErrorsNamingTheFlag(change: [String: String], flag: String, allowed: String)
+  {
     let fields = base.merging(change) { _, new in new }
     let error = #expect(throws: EssorError.self) { try input(fields).terms() }
     #expect(error?.kind.exitCode == 64)
@@ -66,7 +70,9 @@ import TestSupport
   }
 
   @Test func missingFieldsAreNamed() {
-    let error = #expect(throws: EssorError.self) { try input(["amount": "1000", "rate": "3%"]).terms() }
+    let error = #expect(throws: EssorError.self) {
+      try input(["amount": "1000", "rate": "3%"]).terms()
+    }
     #expect(error?.code == .missingOption)
     #expect(error?.message.en.contains("years / periods") == true)
   }
@@ -91,23 +97,41 @@ import TestSupport
   }
 
   /// Each broken file, the line:column and the words the error must carry.
-  @Test(arguments: [
-    ("schema: 1\nloans:\n  - amount: 1000\n    rate: 4%\n    years: seven\n", 65, ":5:12", "whole number of years"),
-    ("schema: 1\nloans:\n  - amount: 1000\n    rate: 4%\n    yeras: 7\n", 65, ":5:5", "did you mean “years”"),
-    ("schema: 1\nloans:\n  - amount: 1000\n    rate: [4]\n    years: 7\n", 65, ":4:11", "expected a value"),
-    ("schema: 1\nloans:\n  amount: 1000\n", 65, ":3:3", "expected a list"),
-    ("schema: 1\nloans:\n  - amount: 1000\n    years: 7\n", 65, ":3:5", "“rate” is required"),
-    ("schema: 1\nloans: []\n", 65, ":1:1", "empty"),
-    ("schema: 3\nloans: []\n", 65, ":1:9", "version 3"),
-    ("loans:\n  - amount: 1000\n", 65, ":1:1", "“schema” is required"),
-    ("schema: 1\nloans:\n  - amount: 1000\n    rate: 4%\n   years: 7\n", 65, ":5:", "invalid YAML"),
-    ("schema: 1\nloans:\n  - amount: 1000\n    rate: 4%\n    years: 7\n    grace-months: 84\n", 65, ":6:19", "shorter than the loan"),
-  ] as [(String, Int32, String, String)])
+  @Test(
+    arguments: [
+      (
+        "schema: 1\nloans:\n  - amount: 1000\n    rate: 4%\n    years: seven\n", 65, ":5:12",
+        "whole number of years"
+      ),
+      (
+        "schema: 1\nloans:\n  - amount: 1000\n    rate: 4%\n    yeras: 7\n", 65, ":5:5",
+        "did you mean “years”"
+      ),
+      (
+        "schema: 1\nloans:\n  - amount: 1000\n    rate: [4]\n    years: 7\n", 65, ":4:11",
+        "expected a value"
+      ),
+      ("schema: 1\nloans:\n  amount: 1000\n", 65, ":3:3", "expected a list"),
+      ("schema: 1\nloans:\n  - amount: 1000\n    years: 7\n", 65, ":3:5", "“rate” is required"),
+      ("schema: 1\nloans: []\n", 65, ":1:1", "empty"),
+      ("schema: 3\nloans: []\n", 65, ":1:9", "version 3"),
+      ("loans:\n  - amount: 1000\n", 65, ":1:1", "“schema” is required"),
+      (
+        "schema: 1\nloans:\n  - amount: 1000\n    rate: 4%\n   years: 7\n", 65, ":5:",
+        "invalid YAML"
+      ),
+      (
+        "schema: 1\nloans:\n  - amount: 1000\n    rate: 4%\n    years: 7\n    grace-months: 84\n",
+        65, ":6:19", "shorter than the loan"
+      ),
+    ] as [(String, Int32, String, String)])
   func badFilesSayWhereAndWhat(text: String, exit: Int32, location: String, words: String) {
     let error = #expect(throws: EssorError.self) { try load(text) }
     #expect(error?.kind.exitCode == exit)
     let place = error?.location?.description ?? ""
-    #expect(place.hasSuffix("loans.yaml" + location) || place.contains("loans.yaml" + location), "\(place)")
+    #expect(
+      place.hasSuffix("loans.yaml" + location) || place.contains("loans.yaml" + location),
+      "\(place)")
     let said = (error?.message.en ?? "") + " " + (error?.hint?.en ?? "")
     #expect(said.contains(words), "\(said)")
   }

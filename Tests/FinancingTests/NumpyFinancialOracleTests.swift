@@ -1,8 +1,8 @@
 import EssorCore
 import Financing
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Cross-checks Essor's schedules with numpy-financial itself, run as an independent oracle.
 @Suite struct NumpyFinancialOracleTests {
@@ -26,7 +26,8 @@ import TestSupport
       let periodicity = Periodicity.allCases.randomElement(using: &random) ?? .monthly
       let periods = Int.random(in: 1...(25 * periodicity.periodsPerYear), using: &random)
       let terms = LoanTerms(
-        label: "oracle", amount: Money(cents: Int64.random(in: 100_000...100_000_000, using: &random)),
+        label: "oracle",
+        amount: Money(cents: Int64.random(in: 100_000...100_000_000, using: &random)),
         annualRate: Rate(units: Int64.random(in: 0...120_000_000_000, using: &random)),
         periods: periods, periodicity: periodicity, start: CalendarDate.firstOfNextMonth())
       let schedule = LoanEngine.schedule(terms)
@@ -54,7 +55,8 @@ import TestSupport
       #expect(abs(schedule.totalInterest.doubleValue - interest) <= 0.005 * (growth(n) + n) + 0.01)
       #expect(abs(-ppmt.reduce(0, +) - item.terms.amount.doubleValue) < 1e-4)
       for (k, (row, expected)) in zip(schedule.rows, ipmt).enumerated() {
-        #expect(abs(row.interest.doubleValue + expected) <= 0.005 + 0.01 * i * growth(Double(k)) + 1e-9)
+        #expect(
+          abs(row.interest.doubleValue + expected) <= 0.005 + 0.01 * i * growth(Double(k)) + 1e-9)
       }
     }
   }

@@ -1,8 +1,8 @@
 import EssorCore
 import Financing
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Compares Essor's schedules, to the cent, with an independent Python implementation of the
 /// documented rounding convention (decimal arithmetic, half-up).
@@ -42,7 +42,8 @@ import TestSupport
       let actual = schedule.rows.map {
         [$0.interest.cents, $0.principal.cents, $0.insurance.cents, $0.balance.cents]
       }
-      #expect(actual == rows, "\(terms.method) \(terms.periods) periods, grace \(terms.gracePeriods)")
+      #expect(
+        actual == rows, "\(terms.method) \(terms.periods) periods, grace \(terms.gracePeriods)")
     }
   }
 

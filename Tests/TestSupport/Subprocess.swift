@@ -89,7 +89,8 @@ public enum Repository {
   public static func oracle(_ script: String, _ arguments: [String] = [], stdin: String? = nil)
     throws -> ProcessResult
   {
-    try Subprocess.run(python, ["python3", path("Tests/Oracles/" + script)] + arguments, stdin: stdin)
+    try Subprocess.run(
+      python, ["python3", path("Tests/Oracles/" + script)] + arguments, stdin: stdin)
   }
 
   /// Runs the built `essor` with arguments, in a clean language environment unless overridden.

@@ -25,11 +25,15 @@ public struct LoanDocument {
       let names = CellNames(prefix: several ? "Loan\(index + 1)_" : "")
       let suffix = several ? " \(index + 1)" : ""
       let ids = TableIDs(suffix: several ? "\(index + 1)" : "")
-      sections.append(inputsSection(schedule, names: names, ids: ids, sheet: t("Paramètres", "Inputs") + suffix))
-      sections.append(scheduleSection(schedule, names: names, ids: ids, sheet: t("Échéancier", "Schedule") + suffix))
+      sections.append(
+        inputsSection(schedule, names: names, ids: ids, sheet: t("Paramètres", "Inputs") + suffix))
+      sections.append(
+        scheduleSection(
+          schedule, names: names, ids: ids, sheet: t("Échéancier", "Schedule") + suffix))
       sections.append(yearlySection(schedule, ids: ids, sheet: t("Par année", "Yearly") + suffix))
     }
-    let title = schedules.count == 1
+    let title =
+      schedules.count == 1
       ? t("Prêt : ", "Loan: ") + schedules[0].terms.label
       : t("Prêts", "Loans") + (enterprise.map { " — " + $0 } ?? "")
     return Document(
@@ -37,7 +41,8 @@ public struct LoanDocument {
       properties: DocumentProperties(
         subject: t("Tableaux d’amortissement", "Loan schedules"), company: enterprise,
         keywords: "essor, financing, loan",
-        comments: t("Modifiez les cellules nommées de la feuille Paramètres : l’échéancier se recalcule.",
+        comments: t(
+          "Modifiez les cellules nommées de la feuille Paramètres : l’échéancier se recalcule.",
           "Edit the named cells of the Inputs sheet: the schedule recalculates.")),
       sections: sections, payload: [("loans", .array(schedules.map(payload)))])
   }
@@ -57,82 +62,137 @@ public struct LoanDocument {
     var rows: [Row] = []
     for (index, schedule) in schedules.enumerated() {
       let names = CellNames(prefix: "Loan\(index + 1)_")
-      rows.append(Row([
-        .text(schedule.terms.label),
-        Cell(.money(schedule.terms.amount), formula: Formula(names.amount)),
-        Cell(.percent(schedule.terms.annualRate.fraction), formula: Formula(names.rate)),
-        Cell(.integer(Int64(schedule.terms.periods)), formula: Formula(names.periods)),
-        Cell(.money(schedule.instalment), formula: Formula(names.instalment)),
-        Cell(.percent(schedule.teg), formula: Formula(names.teg)),
-        Cell(.money(schedule.totalInterest), formula: Formula(names.totalInterest)),
-        Cell(.money(schedule.totalCost), formula: Formula(names.totalCost)),
-      ]))
+      rows.append(
+        Row([
+          .text(schedule.terms.label),
+          Cell(.money(schedule.terms.amount), formula: Formula(names.amount)),
+          Cell(.percent(schedule.terms.annualRate.fraction), formula: Formula(names.rate)),
+          Cell(.integer(Int64(schedule.terms.periods)), formula: Formula(names.periods)),
+          Cell(.money(schedule.instalment), formula: Formula(names.instalment)),
+          Cell(.percent(schedule.teg), formula: Formula(names.teg)),
+          Cell(.money(schedule.totalInterest), formula: Formula(names.totalInterest)),
+          Cell(.money(schedule.totalCost), formula: Formula(names.totalCost)),
+        ]))
     }
     let total = schedules.reduce((Money.zero, Money.zero, Money.zero)) {
       ($0.0 + $1.terms.amount, $0.1 + $1.totalInterest, $0.2 + $1.totalCost)
     }
-    rows.append(Row([
-      .text("Total"), Cell(.money(total.0), formula: "SUM({amount*})"), .empty, .empty, .empty, .empty,
-      Cell(.money(total.1), formula: "SUM({interest*})"), Cell(.money(total.2), formula: "SUM({cost*})"),
-    ], style: .total))
+    rows.append(
+      Row(
+        [
+          .text("Total"), Cell(.money(total.0), formula: "SUM({amount*})"), .empty, .empty, .empty,
+          .empty,
+          Cell(.money(total.1), formula: "SUM({interest*})"),
+          Cell(.money(total.2), formula: "SUM({cost*})"),
+        ], style: .total))
     return Section(
       title: t("Synthèse des prêts", "Loans summary"), sheetName: t("Synthèse", "Summary"),
       blocks: [.table(Table(id: "loans", columns: columns, rows: rows))])
   }
 
-  private func inputsSection(_ schedule: LoanSchedule, names: CellNames, ids: TableIDs, sheet: String) -> Section {
+  private func inputsSection(
+    _ schedule: LoanSchedule, names: CellNames, ids: TableIDs, sheet: String
+  ) -> Section {
     let terms = schedule.terms
     let graceRow = "{\(ids.schedule).balance#\(terms.gracePeriods)}"
-    let periodRateFormula = terms.rateMode == .proportional
+    let periodRateFormula =
+      terms.rateMode == .proportional
       ? "\(names.rate)/\(names.perYear)" : "(1+\(names.rate))^(1/\(names.perYear))-1"
     var inputs: [KeyFigure] = [
-      KeyFigure(t("Montant emprunté", "Amount borrowed"), Cell(.money(terms.amount), name: names.amount)),
-      KeyFigure(t("Taux nominal annuel", "Nominal annual rate"), Cell(.percent(terms.annualRate.fraction), name: names.rate), kind: .percent(decimals: 3)),
-      KeyFigure(t("Taux d’assurance annuel (sur le capital initial)", "Annual insurance rate (on the initial amount)"),
-        Cell(.percent(terms.insuranceRate.fraction), name: names.insuranceRate), kind: .percent(decimals: 3)),
+      KeyFigure(
+        t("Montant emprunté", "Amount borrowed"), Cell(.money(terms.amount), name: names.amount)),
+      KeyFigure(
+        t("Taux nominal annuel", "Nominal annual rate"),
+        Cell(.percent(terms.annualRate.fraction), name: names.rate), kind: .percent(decimals: 3)),
+      KeyFigure(
+        t(
+          "Taux d’assurance annuel (sur le capital initial)",
+          "Annual insurance rate (on the initial amount)"),
+        Cell(.percent(terms.insuranceRate.fraction), name: names.insuranceRate),
+        kind: .percent(decimals: 3)),
       KeyFigure(t("Frais de dossier", "Upfront fees"), Cell(.money(terms.fees), name: names.fees)),
     ]
     let structure: [KeyFigure] = [
-      KeyFigure(t("Échéances par an", "Instalments per year"), Cell(.integer(Int64(terms.periodicity.periodsPerYear)), name: names.perYear),
+      KeyFigure(
+        t("Échéances par an", "Instalments per year"),
+        Cell(.integer(Int64(terms.periodicity.periodsPerYear)), name: names.perYear),
         note: terms.periodicity.rawValue),
-      KeyFigure(t("Nombre d’échéances (différé compris)", "Number of instalments (grace included)"),
+      KeyFigure(
+        t("Nombre d’échéances (différé compris)", "Number of instalments (grace included)"),
         Cell(.integer(Int64(terms.periods)), name: names.periods)),
-      KeyFigure(t("Échéances de différé", "Grace instalments"), Cell(.integer(Int64(terms.gracePeriods)), name: names.grace),
+      KeyFigure(
+        t("Échéances de différé", "Grace instalments"),
+        Cell(.integer(Int64(terms.gracePeriods)), name: names.grace),
         note: terms.gracePeriods > 0 ? terms.graceType.rawValue : nil),
       KeyFigure(t("Méthode", "Method"), .text(terms.method.rawValue)),
-      KeyFigure(t("Calcul du taux périodique", "Period rate method"), .text(terms.rateMode.rawValue)),
+      KeyFigure(
+        t("Calcul du taux périodique", "Period rate method"), .text(terms.rateMode.rawValue)),
       KeyFigure(t("Date de décaissement", "Disbursement date"), Cell(.date(terms.start))),
     ]
     var results: [KeyFigure] = [
-      KeyFigure(t("Taux périodique", "Period rate"),
-        Cell(.percent(schedule.periodRate.fraction), formula: Formula(periodRateFormula), name: names.periodRate), kind: .percent(decimals: 6)),
+      KeyFigure(
+        t("Taux périodique", "Period rate"),
+        Cell(
+          .percent(schedule.periodRate.fraction), formula: Formula(periodRateFormula),
+          name: names.periodRate), kind: .percent(decimals: 6))
     ]
     switch terms.method {
     case .annuity:
-      results.append(KeyFigure(t("Échéance constante (hors assurance)", "Constant instalment (insurance excluded)"),
-        Cell(.money(LoanDocument.regular(schedule)),
-          formula: Formula("ROUND(PMT(\(names.periodRate),\(names.periods)-\(names.grace),-\(graceRow)),2)"),
-          name: names.regular)))
+      results.append(
+        KeyFigure(
+          t("Échéance constante (hors assurance)", "Constant instalment (insurance excluded)"),
+          Cell(
+            .money(LoanDocument.regular(schedule)),
+            formula: Formula(
+              "ROUND(PMT(\(names.periodRate),\(names.periods)-\(names.grace),-\(graceRow)),2)"),
+            name: names.regular)))
     case .linear:
-      results.append(KeyFigure(t("Amortissement constant", "Constant principal"),
-        Cell(.money(LoanDocument.regular(schedule)),
-          formula: Formula("ROUND(\(graceRow)/(\(names.periods)-\(names.grace)),2)"), name: names.regular)))
+      results.append(
+        KeyFigure(
+          t("Amortissement constant", "Constant principal"),
+          Cell(
+            .money(LoanDocument.regular(schedule)),
+            formula: Formula("ROUND(\(graceRow)/(\(names.periods)-\(names.grace)),2)"),
+            name: names.regular)))
     case .inFine:
       break
     }
     results += [
-      KeyFigure(t("Première échéance après différé (hors assurance)", "First instalment after grace (insurance excluded)"),
-        Cell(.money(schedule.instalment),
-          formula: Formula("{\(ids.schedule).interest#\(terms.gracePeriods + 1)}+{\(ids.schedule).principal#\(terms.gracePeriods + 1)}"),
+      KeyFigure(
+        t(
+          "Première échéance après différé (hors assurance)",
+          "First instalment after grace (insurance excluded)"),
+        Cell(
+          .money(schedule.instalment),
+          formula: Formula(
+            "{\(ids.schedule).interest#\(terms.gracePeriods + 1)}+{\(ids.schedule).principal#\(terms.gracePeriods + 1)}"
+          ),
           name: names.instalment)),
-      KeyFigure("TEG", Cell(.percent(schedule.teg), formula: Formula("IRR({\(ids.schedule).flow*},\(names.periodRate))*\(names.perYear)"), name: names.teg), kind: .percent(decimals: 3),
-        note: t("taux effectif global, frais et assurance compris", "effective rate, fees and insurance included")),
-      KeyFigure(t("Total des intérêts", "Total interest"),
-        Cell(.money(schedule.totalInterest), formula: Formula("SUM({\(ids.schedule).interest*})"), name: names.totalInterest)),
-      KeyFigure(t("Total de l’assurance", "Total insurance"),
-        Cell(.money(schedule.totalInsurance), formula: Formula("SUM({\(ids.schedule).insurance*})"), name: names.totalInsurance)),
-      KeyFigure(t("Coût total du crédit", "Total cost of credit"),
-        Cell(.money(schedule.totalCost), formula: Formula("\(names.totalInterest)+\(names.totalInsurance)+\(names.fees)"), name: names.totalCost)),
+      KeyFigure(
+        "TEG",
+        Cell(
+          .percent(schedule.teg),
+          formula: Formula("IRR({\(ids.schedule).flow*},\(names.periodRate))*\(names.perYear)"),
+          name: names.teg), kind: .percent(decimals: 3),
+        note: t(
+          "taux effectif global, frais et assurance compris",
+          "effective rate, fees and insurance included")),
+      KeyFigure(
+        t("Total des intérêts", "Total interest"),
+        Cell(
+          .money(schedule.totalInterest), formula: Formula("SUM({\(ids.schedule).interest*})"),
+          name: names.totalInterest)),
+      KeyFigure(
+        t("Total de l’assurance", "Total insurance"),
+        Cell(
+          .money(schedule.totalInsurance), formula: Formula("SUM({\(ids.schedule).insurance*})"),
+          name: names.totalInsurance)),
+      KeyFigure(
+        t("Coût total du crédit", "Total cost of credit"),
+        Cell(
+          .money(schedule.totalCost),
+          formula: Formula("\(names.totalInterest)+\(names.totalInsurance)+\(names.fees)"),
+          name: names.totalCost)),
     ]
     inputs.insert(KeyFigure(t("Prêt", "Loan"), .text(terms.label)), at: 0)
     return Section(
@@ -140,28 +200,36 @@ public struct LoanDocument {
       blocks: [
         .paragraph(t("Saisies modifiables (cellules nommées) :", "Editable inputs (named cells):")),
         .keyFigures(inputs),
-        .paragraph(t("Structure du prêt (régénérez avec essor pour la changer) :",
-          "Loan structure (regenerate with essor to change it):")),
+        .paragraph(
+          t(
+            "Structure du prêt (régénérez avec essor pour la changer) :",
+            "Loan structure (regenerate with essor to change it):")),
         .keyFigures(structure),
         .paragraph(t("Résultats :", "Results:")),
         .keyFigures(results),
       ])
   }
 
-  private func scheduleSection(_ schedule: LoanSchedule, names: CellNames, ids: TableIDs, sheet: String) -> Section {
+  private func scheduleSection(
+    _ schedule: LoanSchedule, names: CellNames, ids: TableIDs, sheet: String
+  ) -> Section {
     let terms = schedule.terms
     let columns = [
       Column("period", t("Échéance", "Period"), .integer), Column("date", "Date", .date),
-      Column("payment", t("Versement", "Payment"), .money), Column("interest", t("Intérêts", "Interest"), .money),
-      Column("principal", t("Capital", "Principal"), .money), Column("insurance", t("Assurance", "Insurance"), .money),
+      Column("payment", t("Versement", "Payment"), .money),
+      Column("interest", t("Intérêts", "Interest"), .money),
+      Column("principal", t("Capital", "Principal"), .money),
+      Column("insurance", t("Assurance", "Insurance"), .money),
       Column("balance", t("Capital restant dû", "Balance"), .money),
       Column("flow", t("Flux pour le TEG", "Cash flow for the TEG"), .money),
     ]
-    var rows: [Row] = [Row([
-      Cell(.integer(0)), Cell(.date(terms.start)), .empty, .empty, .empty, .empty,
-      Cell(.money(terms.amount), formula: Formula(names.amount)),
-      Cell(.money(terms.amount - terms.fees), formula: Formula("\(names.amount)-\(names.fees)")),
-    ])]
+    var rows: [Row] = [
+      Row([
+        Cell(.integer(0)), Cell(.date(terms.start)), .empty, .empty, .empty, .empty,
+        Cell(.money(terms.amount), formula: Formula(names.amount)),
+        Cell(.money(terms.amount - terms.fees), formula: Formula("\(names.amount)-\(names.fees)")),
+      ])
+    ]
     rows.reserveCapacity(schedule.rows.count + 2)
     for row in schedule.rows {
       let principal: Formula
@@ -176,23 +244,28 @@ public struct LoanDocument {
         case .inFine: principal = "0"
         }
       }
-      rows.append(Row([
-        Cell(.integer(Int64(row.period))), Cell(.date(row.date)),
-        Cell(.money(row.payment), formula: "{interest}+{principal}+{insurance}"),
-        Cell(.money(row.interest), formula: Formula("ROUND({balance@-1}*\(names.periodRate),2)")),
-        Cell(.money(row.principal), formula: principal),
-        Cell(.money(row.insurance), formula: Formula("ROUND(\(names.amount)*\(names.insuranceRate)/\(names.perYear),2)")),
-        Cell(.money(row.balance), formula: "{balance@-1}-{principal}"),
-        Cell(.money(-row.payment), formula: "-{payment}"),
-      ]))
+      rows.append(
+        Row([
+          Cell(.integer(Int64(row.period))), Cell(.date(row.date)),
+          Cell(.money(row.payment), formula: "{interest}+{principal}+{insurance}"),
+          Cell(.money(row.interest), formula: Formula("ROUND({balance@-1}*\(names.periodRate),2)")),
+          Cell(.money(row.principal), formula: principal),
+          Cell(
+            .money(row.insurance),
+            formula: Formula("ROUND(\(names.amount)*\(names.insuranceRate)/\(names.perYear),2)")),
+          Cell(.money(row.balance), formula: "{balance@-1}-{principal}"),
+          Cell(.money(-row.payment), formula: "-{payment}"),
+        ]))
     }
-    rows.append(Row([
-      .text("Total"), .empty,
-      Cell(.money(schedule.totalPaid), formula: "SUM({payment*})"),
-      Cell(.money(schedule.totalInterest), formula: "SUM({interest*})"),
-      Cell(.money(schedule.totalPrincipal), formula: "SUM({principal*})"),
-      Cell(.money(schedule.totalInsurance), formula: "SUM({insurance*})"), .empty, .empty,
-    ], style: .total))
+    rows.append(
+      Row(
+        [
+          .text("Total"), .empty,
+          Cell(.money(schedule.totalPaid), formula: "SUM({payment*})"),
+          Cell(.money(schedule.totalInterest), formula: "SUM({interest*})"),
+          Cell(.money(schedule.totalPrincipal), formula: "SUM({principal*})"),
+          Cell(.money(schedule.totalInsurance), formula: "SUM({insurance*})"), .empty, .empty,
+        ], style: .total))
     return Section(
       title: t("Échéancier — ", "Schedule — ") + terms.label, sheetName: sheet,
       blocks: [.table(Table(id: ids.schedule, columns: columns, rows: rows))])
@@ -200,9 +273,12 @@ public struct LoanDocument {
 
   private func yearlySection(_ schedule: LoanSchedule, ids: TableIDs, sheet: String) -> Section {
     let columns = [
-      Column("year", t("Année", "Year"), .integer), Column("payment", t("Versements", "Payments"), .money),
-      Column("interest", t("Intérêts", "Interest"), .money), Column("principal", t("Capital remboursé", "Principal repaid"), .money),
-      Column("insurance", t("Assurance", "Insurance"), .money), Column("balance", t("Capital restant dû en fin d’année", "Balance at year end"), .money),
+      Column("year", t("Année", "Year"), .integer),
+      Column("payment", t("Versements", "Payments"), .money),
+      Column("interest", t("Intérêts", "Interest"), .money),
+      Column("principal", t("Capital remboursé", "Principal repaid"), .money),
+      Column("insurance", t("Assurance", "Insurance"), .money),
+      Column("balance", t("Capital restant dû en fin d’année", "Balance at year end"), .money),
     ]
     let s = ids.schedule
     // Schedule table rows are offset by one: row 0 is the disbursement.
@@ -221,18 +297,27 @@ public struct LoanDocument {
       title: t("Par année — ", "Per year — ") + schedule.terms.label, sheetName: sheet,
       blocks: [
         .table(Table(id: ids.yearly, columns: columns, rows: rows)),
-        .chart(Chart(
-          kind: .stackedColumn, title: t("Intérêts et capital remboursés par an", "Interest and principal paid per year"),
-          categories: ColumnReference(table: ids.yearly, column: "year"),
-          series: [
-            .init(t("Capital", "Principal"), ColumnReference(table: ids.yearly, column: "principal")),
-            .init(t("Intérêts", "Interest"), ColumnReference(table: ids.yearly, column: "interest")),
-          ], valueAxisTitle: "€")),
-        .chart(Chart(
-          kind: .line, title: t("Capital restant dû", "Outstanding balance"),
-          categories: ColumnReference(table: s, column: "period"),
-          series: [.init(t("Capital restant dû", "Balance"), ColumnReference(table: s, column: "balance"))],
-          valueAxisTitle: "€", categoryAxisTitle: t("Échéance", "Period"))),
+        .chart(
+          Chart(
+            kind: .stackedColumn,
+            title: t(
+              "Intérêts et capital remboursés par an", "Interest and principal paid per year"),
+            categories: ColumnReference(table: ids.yearly, column: "year"),
+            series: [
+              .init(
+                t("Capital", "Principal"), ColumnReference(table: ids.yearly, column: "principal")),
+              .init(
+                t("Intérêts", "Interest"), ColumnReference(table: ids.yearly, column: "interest")),
+            ], valueAxisTitle: "€")),
+        .chart(
+          Chart(
+            kind: .line, title: t("Capital restant dû", "Outstanding balance"),
+            categories: ColumnReference(table: s, column: "period"),
+            series: [
+              .init(
+                t("Capital restant dû", "Balance"), ColumnReference(table: s, column: "balance"))
+            ],
+            valueAxisTitle: "€", categoryAxisTitle: t("Échéance", "Period"))),
       ])
   }
 
@@ -258,22 +343,27 @@ public struct LoanDocument {
       ("totalInterest", .money(schedule.totalInterest)),
       ("totalInsurance", .money(schedule.totalInsurance)),
       ("totalCost", .money(schedule.totalCost)),
-      ("schedule", .array(schedule.rows.map { row in
-        .object([
-          ("period", .integer(Int64(row.period))), ("date", .string(row.date.description)),
-          ("payment", .money(row.payment)), ("interest", .money(row.interest)),
-          ("principal", .money(row.principal)), ("insurance", .money(row.insurance)),
-          ("balance", .money(row.balance)),
-        ])
-      })),
+      (
+        "schedule",
+        .array(
+          schedule.rows.map { row in
+            .object([
+              ("period", .integer(Int64(row.period))), ("date", .string(row.date.description)),
+              ("payment", .money(row.payment)), ("interest", .money(row.interest)),
+              ("principal", .money(row.principal)), ("insurance", .money(row.insurance)),
+              ("balance", .money(row.balance)),
+            ])
+          })
+      ),
     ])
   }
 
   /// The rounded regular amount the schedule used (instalment or principal).
   static func regular(_ schedule: LoanSchedule) -> Money {
-    Money(cents: LoanEngine.regularAmount(
-      schedule.terms.method, balance: schedule.balanceAfterGrace.cents, rate: schedule.periodRate,
-      periods: schedule.terms.periods - schedule.terms.gracePeriods))
+    Money(
+      cents: LoanEngine.regularAmount(
+        schedule.terms.method, balance: schedule.balanceAfterGrace.cents, rate: schedule.periodRate,
+        periods: schedule.terms.periods - schedule.terms.gracePeriods))
   }
 }
 

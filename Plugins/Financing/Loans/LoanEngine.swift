@@ -13,7 +13,8 @@ public enum LoanEngine {
   public static func schedule(_ terms: LoanTerms) -> LoanSchedule {
     let perYear = terms.periodicity.periodsPerYear
     let rate = PeriodRate(annual: terms.annualRate, periodsPerYear: perYear, mode: terms.rateMode)
-    let insuranceRate = PeriodRate(annual: terms.insuranceRate, periodsPerYear: perYear, mode: .proportional)
+    let insuranceRate = PeriodRate(
+      annual: terms.insuranceRate, periodsPerYear: perYear, mode: .proportional)
     let insurance = insuranceRate.apply(to: terms.amount.cents)
     var rows: [Instalment] = []
     rows.reserveCapacity(terms.periods)

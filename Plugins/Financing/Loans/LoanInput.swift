@@ -45,16 +45,30 @@ public struct LoanInput: Sendable {
 
   /// Checks every field and returns the loan's terms, or the first problem as an error.
   public func terms() throws -> LoanTerms {
-    let amount = try parse("amount", allowed: ("un montant en euros, ex. 100000 ou 1 366,88", "an amount in euros, e.g. 100000 or 1366.88"), Money.parse)
-    let rate = try parse("rate", allowed: ("un taux, ex. 4% ou 0.04", "a rate, e.g. 4% or 0.04"), Rate.parse)
+    let amount = try parse(
+      "amount",
+      allowed: (
+        "un montant en euros, ex. 100000 ou 1 366,88", "an amount in euros, e.g. 100000 or 1366.88"
+      ), Money.parse)
+    let rate = try parse(
+      "rate", allowed: ("un taux, ex. 4% ou 0.04", "a rate, e.g. 4% or 0.04"), Rate.parse)
     guard let amount else { throw missing("amount") }
     guard let rate else { throw missing("rate") }
     let periodicity = try choice("periodicity", Periodicity.self) ?? .monthly
     let perYear = periodicity.periodsPerYear
-    let years = try parse("years", allowed: ("un nombre entier d’années de 1 à 100", "a whole number of years from 1 to 100")) { text in
+    let years = try parse(
+      "years",
+      allowed: ("un nombre entier d’années de 1 à 100", "a whole number of years from 1 to 100")
+    ) { text in
       Int(text).flatMap { (1...100).contains($0) ? $0 : nil }
     }
-    let periods = try parse("periods", allowed: ("un nombre entier d’échéances, de 1 à \(LoanTerms.maximumPeriods)", "a whole number of instalments, from 1 to \(LoanTerms.maximumPeriods)")) { text in
+    let periods = try parse(
+      "periods",
+      allowed: (
+        "un nombre entier d’échéances, de 1 à \(LoanTerms.maximumPeriods)",
+        "a whole number of instalments, from 1 to \(LoanTerms.maximumPeriods)"
+      )
+    ) { text in
       Int(text).flatMap { (1...LoanTerms.maximumPeriods).contains($0) ? $0 : nil }
     }
     let count: Int
@@ -64,32 +78,47 @@ public struct LoanInput: Sendable {
     case (nil, let periods?): count = periods
     case (let years?, let periods?):
       guard years * perYear == periods else {
-        throw invalid("periods", LocalizedText(
-          fr: "\(periods) échéances ne font pas \(years) an(s) en \(periodicity.rawValue).",
-          en: "\(periods) instalments are not \(years) year(s) \(periodicity.rawValue)."),
-          allowed: LocalizedText(fr: "--years ou --periods, pas les deux", en: "--years or --periods, not both"))
+        throw invalid(
+          "periods",
+          LocalizedText(
+            fr: "\(periods) échéances ne font pas \(years) an(s) en \(periodicity.rawValue).",
+            en: "\(periods) instalments are not \(years) year(s) \(periodicity.rawValue)."),
+          allowed: LocalizedText(
+            fr: "--years ou --periods, pas les deux", en: "--years or --periods, not both"))
       }
       count = periods
     }
-    let graceMonths = try parse("grace-months", allowed: ("un nombre entier de mois ≥ 0", "a whole number of months ≥ 0")) { text in
-      Int(text).flatMap { $0 >= 0 && $0 <= 12 * 100 ? $0 : nil }
-    } ?? 0
+    let graceMonths =
+      try parse(
+        "grace-months", allowed: ("un nombre entier de mois ≥ 0", "a whole number of months ≥ 0")
+      ) { text in
+        Int(text).flatMap { $0 >= 0 && $0 <= 12 * 100 ? $0 : nil }
+      } ?? 0
     let months = periodicity.monthsPerPeriod
     guard graceMonths % months == 0 else {
-      throw invalid("grace-months", LocalizedText(
-        fr: "\(graceMonths) mois ne tombent pas sur une échéance \(periodicity.rawValue).",
-        en: "\(graceMonths) months do not fall on a \(periodicity.rawValue) instalment."),
-        allowed: LocalizedText(fr: "un multiple de \(months) mois", en: "a multiple of \(months) months"))
+      throw invalid(
+        "grace-months",
+        LocalizedText(
+          fr: "\(graceMonths) mois ne tombent pas sur une échéance \(periodicity.rawValue).",
+          en: "\(graceMonths) months do not fall on a \(periodicity.rawValue) instalment."),
+        allowed: LocalizedText(
+          fr: "un multiple de \(months) mois", en: "a multiple of \(months) months"))
     }
     let terms = LoanTerms(
-      label: values["label"]?.text ?? "\(defaultLabel) \(amount.plainText) @ \(rate.percentText(.en))",
+      label: values["label"]?.text
+        ?? "\(defaultLabel) \(amount.plainText) @ \(rate.percentText(.en))",
       amount: amount, annualRate: rate, periods: count,
       method: try choice("method", AmortizationMethod.self) ?? .annuity,
       periodicity: periodicity, gracePeriods: graceMonths / months,
       graceType: try choice("grace-type", GraceType.self) ?? .partial,
-      fees: try parse("fees", allowed: ("un montant en euros", "an amount in euros"), Money.parse) ?? .zero,
-      insuranceRate: try parse("insurance-rate", allowed: ("un taux annuel, ex. 0.3%", "an annual rate, e.g. 0.3%"), Rate.parse) ?? .zero,
-      start: try parse("start", allowed: ("une date AAAA-MM ou AAAA-MM-JJ", "a date YYYY-MM or YYYY-MM-DD"), CalendarDate.parse) ?? defaultStart,
+      fees: try parse("fees", allowed: ("un montant en euros", "an amount in euros"), Money.parse)
+        ?? .zero,
+      insuranceRate: try parse(
+        "insurance-rate", allowed: ("un taux annuel, ex. 0.3%", "an annual rate, e.g. 0.3%"),
+        Rate.parse) ?? .zero,
+      start: try parse(
+        "start", allowed: ("une date AAAA-MM ou AAAA-MM-JJ", "a date YYYY-MM or YYYY-MM-DD"),
+        CalendarDate.parse) ?? defaultStart,
       rateMode: try choice("rate-mode", RateMode.self) ?? .proportional)
     if let problem = terms.problem {
       let field = problem.field == "periods" && values["periods"] == nil ? "years" : problem.field
@@ -98,21 +127,30 @@ public struct LoanInput: Sendable {
     return terms
   }
 
-  private func parse<T>(_ field: String, allowed: (String, String), _ parse: (String) -> T?) throws -> T? {
+  private func parse<T>(_ field: String, allowed: (String, String), _ parse: (String) -> T?) throws
+    -> T?
+  {
     guard let value = values[field] else { return nil }
     guard let parsed = parse(value.text) else {
-      throw invalid(field, LocalizedText(fr: "« \(value.text) » n’est pas accepté.", en: "“\(value.text)” is not accepted."),
+      throw invalid(
+        field,
+        LocalizedText(
+          fr: "« \(value.text) » n’est pas accepté.", en: "“\(value.text)” is not accepted."),
         allowed: LocalizedText(fr: allowed.0, en: allowed.1))
     }
     return parsed
   }
 
-  private func choice<T: RawRepresentable & CaseIterable>(_ field: String, _ type: T.Type) throws -> T? where T.RawValue == String {
+  private func choice<T: RawRepresentable & CaseIterable>(_ field: String, _ type: T.Type) throws
+    -> T? where T.RawValue == String
+  {
     let names = T.allCases.map(\.rawValue).joined(separator: ", ")
     return try parse(field, allowed: ("l’un de : \(names)", "one of: \(names)")) { T(rawValue: $0) }
   }
 
-  private func invalid(_ field: String, _ message: LocalizedText, allowed: LocalizedText) -> EssorError {
+  private func invalid(_ field: String, _ message: LocalizedText, allowed: LocalizedText)
+    -> EssorError
+  {
     let location = values[field]?.location ?? location
     return EssorError(
       invalidCode, at: location,
@@ -124,6 +162,7 @@ public struct LoanInput: Sendable {
     let alternatives = field == "years" ? "years / periods" : field
     return EssorError(
       invalidCode == .invalidOption ? .missingOption : .missingField, at: location,
-      LocalizedText(fr: "« \(alternatives) » est obligatoire.", en: "“\(alternatives)” is required."))
+      LocalizedText(
+        fr: "« \(alternatives) » est obligatoire.", en: "“\(alternatives)” is required."))
   }
 }

@@ -130,7 +130,9 @@ public struct LoanTerms: Sendable, Equatable {
         field: "grace-months",
         message: LocalizedText(
           fr: "un différé de \(gracePeriods) échéance(s) sur \(periods) ne laisse rien à amortir.",
-          en: "a grace period of \(gracePeriods) instalment(s) out of \(periods) leaves nothing to repay."),
+          en:
+            "a grace period of \(gracePeriods) instalment(s) out of \(periods) leaves nothing to repay."
+        ),
         allowed: LocalizedText(
           fr: "un différé plus court que le prêt (il est compté dans la durée)",
           en: "a grace period shorter than the loan (it counts inside the duration)"))
@@ -139,7 +141,8 @@ public struct LoanTerms: Sendable, Equatable {
       return Problem(
         field: "fees",
         message: LocalizedText(
-          fr: "frais de \(fees.plainText) € hors limites.", en: "fees of €\(fees.plainText) are out of range."),
+          fr: "frais de \(fees.plainText) € hors limites.",
+          en: "fees of €\(fees.plainText) are out of range."),
         allowed: LocalizedText(
           fr: "des frais positifs ou nuls, inférieurs au montant prêté",
           en: "fees of zero or more, below the amount lent"))

@@ -7,7 +7,10 @@ import Foundation
 /// the instalment, then compute every period in exact cents.
 public enum TimeValueOfMoney {
   /// Payment timing.
-  public enum When: Int, Sendable { case end = 0, begin = 1 }
+  public enum When: Int, Sendable {
+    case end = 0
+    case begin = 1
+  }
 
   /// `PMT(rate, nper, pv, fv, type)`.
   public static func pmt(
@@ -64,7 +67,9 @@ public enum TimeValueOfMoney {
     rate: Double, period: Double, periods: Double, presentValue: Double, futureValue: Double = 0,
     when: When = .end
   ) -> Double {
-    pmt(rate: rate, periods: periods, presentValue: presentValue, futureValue: futureValue, when: when)
+    pmt(
+      rate: rate, periods: periods, presentValue: presentValue, futureValue: futureValue, when: when
+    )
       - ipmt(
         rate: rate, period: period, periods: periods, presentValue: presentValue,
         futureValue: futureValue, when: when)

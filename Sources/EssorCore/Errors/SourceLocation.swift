@@ -9,7 +9,7 @@ public enum SourceLocation: Hashable, Sendable, CustomStringConvertible {
   /// A worksheet cell such as `Schedule!D5`.
   case cell(sheet: String, reference: String)
 
-  /// The location as the user reads it: `loans.yaml:4:9`, `--rate`, `question q12`…
+  /// The location as the user reads it, such as `loans.yaml:4:9` or `--rate`.
   public var description: String {
     switch self {
     case .file(let path, let line, let column):

@@ -16,7 +16,8 @@ struct DecimalText {
     body.removeAll { groupSeparators.contains($0) }
     isNegative = body.hasPrefix("-")
     if body.hasPrefix("-") || body.hasPrefix("+") { body.removeFirst() }
-    let parts = body.split(separator: body.contains(",") ? "," : ".", omittingEmptySubsequences: false)
+    let parts = body.split(
+      separator: body.contains(",") ? "," : ".", omittingEmptySubsequences: false)
     guard parts.count <= 2, let first = parts.first, !first.isEmpty,
       first.allSatisfy(\.isASCIIDigit)
     else { return nil }

@@ -57,7 +57,8 @@ public struct Rate: Hashable, Comparable, Sendable {
     fraction = String(repeating: "0", count: 10 - fraction.count) + fraction
     while fraction.hasSuffix("0") { fraction.removeLast() }
     let separator = language == .fr ? "," : "."
-    let number = (units < 0 ? "-" : "") + "\(whole)" + (fraction.isEmpty ? "" : separator + fraction)
+    let number =
+      (units < 0 ? "-" : "") + "\(whole)" + (fraction.isEmpty ? "" : separator + fraction)
     return language == .fr ? number + " %" : number + "%"
   }
 }

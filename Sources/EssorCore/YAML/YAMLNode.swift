@@ -33,7 +33,8 @@ public struct YAMLNode: Sendable {
   func kindName(_ language: Language) -> String {
     switch content {
     case .scalar: return language == .fr ? "une valeur" : "a value"
-    case .mapping: return language == .fr ? "un dictionnaire (clé: valeur)" : "a mapping (key: value)"
+    case .mapping:
+      return language == .fr ? "un dictionnaire (clé: valeur)" : "a mapping (key: value)"
     case .sequence: return language == .fr ? "une liste" : "a list"
     case .null: return language == .fr ? "rien" : "nothing"
     }
@@ -53,7 +54,8 @@ public struct YAMLNode: Sendable {
   /// The node as a mapping, or a wrong-type error.
   public func mapping() throws -> YAMLMapping {
     guard case .mapping(let entries) = content else {
-      throw wrongType(LocalizedText(fr: "un dictionnaire (clé: valeur)", en: "a mapping (key: value)"))
+      throw wrongType(
+        LocalizedText(fr: "un dictionnaire (clé: valeur)", en: "a mapping (key: value)"))
     }
     return try YAMLMapping(node: self, entries: entries)
   }

@@ -2,7 +2,9 @@
 public struct Chart: Sendable {
   /// The kinds of chart the renderers know.
   public enum Kind: String, Sendable, CaseIterable {
-    case line, column, stackedColumn = "stacked-column", pie, radar
+    case line, column
+    case stackedColumn = "stacked-column"
+    case pie, radar
   }
 
   public var kind: Kind

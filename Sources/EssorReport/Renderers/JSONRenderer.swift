@@ -39,7 +39,9 @@ public struct JSONRenderer: Sendable {
         (
           "figures",
           .array(
-            figures.map { .object([("label", .string($0.label)), ("value", value($0.cell.value))]) })
+            figures.map {
+              .object([("label", .string($0.label)), ("value", value($0.cell.value))])
+            })
         ),
       ])
     case .table(let table):

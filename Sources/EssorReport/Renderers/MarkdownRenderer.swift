@@ -23,7 +23,8 @@ public struct MarkdownRenderer: Sendable {
         case .table(let table):
           if let title = table.title { out += "**\(escape(title))**\n\n" }
           out += "| " + table.columns.map { escape($0.title) }.joined(separator: " | ") + " |\n"
-          out += "|" + table.columns.map { isRight($0.kind) ? "---:" : "---" }.joined(separator: "|")
+          out +=
+            "|" + table.columns.map { isRight($0.kind) ? "---:" : "---" }.joined(separator: "|")
           out += "|\n"
           for row in table.rows {
             let cells = row.cells.enumerated().map { index, cell in

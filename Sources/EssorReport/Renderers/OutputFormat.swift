@@ -36,8 +36,10 @@ public enum DocumentOutput {
       try XLSXRenderer().write(document, to: path)
       return ""
     case .table:
-      let colour = path == nil && TerminalRenderer.colorWanted(
-        isTerminal: isTerminal, environment: environment)
+      let colour =
+        path == nil
+        && TerminalRenderer.colorWanted(
+          isTerminal: isTerminal, environment: environment)
       text = TerminalRenderer(usesColor: colour).render(document)
     case .md:
       text = MarkdownRenderer().render(document)

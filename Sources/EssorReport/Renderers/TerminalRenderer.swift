@@ -40,7 +40,8 @@ public struct TerminalRenderer: Sendable {
       return render(table, language: language)
     case .chart(let chart):
       let word = language == .fr ? "Graphique" : "Chart"
-      let see = language == .fr ? "dans le classeur (--format xlsx)" : "in the workbook (--format xlsx)"
+      let see =
+        language == .fr ? "dans le classeur (--format xlsx)" : "in the workbook (--format xlsx)"
       return [dim("\(word) « \(chart.title) » : \(see)")]
     }
   }

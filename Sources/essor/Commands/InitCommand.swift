@@ -31,26 +31,21 @@ struct InitCommand: ParsableCommand {
   @Option(name: .long, help: "Language of messages: fr or en.") var lang: String?
 
   func run() throws {
-    try Process.run(language: {
-      Language.resolve(explicit: lang.flatMap { Language(rawValue: $0) }, environment: Process.environment)
-    }) { messages in
+    let messageLanguage = {
+      Language.resolve(
+        explicit: try CommonOptions.language(flag: lang, name: "--lang"),
+        environment: Process.environment)
+    }
+    try Process.run(language: messageLanguage) { messages in
       guard let legalForm = LegalForm(rawValue: form) else {
         let names = LegalForm.allCases.map(\.rawValue).joined(separator: ", ")
         throw EssorError(
           .invalidOption, at: .flag("--form"),
-          LocalizedText(fr: "forme juridique « \(form) » inconnue.", en: "unknown legal form “\(form)”."),
+          LocalizedText(
+            fr: "forme juridique « \(form) » inconnue.", en: "unknown legal form “\(form)”."),
           hint: LocalizedText(fr: "l’une de : \(names).", en: "one of: \(names)."))
       }
-      var documents = messages
-      if let language {
-        guard let chosen = Language(rawValue: language) else {
-          throw EssorError(
-            .invalidOption, at: .flag("--language"),
-            LocalizedText(fr: "langue « \(language) » inconnue.", en: "unknown language “\(language)”."),
-            hint: LocalizedText(fr: "fr ou en.", en: "fr or en."))
-        }
-        documents = chosen
-      }
+      let documents = try CommonOptions.language(flag: language, name: "--language") ?? messages
       for (flag, value) in [("--headcount", headcount), ("--members", members)] {
         if let value, value < 0 {
           throw EssorError(

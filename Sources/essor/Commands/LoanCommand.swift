@@ -7,7 +7,8 @@ import Foundation
 /// `essor finance loan`: one loan from flags, or several from a YAML file.
 struct LoanCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "loan", abstract: "Build exact-to-the-cent loan schedules, with TEG and a live workbook.",
+    commandName: "loan",
+    abstract: "Build exact-to-the-cent loan schedules, with TEG and a live workbook.",
     discussion: """
       Grace periods count inside the duration ("8 years including 4 of grace": --years 8
       --grace-months 48). Rates accept 4% and 0.04. The period rate is nominal ÷ periods per
@@ -33,15 +34,22 @@ struct LoanCommand: ParsableCommand {
   @Option(help: "monthly (default), quarterly, semiannual or annual.") var periodicity: String?
   @Option(name: .customLong("grace-months"), help: "Grace period in months, inside the duration.")
   var graceMonths: String?
-  @Option(name: .customLong("grace-type"), help: "partial (interest paid, default) or total (interest capitalised).")
+  @Option(
+    name: .customLong("grace-type"),
+    help: "partial (interest paid, default) or total (interest capitalised).")
   var graceType: String?
   @Option(help: "Upfront fees in euros.") var fees: String?
-  @Option(name: .customLong("insurance-rate"), help: "Borrower insurance, annual rate on the initial amount.")
+  @Option(
+    name: .customLong("insurance-rate"),
+    help: "Borrower insurance, annual rate on the initial amount.")
   var insuranceRate: String?
-  @Option(help: "Disbursement month: 2027-01 or 2027-01-15 (default: next month).") var start: String?
-  @Option(name: .customLong("rate-mode"), help: "proportional (default) or actuarial.") var rateMode: String?
+  @Option(help: "Disbursement month: 2027-01 or 2027-01-15 (default: next month).") var start:
+    String?
+  @Option(name: .customLong("rate-mode"), help: "proportional (default) or actuarial.")
+  var rateMode: String?
   @Option(help: "A label for the loan.") var label: String?
-  @Option(help: "A YAML file of loans (schema: 1, loans: [...]) with the same fields.") var file: String?
+  @Option(help: "A YAML file of loans (schema: 1, loans: [...]) with the same fields.") var file:
+    String?
 
   @OptionGroup var common: CommonOptions
   @OptionGroup var output: OutputOptions
@@ -49,7 +57,8 @@ struct LoanCommand: ParsableCommand {
   func run() throws {
     try Process.run(language: common.messageLanguage) { messages in
       let flags: [(String, String?)] = [
-        ("label", label), ("amount", amount), ("rate", rate), ("years", years), ("periods", periods),
+        ("label", label), ("amount", amount), ("rate", rate), ("years", years),
+        ("periods", periods),
         ("method", method), ("periodicity", periodicity), ("grace-months", graceMonths),
         ("grace-type", graceType), ("fees", fees), ("insurance-rate", insuranceRate),
         ("start", start), ("rate-mode", rateMode),
@@ -70,17 +79,26 @@ struct LoanCommand: ParsableCommand {
         if let flag = values.keys.sorted().first {
           throw EssorError(
             .conflictingOptions, at: .flag("--" + flag),
-            LocalizedText(fr: "--file et --\(flag) ne vont pas ensemble.", en: "--file and --\(flag) do not go together."),
-            hint: LocalizedText(fr: "mettez le prêt dans le fichier, ou n’utilisez pas --file.",
+            LocalizedText(
+              fr: "--file et --\(flag) ne vont pas ensemble.",
+              en: "--file and --\(flag) do not go together."),
+            hint: LocalizedText(
+              fr: "mettez le prêt dans le fichier, ou n’utilisez pas --file.",
               en: "put the loan in the file, or do not use --file."))
         }
-        schedules = try LoanFile.load(path: file, defaultStart: .firstOfNextMonth()).map(LoanEngine.schedule)
+        schedules = try LoanFile.load(path: file, defaultStart: .firstOfNextMonth()).map(
+          LoanEngine.schedule)
       } else if values.isEmpty, let workspace {
-        guard let loans = try FinancingTool.workspaceLoans(workspace, defaultStart: .firstOfNextMonth()) else {
+        guard
+          let loans = try FinancingTool.workspaceLoans(workspace, defaultStart: .firstOfNextMonth())
+        else {
           throw EssorError(
-            .fileNotFound, at: .file(path: workspace.path(FinancingTool.loansFile), line: nil, column: nil),
-            LocalizedText(fr: "ce fichier de prêts n’existe pas.", en: "this loans file does not exist."),
-            hint: LocalizedText(fr: "créez-le, ou passez --amount, --rate et --years.",
+            .fileNotFound,
+            at: .file(path: workspace.path(FinancingTool.loansFile), line: nil, column: nil),
+            LocalizedText(
+              fr: "ce fichier de prêts n’existe pas.", en: "this loans file does not exist."),
+            hint: LocalizedText(
+              fr: "créez-le, ou passez --amount, --rate et --years.",
               en: "create it, or pass --amount, --rate and --years."))
         }
         schedules = loans

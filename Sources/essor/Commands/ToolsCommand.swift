@@ -5,7 +5,8 @@ import EssorReport
 /// `essor tools`: the registered tools and the facts they exchange.
 struct ToolsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "tools", abstract: "List the registered tools with the facts they provide and consume.",
+    commandName: "tools",
+    abstract: "List the registered tools with the facts they provide and consume.",
     discussion: "Example:\n  essor tools --format json")
 
   @OptionGroup var common: CommonOptions
@@ -28,20 +29,27 @@ struct ToolsCommand: ParsableCommand {
           .text(tool.consumedFacts.map(\.name).joined(separator: ", ")),
         ])
       }
-      let payload: [(String, JSONValue)] = [(
-        "tools",
-        .array(registry.tools.map { tool in
-          .object([
-            ("id", .string(tool.id)), ("title", .string(tool.title(language))),
-            ("version", .string(tool.version)),
-            ("provides", .array(tool.providedFacts.map { .string($0.name) })),
-            ("consumes", .array(tool.consumedFacts.map { .string($0.name) })),
-          ])
-        })
-      )]
+      let payload: [(String, JSONValue)] = [
+        (
+          "tools",
+          .array(
+            registry.tools.map { tool in
+              .object([
+                ("id", .string(tool.id)), ("title", .string(tool.title(language))),
+                ("version", .string(tool.version)),
+                ("provides", .array(tool.providedFacts.map { .string($0.name) })),
+                ("consumes", .array(tool.consumedFacts.map { .string($0.name) })),
+              ])
+            })
+        )
+      ]
       let document = Document(
         title: fr ? "Outils d’Essor" : "Essor tools", language: language,
-        sections: [Section(title: fr ? "Outils" : "Tools", blocks: [.table(Table(id: "tools", columns: columns, rows: rows))])],
+        sections: [
+          Section(
+            title: fr ? "Outils" : "Tools",
+            blocks: [.table(Table(id: "tools", columns: columns, rows: rows))])
+        ],
         payload: payload)
       try output.emit(document, messages: language)
     }

@@ -1,11 +1,13 @@
 import ArgumentParser
 import EssorCore
-import Foundation
 import EssorReport
+import Foundation
 
 /// Options every command takes: the language and the workspace.
 struct CommonOptions: ParsableArguments {
-  @Option(name: .long, help: "Language of messages and documents: fr or en (default: from LANG, else fr).")
+  @Option(
+    name: .long, help: "Language of messages and documents: fr or en (default: from LANG, else fr)."
+  )
   var lang: String?
 
   @Option(name: .long, help: "The workspace folder (default: the nearest folder with essor.yaml).")
@@ -19,19 +21,26 @@ struct CommonOptions: ParsableArguments {
   /// The language for documents: --lang, else the workspace's, else as for messages.
   func documentLanguage(_ workspace: Workspace?) throws -> Language {
     if let explicit = try explicitLanguage() { return explicit }
-    return workspace?.profile.language ?? Language.resolve(explicit: nil, environment: Process.environment)
+    return workspace?.profile.language
+      ?? Language.resolve(explicit: nil, environment: Process.environment)
   }
 
   private func explicitLanguage() throws -> Language? {
-    guard let lang else { return nil }
-    guard let language = Language(rawValue: lang.lowercased()) else {
+    try Self.language(flag: lang, name: "--lang")
+  }
+
+  /// Reads a `fr|en` flag; nil when absent, a usage error naming the flag when unknown.
+  static func language(flag: String?, name: String) throws -> Language? {
+    guard let flag else { return nil }
+    guard let language = Language(rawValue: flag.lowercased()) else {
       throw EssorError(
-        .invalidOption, at: .flag("--lang"),
-        LocalizedText(fr: "langue « \(lang) » inconnue.", en: "unknown language “\(lang)”."),
+        .invalidOption, at: .flag(name),
+        LocalizedText(fr: "langue « \(flag) » inconnue.", en: "unknown language “\(flag)”."),
         hint: LocalizedText(fr: "fr ou en.", en: "fr or en."))
     }
     return language
   }
+
 }
 
 /// Options of every command that produces a document.
@@ -39,7 +48,8 @@ struct OutputOptions: ParsableArguments {
   @Option(name: .long, help: "Output format: table, md, json or xlsx (default: table).")
   var format: String = "table"
 
-  @Option(name: .shortAndLong, help: "Write to this file instead of the terminal (required for xlsx).")
+  @Option(
+    name: .shortAndLong, help: "Write to this file instead of the terminal (required for xlsx).")
   var output: String?
 
   /// The chosen format.

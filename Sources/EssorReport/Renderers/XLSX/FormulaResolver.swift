@@ -14,7 +14,8 @@ struct FormulaResolver {
         throw WorkbookLayout.failure("unclosed reference in formula “\(formula.template)”")
       }
       let reference = rest[rest.index(after: open)..<close]
-      output += try address(String(reference), formula: formula, sheet: sheet, table: table, tableRow: tableRow)
+      output += try address(
+        String(reference), formula: formula, sheet: sheet, table: table, tableRow: tableRow)
       rest = rest[rest.index(after: close)...]
     }
     return output + rest
@@ -74,7 +75,9 @@ struct FormulaResolver {
       + CellAddress.a1(row: placement.row(of: try checked(first)), column: column, absolute: true)
   }
 
-  private func range(_ placement: WorkbookLayout.TablePlacement, _ column: Int, _ first: Int, _ last: Int)
+  private func range(
+    _ placement: WorkbookLayout.TablePlacement, _ column: Int, _ first: Int, _ last: Int
+  )
     -> String
   {
     CellAddress.a1(row: placement.row(of: first), column: column, absolute: true) + ":"

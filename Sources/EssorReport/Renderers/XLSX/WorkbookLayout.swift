@@ -96,7 +96,11 @@ struct WorkbookLayout {
       throw Self.failure("the defined name “\(name)” is used twice")
     }
     names.append(
-      (name, CellAddress.quotedSheet(sheet) + "!" + CellAddress.a1(row: row, column: column, absolute: true)))
+      (
+        name,
+        CellAddress.quotedSheet(sheet) + "!"
+          + CellAddress.a1(row: row, column: column, absolute: true)
+      ))
   }
 
   /// A defined name must start with a letter or `_`, hold letters, digits, `_` and `.`, and
@@ -112,9 +116,11 @@ struct WorkbookLayout {
     let upper = name.uppercased()
     let letters = upper.prefix { $0.isLetter }
     let digits = upper.dropFirst(letters.count)
-    let looksLikeCell = (1...3).contains(letters.count) && !digits.isEmpty
+    let looksLikeCell =
+      (1...3).contains(letters.count) && !digits.isEmpty
       && digits.allSatisfy(\.isNumber)
-    let looksLikeR1C1 = upper.first == "R" || upper.first == "C"
+    let looksLikeR1C1 =
+      upper.first == "R" || upper.first == "C"
       ? upper.dropFirst().allSatisfy { $0.isNumber || $0 == "C" } : false
     return !looksLikeCell && !looksLikeR1C1
   }

@@ -103,7 +103,8 @@ private final class WorkbookWriter {
       worksheet_freeze_panes(worksheet, lxw_row_t(header + 1), 0)
     }
     try check(
-      worksheet_write_string(worksheet, 0, 0, sheet.section.title, format(FormatKey(style: .title))),
+      worksheet_write_string(
+        worksheet, 0, 0, sheet.section.title, format(FormatKey(style: .title))),
       "writing the title")
     for placed in sheet.blocks {
       try write(placed, sheet: sheet, worksheet: worksheet, workbook: workbook)
@@ -132,7 +133,8 @@ private final class WorkbookWriter {
             figure.cell, kind: figure.kind, worksheet, line, 1, FormatKey(style: .plain),
             sheet: sheet.name, table: nil, tableRow: nil, memo: &memo))
         if let note = figure.note {
-          try check(worksheet_write_string(worksheet, lxw_row_t(line), 2, note, nil), "writing a note")
+          try check(
+            worksheet_write_string(worksheet, lxw_row_t(line), 2, note, nil), "writing a note")
         }
       }
     case .table(let table):
@@ -212,7 +214,8 @@ private final class WorkbookWriter {
     let status: lxw_error
     switch cell.value {
     case .empty:
-      status = base.style == .plain ? LXW_NO_ERROR : worksheet_write_blank(worksheet, r, c, cellFormat)
+      status =
+        base.style == .plain ? LXW_NO_ERROR : worksheet_write_blank(worksheet, r, c, cellFormat)
     case .text(let text):
       // Always a string: text that starts with = + - @ is never turned into a formula.
       status = worksheet_write_string(worksheet, r, c, text, cellFormat)
@@ -316,7 +319,7 @@ private final class WorkbookWriter {
       owned.append(pointer)
       return pointer
     }
-    defer { owned.forEach { free($0) } }
+    defer { for pointer in owned { free(pointer) } }
     var values = lxw_doc_properties()
     values.title = copy(document.title)
     values.subject = copy(properties.subject)

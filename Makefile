@@ -1,0 +1,39 @@
+# Essor — the two commands of the README, and a few more for developers.
+SAMPLE ?= samples/scop-lauragais
+ESSOR = .build/debug/essor
+
+.PHONY: demo test build deps test-deps bench format lint clean
+
+## demo: build, then write the sample SCOP's loan workbook and say where it is.
+demo: deps build
+	@$(ESSOR) finance loan --workspace $(SAMPLE) --format md --output $(SAMPLE)/exports/loans.md
+	@$(ESSOR) finance loan --workspace $(SAMPLE) --format xlsx --output $(SAMPLE)/exports/loans.xlsx
+	@echo "Open it in LibreOffice or Excel; the terminal view is: $(ESSOR) finance loan --workspace $(SAMPLE)"
+
+## test: install what the tests need if missing, check formatting, then run every test.
+test: test-deps
+	swift build --build-tests
+	swift format lint --strict -r Sources Plugins Tests Benchmarks Package.swift
+	swift test
+
+build:
+	swift build
+
+deps:
+	@bash scripts/install-deps.sh build
+
+test-deps:
+	@bash scripts/install-deps.sh test
+
+## bench: loan engine vs numpy-financial, XLSX renderer vs C libxlsxwriter and Python XlsxWriter.
+bench: test-deps
+	bash Benchmarks/run.sh
+
+format:
+	swift format format --in-place -r Sources Plugins Tests Benchmarks Package.swift
+
+lint:
+	swift format lint --strict -r Sources Plugins Tests Benchmarks Package.swift
+
+clean:
+	rm -rf .build .build-bench Benchmarks/out samples/*/exports/*.xlsx
