@@ -137,6 +137,7 @@ import Testing
     }
     let kinds: [ColumnKind?] = [
       nil, .decimal(0), .decimal(3), .percent(decimals: 1), .percent(decimals: 4), .money,
+      .plainInteger,
     ]
     for value in values {
       for kind in kinds {

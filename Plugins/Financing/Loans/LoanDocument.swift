@@ -215,7 +215,7 @@ public struct LoanDocument {
   ) -> Section {
     let terms = schedule.terms
     let columns = [
-      Column("period", t("Échéance", "Period"), .integer), Column("date", "Date", .date),
+      Column("period", t("Échéance", "Period"), .plainInteger), Column("date", "Date", .date),
       Column("payment", t("Versement", "Payment"), .money),
       Column("interest", t("Intérêts", "Interest"), .money),
       Column("principal", t("Capital", "Principal"), .money),
@@ -273,7 +273,7 @@ public struct LoanDocument {
 
   private func yearlySection(_ schedule: LoanSchedule, ids: TableIDs, sheet: String) -> Section {
     let columns = [
-      Column("year", t("Année", "Year"), .integer),
+      Column("year", t("Année", "Year"), .plainInteger),
       Column("payment", t("Versements", "Payments"), .money),
       Column("interest", t("Intérêts", "Interest"), .money),
       Column("principal", t("Capital remboursé", "Principal repaid"), .money),

@@ -51,6 +51,8 @@ public enum ColumnKind: Sendable, Equatable {
   /// A fraction shown as a percentage with the given decimals.
   case percent(decimals: Int)
   case integer
+  /// A whole number without thousands separators: years, periods, ids.
+  case plainInteger
   /// A plain number with the given decimals.
   case decimal(Int)
   case date

@@ -12,7 +12,8 @@ enum CellText {
       if case .percent(let d) = kind { decimals = d } else { decimals = 2 }
       let number = MoneyFormat.number(fraction * 100, decimals: decimals, language)
       return language == .fr ? number + "\u{00A0}%" : number + "%"
-    case .integer(let value): return MoneyFormat.grouped(String(value), language)
+    case .integer(let value):
+      return kind == .plainInteger ? String(value) : MoneyFormat.grouped(String(value), language)
     case .number(let value):
       let decimals: Int
       if case .decimal(let d) = kind { decimals = d } else { decimals = 2 }
@@ -42,7 +43,9 @@ enum CellText {
       if case .percent(let d) = kind { decimals = d } else { decimals = 2 }
       return numberWidth(fraction * 100, decimals: decimals) + (language == .fr ? 2 : 1)
     case .integer(let value):
-      return (value < 0 ? 1 : 0) + groupedDigits(value.magnitude)
+      let digits =
+        kind == .plainInteger ? digitCount(value.magnitude) : groupedDigits(value.magnitude)
+      return (value < 0 ? 1 : 0) + digits
     case .number(let value):
       let decimals: Int
       if case .decimal(let d) = kind { decimals = d } else { decimals = 2 }

@@ -361,7 +361,7 @@ struct FormatKey: Hashable {
 
 /// The number formats Essor uses; codes are locale-neutral (the reader localises them).
 enum NumberFormat: Hashable {
-  case general, money, integer, date
+  case general, money, integer, plainInteger, date
   case percent(Int)
   case decimal(Int)
 
@@ -371,6 +371,7 @@ enum NumberFormat: Hashable {
     case (.percent, .percent(let decimals)?): self = .percent(decimals)
     case (.percent, _): self = .percent(2)
     case (.date, _), (_, .date?): self = .date
+    case (_, .plainInteger?): self = .plainInteger
     case (.integer, _), (_, .integer?): self = .integer
     case (_, .decimal(let decimals)?): self = .decimal(decimals)
     case (.number, _): self = .decimal(2)
@@ -384,6 +385,7 @@ enum NumberFormat: Hashable {
     case .general: return nil
     case .money: return "#,##0.00\\ \"€\";[Red]\\-#,##0.00\\ \"€\""
     case .integer: return "#,##0"
+    case .plainInteger: return "0"
     case .date: return "yyyy\\-mm\\-dd"
     case .percent(let decimals):
       return decimals == 0 ? "0%" : "0." + String(repeating: "0", count: decimals) + "%"
