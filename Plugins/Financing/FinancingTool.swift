@@ -4,7 +4,7 @@ import Foundation
 
 /// The Financing tool: loan schedules now; financing plans, projections and cooperative
 /// rules next.
-public struct FinancingTool: FactProviding {
+public struct FinancingTool: FactProviding, DocumentProducing {
   public static let id = "financing"
   public static let title = LocalizedText(fr: "Financement", en: "Financing")
   public static let version = "0.1.0"
@@ -16,20 +16,21 @@ public struct FinancingTool: FactProviding {
   /// The workspace file that lists the enterprise's loans.
   public static let loansFile = "financing/loans.yaml"
 
-  /// The loan schedules of the workspace's `financing/loans.yaml`, or nil when it has none.
+  /// The loans of the workspace's `financing/loans.yaml`, or nil when it has none.
   public static func workspaceLoans(_ workspace: Workspace, defaultStart: CalendarDate) throws
-    -> [LoanSchedule]?
+    -> [LoanTerms]?
   {
     let path = workspace.path(loansFile)
     guard FileManager.default.fileExists(atPath: path) else { return nil }
-    return try LoanFile.load(path: path, defaultStart: defaultStart).map(LoanEngine.schedule)
+    return try LoanFile.load(path: path, defaultStart: defaultStart)
   }
 
   /// Facts: the total borrowed, and the debt service (principal + interest + insurance) per
   /// calendar year across all loans.
   public static func facts(in workspace: Workspace) throws -> [FactKey: FactValue] {
     guard
-      let schedules = try workspaceLoans(workspace, defaultStart: .firstOfNextMonth())
+      let schedules = try workspaceLoans(workspace, defaultStart: .firstOfNextMonth())?.map(
+        LoanEngine.schedule)
     else { return [:] }
     var perYear: [Int: Money] = [:]
     for schedule in schedules {
@@ -49,6 +50,13 @@ public struct FinancingTool: FactProviding {
     -> Document
   {
     LoanDocument(schedules: schedules, language: language, enterprise: enterprise).build()
+  }
+
+  /// Schedules the loans and documents them (the enterprise's name from the workspace).
+  public static func run(_ input: [LoanTerms], context: ToolContext) throws -> Document {
+    loanDocument(
+      input.map(LoanEngine.schedule), language: context.language,
+      enterprise: context.workspace?.profile.name)
   }
 }
 

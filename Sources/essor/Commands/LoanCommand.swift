@@ -74,7 +74,7 @@ struct LoanCommand: ParsableCommand {
       }
       let language = try common.documentLanguage(workspace)
       let defaultLabel = language == .fr ? "Prêt" : "Loan"
-      let schedules: [LoanSchedule]
+      let loans: [LoanTerms]
       if let file {
         if let flag = values.keys.sorted().first {
           throw EssorError(
@@ -86,11 +86,10 @@ struct LoanCommand: ParsableCommand {
               fr: "mettez le prêt dans le fichier, ou n’utilisez pas --file.",
               en: "put the loan in the file, or do not use --file."))
         }
-        schedules = try LoanFile.load(path: file, defaultStart: .firstOfNextMonth()).map(
-          LoanEngine.schedule)
+        loans = try LoanFile.load(path: file, defaultStart: .firstOfNextMonth())
       } else if values.isEmpty, let workspace {
         guard
-          let loans = try FinancingTool.workspaceLoans(workspace, defaultStart: .firstOfNextMonth())
+          let found = try FinancingTool.workspaceLoans(workspace, defaultStart: .firstOfNextMonth())
         else {
           throw EssorError(
             .fileNotFound,
@@ -101,15 +100,16 @@ struct LoanCommand: ParsableCommand {
               fr: "créez-le, ou passez --amount, --rate et --years.",
               en: "create it, or pass --amount, --rate and --years."))
         }
-        schedules = loans
+        loans = found
       } else {
         let input = LoanInput(
           values: values, location: nil, invalidCode: .invalidOption,
           defaultLabel: defaultLabel, defaultStart: .firstOfNextMonth())
-        schedules = [LoanEngine.schedule(try input.terms())]
+        loans = [try input.terms()]
       }
-      let document = FinancingTool.loanDocument(
-        schedules, language: language, enterprise: workspace?.profile.name)
+      let context = ToolContext(
+        language: language, workspace: workspace, registry: try Registry.load())
+      let document = try FinancingTool.run(loans, context: context)
       try output.emit(document, messages: messages)
     }
   }
