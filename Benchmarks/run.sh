@@ -95,7 +95,7 @@ NUMPY_LOANS=$REPLY
 
 # --- B. xlsx -------------------------------------------------------------------------------
 
-XLSX_VARIANTS=(essor-normal essor-constant essor-constant-pooled c-normal c-constant py-normal py-constant)
+XLSX_VARIANTS=(essor-normal essor-constant essor-constant-streamed c-normal c-constant py-normal py-constant)
 declare -A BEST_SECONDS PEAK_KIB LAST
 echo "B. Writing $(group "$CELLS") cells, each variant in its own process, $RUNS rounds…"
 for ((round = 1; round <= RUNS; round++)); do
@@ -154,7 +154,7 @@ printf '%-38s %9s %12s %10s %9s\n' contender "time s" "cells/s" "peak MiB" "vs C
 declare -A LABEL=(
   [essor-normal]="Essor XLSXRenderer, normal"
   [essor-constant]="Essor XLSXRenderer, constant memory"
-  [essor-constant-pooled]="  same, pooled rows (small model)"
+  [essor-constant-streamed]="  same, rows produced on demand"
   [c-normal]="C libxlsxwriter direct, normal"
   [c-constant]="C libxlsxwriter direct, constant mem."
   [py-normal]="Python XlsxWriter, normal"
@@ -163,7 +163,7 @@ declare -A LABEL=(
 declare -A RATIO
 for variant in "${XLSX_VARIANTS[@]}"; do
   mode=${variant#*-}
-  mode=${mode%-pooled}
+  mode=${mode%-streamed}
   seconds=${BEST_SECONDS[$variant]}
   RATIO[$variant]=$(calc '%.2f' 'c / s' -v c="${BEST_SECONDS[c-$mode]}" -v s="$seconds")
   printf '%-38s %9.3f %12s %10s %8s×\n' "${LABEL[$variant]}" "$seconds" \
@@ -173,22 +173,22 @@ done
 printf '%-38s %9.3f %12s %10s\n' "Essor Document model only (no render)" "$(field "$MODEL" build_seconds)" "-" \
   "$(mib "$(field "$MODEL" peak_kib)")"
 printf '%-38s %9s %12s %10s\n' "Essor process doing nothing" "-" "-" "$(mib "$(field "$IDLE" peak_kib)")"
-pooled=${LAST[essor-constant-pooled]}
-increment=$(($(field "$pooled" self_peak_kib) - $(field "$pooled" model_peak_kib)))
+streamed=${LAST[essor-constant-streamed]}
+increment=$(($(field "$streamed" self_peak_kib) - $(field "$streamed" model_peak_kib)))
 echo "Essor times are XLSXRenderer.write alone; building the $(group "$CELLS")-cell Document took" \
   "$(calc '%.3f' "$(field "${LAST[essor-constant]}" build_seconds)") s more. Peaks are each child's ru_maxrss."
-echo "Constant memory, pooled rows: the renderer adds $(mib "$increment") MiB to the" \
-  "$(mib "$(field "$pooled" model_peak_kib)") MiB the process held before rendering."
+echo "Constant memory, rows on demand: the renderer adds $(mib "$increment") MiB to the" \
+  "$(mib "$(field "$streamed" model_peak_kib)") MiB the process held before rendering."
 
 constant_peak=$(mib "${PEAK_KIB[essor-constant]}")
-pooled_peak=$(mib "${PEAK_KIB[essor-constant-pooled]}")
+streamed_peak=$(mib "${PEAK_KIB[essor-constant-streamed]}")
 echo
 echo "Targets"
 echo "$(verdict "$loan_ratio" '>=' 10) A  Essor loans ≥ 10× numpy-financial: ${loan_ratio}×"
 echo "$(verdict "${RATIO[essor-normal]}" '>=' 0.9) B1 renderer ≥ 0.9× direct C throughput, normal: ${RATIO[essor-normal]}×"
 echo "$(verdict "${RATIO[essor-constant]}" '>=' 0.9) B1 renderer ≥ 0.9× direct C throughput, constant memory: ${RATIO[essor-constant]}×"
 echo "$(verdict "$constant_peak" '<=' 16) B2 constant-memory peak ≤ 16 MiB (full Document): $constant_peak MiB"
-echo "$(verdict "$pooled_peak" '<=' 16) B2 constant-memory peak ≤ 16 MiB (pooled rows): $pooled_peak MiB"
+echo "$(verdict "$streamed_peak" '<=' 16) B2 constant-memory peak ≤ 16 MiB (rows on demand): $streamed_peak MiB"
 echo "       renderer's own increment in constant memory: $(mib "$increment") MiB" \
   "(C direct, whole process: $(mib "${PEAK_KIB[c-constant]}") MiB)"
 echo

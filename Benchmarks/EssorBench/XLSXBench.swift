@@ -7,7 +7,7 @@ enum XLSXBench {
   /// Number columns of the grid.
   static let columns = 20
   /// Rows repeat their values with this period (longer than zlib's window, so files
-  /// compress like unique data); it lets the pooled variant share row storage.
+  /// compress like unique data).
   static let period = 1_024
 
   /// The value of a data cell: two-decimal figures up to 10,000, deterministic.
@@ -20,19 +20,14 @@ enum XLSXBench {
     Row((0..<columns).map { Cell(.number(value(row: index, column: $0))) })
   }
 
-  /// The benchmark document; `pooled` rows share the storage of the first `period` rows
-  /// (copy-on-write), so the model stays small while the cells written are identical.
-  static func document(rows: Int, pooled: Bool) -> Document {
-    let tableRows: [Row]
-    if pooled {
-      let pool = (0..<min(period, rows)).map(row)
-      tableRows = (0..<rows).map { pool[$0 % period] }
-    } else {
-      tableRows = (0..<rows).map(row)
-    }
-    let table = Table(
-      id: "grid", columns: (0..<columns).map { Column("c\($0)", "C\($0)", .decimal(2)) },
-      rows: tableRows)
+  /// The benchmark document; `streamed` rows are produced on demand as the renderer writes
+  /// them (`Table(rowCount:row:)`), so the model holds no cells at all.
+  static func document(rows: Int, streamed: Bool) -> Document {
+    let columns = (0..<columns).map { Column("c\($0)", "C\($0)", .decimal(2)) }
+    let table =
+      streamed
+      ? Table(id: "grid", columns: columns, rowCount: rows, row: row)
+      : Table(id: "grid", columns: columns, rows: (0..<rows).map(row))
     return Document(
       title: "Bench", language: .en,
       properties: DocumentProperties(created: 1_800_000_000),
@@ -45,8 +40,8 @@ enum XLSXBench {
     case normal
     /// Constant-memory mode, full document model (1,000,000 `Cell`s held at once).
     case constant
-    /// Constant-memory mode, pooled rows: the renderer's own peak, not the model's.
-    case constantPooled = "constant-pooled"
+    /// Constant-memory mode, rows produced on demand: the renderer's own peak.
+    case constantStreamed = "constant-streamed"
     /// Builds the full document model only: how much memory the model alone takes.
     case model
   }
@@ -55,7 +50,7 @@ enum XLSXBench {
   static func run(_ mode: Mode, output: String, rows: Int) throws {
     var document: Document?
     let buildSeconds = measureSeconds {
-      document = Self.document(rows: rows, pooled: mode == .constantPooled)
+      document = Self.document(rows: rows, streamed: mode == .constantStreamed)
     }
     guard let document else { fail("no document") }
     let modelPeak = peakResidentKiB()

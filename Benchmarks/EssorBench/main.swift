@@ -5,7 +5,7 @@ import Foundation
 let arguments = CommandLine.arguments.dropFirst()
 let usageText = """
   usage: essor-bench loans [COUNT [RUNS]]
-         essor-bench xlsx normal|constant|constant-pooled|model OUT [ROWS]
+         essor-bench xlsx normal|constant|constant-streamed|model OUT [ROWS]
          essor-bench idle
   """
 

@@ -89,6 +89,26 @@ import Testing
     }
   }
 
+  @Test func rowsProducedOnDemandWriteTheSameWorkbookAsStoredRows() throws {
+    let make = { @Sendable (index: Int) in
+      Row([Cell(.integer(Int64(index))), Cell(.money(Money(cents: Int64(index) * 101)))])
+    }
+    let columns = [Column("n", "N", .integer), Column("amount", "Amount", .money)]
+    let stored = Table(id: "t", columns: columns, rows: (0..<300).map(make))
+    let produced = Table(id: "t", columns: columns, rowCount: 300, row: make)
+    #expect(produced.rows.isProduced && !stored.rows.isProduced)
+    let folder = try TemporaryFolder()
+    for (name, table) in [("stored", stored), ("produced", produced)] {
+      let document = Document(
+        title: "T", language: .en, properties: DocumentProperties(created: 1_800_000_000),
+        sections: [Section(title: "S", blocks: [.table(table)])])
+      try XLSXRenderer(constantMemory: true).write(document, to: folder.file(name + ".xlsx"))
+    }
+    let a = try Data(contentsOf: URL(fileURLWithPath: folder.file("stored.xlsx")))
+    let b = try Data(contentsOf: URL(fileURLWithPath: folder.file("produced.xlsx")))
+    #expect(a == b)
+  }
+
   @Test func workbookBytesDoNotDependOnTheLocale() throws {
     let folder = try TemporaryFolder()
     try XLSXRenderer().write(SampleDocument.make(), to: folder.file("c.xlsx"))

@@ -8,8 +8,8 @@ public struct Table: Sendable {
   public var title: String?
   /// The columns.
   public var columns: [Column]
-  /// The rows; each has one cell per column.
-  public var rows: [Row]
+  /// The rows, one cell per column, stored or produced on demand.
+  public var rows: TableRows
   /// Whether a workbook keeps the header visible when scrolling (first table of a sheet).
   public var freezesHeader: Bool
 
@@ -20,7 +20,19 @@ public struct Table: Sendable {
     self.id = id
     self.title = title
     self.columns = columns
-    self.rows = rows
+    self.rows = TableRows(rows)
+    self.freezesHeader = freezesHeader
+  }
+
+  /// A table whose `rowCount` rows are produced on demand by `row` (for very large exports).
+  public init(
+    id: String, title: String? = nil, columns: [Column], rowCount: Int,
+    freezesHeader: Bool = true, row: @escaping @Sendable (Int) -> Row
+  ) {
+    self.id = id
+    self.title = title
+    self.columns = columns
+    self.rows = TableRows(count: rowCount, row: row)
     self.freezesHeader = freezesHeader
   }
 
