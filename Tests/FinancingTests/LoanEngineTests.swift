@@ -206,3 +206,31 @@ func expectInvariants(
     #expect(years.last?.endBalance == .zero)
   }
 }
+
+@Suite struct LoanExtremesTests {
+  /// The largest loans Essor accepts schedule without overflow, and keep the invariants.
+  @Test(arguments: AmortizationMethod.allCases)
+  func theLargestAcceptedLoansSchedule(method: AmortizationMethod) {
+    let half = Money(cents: Money.limit.cents / 2)
+    for (graceType, grace, amount) in [
+      (GraceType.partial, 1199, Money.limit), (.total, 0, .limit), (.total, 3, half),
+    ] {
+      let terms = LoanTerms(
+        label: "max", amount: amount, annualRate: Rate(units: Rate.scale), periods: 1200,
+        method: method, gracePeriods: grace, graceType: graceType,
+        insuranceRate: Rate(units: Rate.scale), start: CalendarDate.firstOfNextMonth())
+      guard terms.problem == nil else {
+        Issue.record("refused: \(String(describing: terms.problem))")
+        continue
+      }
+      expectInvariants(LoanEngine.schedule(terms))
+    }
+  }
+
+  @Test func capitalisationBeyondTheMoneyRangeIsRefused() {
+    let terms = LoanTerms(
+      label: "max", amount: Money.limit, annualRate: Rate(units: Rate.scale), periods: 1200,
+      gracePeriods: 60, graceType: .total, start: CalendarDate.firstOfNextMonth())
+    #expect(terms.problem?.field == "grace-months")
+  }
+}

@@ -57,6 +57,13 @@ import Testing
       (["start": "2027-13"], "--start", "YYYY-MM"),
       (["rate-mode": "compound"], "--rate-mode", "proportional, actuarial"),
       (["periods": "12"], "--periods", "not both"),
+      (
+        [
+          "rate": "100%", "periods": "1200", "years": "100", "grace-months": "1199",
+          "grace-type": "total",
+        ],
+        "--grace-months", "shorter total grace"
+      ),
     ] as [([String: String], String, String)])
   func badValuesAreUsageErrorsNamingTheFlag(change: [String: String], flag: String, allowed: String)
   {

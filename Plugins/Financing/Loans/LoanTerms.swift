@@ -1,4 +1,5 @@
 import EssorCore
+import Foundation
 
 /// How the principal of a loan is repaid.
 public enum AmortizationMethod: String, CaseIterable, Sendable {
@@ -96,6 +97,16 @@ public struct LoanTerms: Sendable, Equatable {
     public var allowed: LocalizedText
   }
 
+  /// The balance after a total grace period, estimated in floating point (with a margin) to
+  /// refuse loans whose capitalised interest would not fit Essor's money range.
+  private var capitalisedBalance: Double {
+    let rate = PeriodRate(
+      annual: annualRate, periodsPerYear: periodicity.periodsPerYear, mode: rateMode)
+    // Each period's interest is rounded up by at most half a cent.
+    return amount.doubleValue * pow(1 + rate.fraction, Double(gracePeriods))
+      + Double(gracePeriods) * 0.005
+  }
+
   /// The first problem with these terms, or nil when a schedule can be built.
   public var problem: Problem? {
     if amount <= .zero || amount > Money.limit {
@@ -136,6 +147,19 @@ public struct LoanTerms: Sendable, Equatable {
         allowed: LocalizedText(
           fr: "un différé plus court que le prêt (il est compté dans la durée)",
           en: "a grace period shorter than the loan (it counts inside the duration)"))
+    }
+    if graceType == .total && gracePeriods > 0 && capitalisedBalance > Money.limit.doubleValue {
+      return Problem(
+        field: "grace-months",
+        message: LocalizedText(
+          fr:
+            "avec \(gracePeriods) échéances de différé total, les intérêts capitalisés dépasseraient 1 000 000 000 000 €.",
+          en:
+            "with \(gracePeriods) instalments of total grace, the capitalised interest would exceed €1,000,000,000,000."
+        ),
+        allowed: LocalizedText(
+          fr: "un différé total plus court, ou un différé partiel",
+          en: "a shorter total grace period, or a partial one"))
     }
     if fees < .zero || fees >= amount {
       return Problem(

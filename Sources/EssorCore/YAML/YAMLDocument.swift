@@ -10,6 +10,13 @@ public enum YAMLDocument {
         .fileNotFound, at: .file(path: path, line: nil, column: nil),
         LocalizedText(fr: "fichier introuvable.", en: "file not found."))
     }
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+      throw EssorError(
+        .fileNotFound, at: .file(path: path, line: nil, column: nil),
+        LocalizedText(
+          fr: "c’est un dossier, pas un fichier YAML.", en: "this is a folder, not a YAML file."))
+    }
     guard let data = FileManager.default.contents(atPath: path),
       let text = String(data: data, encoding: .utf8)
     else {
