@@ -22,7 +22,8 @@ public struct FinancingTool: FactProviding, DocumentProducing {
   {
     let path = workspace.path(loansFile)
     guard FileManager.default.fileExists(atPath: path) else { return nil }
-    return try LoanFile.load(path: path, defaultStart: defaultStart)
+    return try LoanFile.load(
+      path: path, defaultStart: defaultStart, language: workspace.profile.language)
   }
 
   /// Facts: the total borrowed, and the debt service (principal + interest + insurance) per

@@ -15,7 +15,7 @@ struct Essor: ParsableCommand {
       Examples:
         essor init my-coop --name "La Fabrique" --form scop
         essor finance loan --amount 100000 --rate 4% --years 7
-        essor finance loan --workspace samples/scop-occitanie --format xlsx --output loans.xlsx
+        essor finance loan --workspace samples/scop-lauragais --format xlsx --output loans.xlsx
         essor tools
       """,
     version: version,

@@ -11,7 +11,7 @@ import Testing
   @Test(
     arguments: [
       (["--amount", "0", "--rate", "4%", "--years", "7"], 64, "--amount"),
-      (["--amount", "-100", "--rate", "4%", "--years", "7"], 64, "--amount"),
+      (["--amount", "-100", "--rate", "4%", "--years", "7"], 64, "un montant positif"),
       (loan + ["--rate", "-1%", "--years", "7"], 64, "--rate"),
       (["--amount", "1000", "--rate", "120%", "--years", "7"], 64, "--rate"),
       (loan + ["--years", "0"], 64, "--years"),

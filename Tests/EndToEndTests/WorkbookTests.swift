@@ -82,6 +82,35 @@ import Testing
     #expect(book["company"] as? String == "La Fabrique du Lauragais")
   }
 
+  /// Loans at the edges still recalculate to their cached values.
+  @Test func unusualLoansRecalculateToTheirCachedValues() throws {
+    let folder = try TemporaryFolder()
+    let loans = """
+      schema: 1
+      loans:
+        - {label: "Half-cent tie", amount: "100.50", rate: 12%, periods: 2}
+        - {label: "One period", amount: 5000, rate: 6%, periods: 1, periodicity: annual}
+        - {label: "Zero rate", amount: 10000, rate: 0%, years: 1}
+        - {label: "In fine after total grace", amount: 20000, rate: 5%, years: 3, method: in-fine,
+           grace-months: 12, grace-type: total, periodicity: quarterly}
+        - {label: "Actuarial, 30 years", amount: 300000, rate: 3.5%, years: 30, rate-mode: actuarial,
+           insurance-rate: 0.36%}
+        - {label: "Fees of 99 %", amount: 100000, rate: 4%, years: 7, fees: 99000}
+        - {label: "L'apostrophe [et] crochets", amount: 1000, rate: 100%, years: 1}
+      """
+    try loans.write(toFile: folder.file("loans.yaml"), atomically: true, encoding: .utf8)
+    let path = folder.file("edge.xlsx")
+    let result = try Repository.runEssor([
+      "finance", "loan", "--file", folder.file("loans.yaml"), "--format", "xlsx", "--output", path,
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let check = try Repository.oracle("lo_recalc.py", [path])
+    let report = try #require(try jsonObject(check.stdout) as? [String: Any])
+    #expect(report["planted"] as? Double == 2)
+    let book = try #require((report["workbooks"] as? [[String: Any]])?.first)
+    #expect(book["mismatchCount"] as? Int == 0, "\(book)")
+  }
+
   @Test func workbookBytesAreTheSameUnderAFrenchLocale() throws {
     let folder = try TemporaryFolder()
     let fixed = ["SOURCE_DATE_EPOCH": "1800000000"]

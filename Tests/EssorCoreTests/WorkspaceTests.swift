@@ -66,6 +66,28 @@ import Testing
     #expect(folder.contents == ["a.txt"])
   }
 
+  @Test func aSymbolicLinkIsFollowedAndKept() throws {
+    let folder = try TemporaryFolder()
+    try AtomicFile.write("original", to: folder.file("target.txt"))
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.file("link.txt"), withDestinationPath: "target.txt")
+    try AtomicFile.write("new", to: folder.file("link.txt"))
+    #expect(try String(contentsOfFile: folder.file("target.txt"), encoding: .utf8) == "new")
+    let destination = try FileManager.default.destinationOfSymbolicLink(
+      atPath: folder.file("link.txt"))
+    #expect(destination == "target.txt")
+  }
+
+  @Test func specialFilesAreRefused() throws {
+    let folder = try TemporaryFolder()
+    #expect(mkfifo(folder.file("pipe"), 0o600) == 0)
+    for path in [folder.file("pipe"), folder.path, "/dev/null"] {
+      let error = #expect(throws: EssorError.self) { try AtomicFile.write("x", to: path) }
+      #expect(error?.code == .outputNotWritable, "\(path)")
+    }
+    #expect(folder.contents == ["pipe"])
+  }
+
   @Test func aMissingFolderIsRefusedBeforeAnyWork() throws {
     var ran = false
     let error = #expect(throws: EssorError.self) {

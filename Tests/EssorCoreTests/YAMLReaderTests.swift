@@ -62,6 +62,18 @@ import Testing
     #expect(error?.hint?.fr.contains("vouliez-vous dire « legal-form »") == true)
   }
 
+  @Test func aliasesThatMultiplyAreRefused() {
+    var text = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+    for level in 1...8 {
+      text +=
+        "l\(level): &l\(level) ["
+        + Array(repeating: level == 1 ? "*a" : "*l\(level - 1)", count: 10).joined(separator: ", ")
+        + "]\n"
+    }
+    let error = #expect(throws: EssorError.self) { try YAMLDocument.parse(text, path: "bomb.yaml") }
+    #expect(error?.message.en.contains("exceeds 1000000 elements") == true)
+  }
+
   @Test func aMissingFileIsMissingInput() {
     let error = #expect(throws: EssorError.self) {
       try YAMLDocument.load(path: "/nonexistent/essor.yaml")

@@ -22,6 +22,11 @@ import Testing
     #expect(text.contains("4.1235%"))
   }
 
+  @Test func controlCharactersFromInputsAreMadeVisible() {
+    #expect(TerminalRenderer.printable("a\u{1B}[31mb\nc") == "a\\u{1b}[31mb\\u{a}c")
+    #expect(TerminalRenderer.printable("Prêt à 4 %") == "Prêt à 4 %")
+  }
+
   @Test func terminalUsesColourOnlyWhenWanted() {
     #expect(TerminalRenderer(usesColor: true).render(SampleDocument.make()).contains("\u{1B}[1m"))
     #expect(TerminalRenderer.colorWanted(isTerminal: true, environment: [:]))

@@ -136,6 +136,21 @@ func expectInvariants(
     }
   }
 
+  /// PMT lands a hair below an exact half cent (51.00499999999998): the instalment still
+  /// rounds half-up, as spreadsheets' ROUND does, so the workbook recalculates to it.
+  @Test(
+    arguments: [("100.50", "12%", 2, 5101), ("1912.75", "24%", 3, 66_326)]
+      as [(String, String, Int, Int64)])
+  func exactHalfCentInstalmentsRoundUp(amount: String, rate: String, periods: Int, cents: Int64)
+    throws
+  {
+    let terms = LoanTerms(
+      label: "tie", amount: try #require(Money.parse(amount)),
+      annualRate: try #require(Rate.parse(rate)),
+      periods: periods, start: CalendarDate.firstOfNextMonth())
+    #expect(LoanEngine.schedule(terms).instalment == Money(cents: cents))
+  }
+
   @Test func aZeroRateSplitsTheAmountEvenly() {
     let schedule = LoanEngine.schedule(loan(10_000, "0%", periods: 12))
     expectInvariants(schedule)

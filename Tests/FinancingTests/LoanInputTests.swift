@@ -47,7 +47,7 @@ import Testing
       (["periodicity": "weekly"], "--periodicity", "monthly, quarterly, semiannual, annual"),
       (["grace-months": "84"], "--grace-months", "shorter than the loan"),
       (["grace-months": "100"], "--grace-months", "shorter than the loan"),
-      (["grace-months": "-1"], "--grace-months", "months ≥ 0"),
+      (["grace-months": "-1"], "--grace-months", "months from 0 to 1200"),
       (
         ["grace-months": "5", "periodicity": "quarterly"], "--grace-months", "multiple of 3 months"
       ),
@@ -57,6 +57,16 @@ import Testing
       (["start": "2027-13"], "--start", "YYYY-MM"),
       (["rate-mode": "compound"], "--rate-mode", "proportional, actuarial"),
       (["periods": "12"], "--periods", "not both"),
+      (["label": "red \u{1B}[31m"], "--label", "without control characters"),
+      (["label": "two\nlines"], "--label", "without control characters"),
+      (["label": "  "], "--label", "one line of text"),
+      (["start": "9999-12"], "--start", "earlier disbursement date"),
+      (["start": "1899-12"], "--start", "from 1900 to 9999"),
+      (["periods": "101", "years": "101", "periodicity": "annual"], "--years", "from 1 to 100"),
+      (
+        ["periods": "1200", "periodicity": "annual", "years": ""], "--periods",
+        "from 1 to 100 instalments"
+      ),
       (
         [
           "rate": "100%", "periods": "1200", "years": "100", "grace-months": "1199",
@@ -67,7 +77,8 @@ import Testing
     ] as [([String: String], String, String)])
   func badValuesAreUsageErrorsNamingTheFlag(change: [String: String], flag: String, allowed: String)
   {
-    let fields = base.merging(change) { _, new in new }
+    // An empty value removes the field from the base command.
+    let fields = base.merging(change) { _, new in new }.filter { !$0.value.isEmpty }
     let error = #expect(throws: EssorError.self) { try input(fields).terms() }
     #expect(error?.kind.exitCode == 64)
     #expect(error?.location == .flag(flag), "\(String(describing: error))")

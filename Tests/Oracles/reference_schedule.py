@@ -16,6 +16,7 @@ each a list of [interest, principal, insurance, balance] in cents.
 import json
 import sys
 from decimal import ROUND_HALF_UP, Decimal, getcontext
+from fractions import Fraction
 
 getcontext().prec = 60
 CENT = Decimal("0.01")
@@ -42,10 +43,12 @@ def schedule(loan):
     remaining = n - d
     base = Decimal(balance) / 100
     if loan["method"] == "annuity":
-        if i == 0:
-            regular = cents(base / remaining)
-        else:
-            regular = cents(base * i / (1 - (1 + i) ** -remaining))
+        # Exact rational arithmetic: an instalment of exactly half a cent rounds up.
+        fi = Fraction(loan["rate"]) / m
+        fbase = Fraction(balance, 100)
+        exact = fbase / remaining if fi == 0 else fbase * fi / (1 - (1 + fi) ** -remaining)
+        scaled = exact * 100
+        regular = int(scaled) + (1 if scaled - int(scaled) >= Fraction(1, 2) else 0)
     elif loan["method"] == "linear":
         regular = cents(base / remaining)
     else:

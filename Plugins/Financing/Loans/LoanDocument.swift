@@ -116,17 +116,17 @@ public struct LoanDocument {
       KeyFigure(
         t("Échéances par an", "Instalments per year"),
         Cell(.integer(Int64(terms.periodicity.periodsPerYear)), name: names.perYear),
-        note: terms.periodicity.rawValue),
+        note: label(terms.periodicity)),
       KeyFigure(
         t("Nombre d’échéances (différé compris)", "Number of instalments (grace included)"),
         Cell(.integer(Int64(terms.periods)), name: names.periods)),
       KeyFigure(
         t("Échéances de différé", "Grace instalments"),
         Cell(.integer(Int64(terms.gracePeriods)), name: names.grace),
-        note: terms.gracePeriods > 0 ? terms.graceType.rawValue : nil),
-      KeyFigure(t("Méthode", "Method"), .text(terms.method.rawValue)),
+        note: terms.gracePeriods > 0 ? label(terms.graceType) : nil),
+      KeyFigure(t("Méthode", "Method"), .text(label(terms.method))),
       KeyFigure(
-        t("Calcul du taux périodique", "Period rate method"), .text(terms.rateMode.rawValue)),
+        t("Calcul du taux périodique", "Period rate method"), .text(label(terms.rateMode))),
       KeyFigure(t("Date de décaissement", "Disbursement date"), Cell(.date(terms.start))),
     ]
     var results: [KeyFigure] = [
@@ -144,7 +144,8 @@ public struct LoanDocument {
           Cell(
             .money(LoanDocument.regular(schedule)),
             formula: Formula(
-              "ROUND(PMT(\(names.periodRate),\(names.periods)-\(names.grace),-\(graceRow)),2)"),
+              "ROUND(PMT(\(names.periodRate),\(names.periods)-\(names.grace),-\(graceRow))"
+                + "*(1+\(SpreadsheetRounding.nudgeText)),2)"),
             name: names.regular)))
     case .linear:
       results.append(
@@ -172,7 +173,7 @@ public struct LoanDocument {
         "TEG",
         Cell(
           .percent(schedule.teg),
-          formula: Formula("IRR({\(ids.schedule).flow*},\(names.periodRate))*\(names.perYear)"),
+          formula: Formula("IRR({\(ids.schedule).flow*},\(irrGuess(schedule)))*\(names.perYear)"),
           name: names.teg), kind: .percent(decimals: 3),
         note: t(
           "taux effectif global, frais et assurance compris",
@@ -356,6 +357,47 @@ public struct LoanDocument {
           })
       ),
     ])
+  }
+
+  private func label(_ method: AmortizationMethod) -> String {
+    switch method {
+    case .annuity: return t("échéances constantes (annuity)", "constant instalments (annuity)")
+    case .linear: return t("amortissement constant (linear)", "constant principal (linear)")
+    case .inFine: return t("in fine", "in fine (interest only)")
+    }
+  }
+
+  private func label(_ periodicity: Periodicity) -> String {
+    switch periodicity {
+    case .monthly: return t("mensuelle", "monthly")
+    case .quarterly: return t("trimestrielle", "quarterly")
+    case .semiannual: return t("semestrielle", "semiannual")
+    case .annual: return t("annuelle", "annual")
+    }
+  }
+
+  private func label(_ grace: GraceType) -> String {
+    switch grace {
+    case .partial: return t("différé partiel : intérêts payés", "partial: interest paid")
+    case .total: return t("différé total : intérêts capitalisés", "total: interest capitalised")
+    }
+  }
+
+  private func label(_ mode: RateMode) -> String {
+    switch mode {
+    case .proportional:
+      return t(
+        "proportionnel (taux ÷ échéances par an)", "proportional (rate ÷ instalments per year)")
+    case .actuarial:
+      return t("actuariel ((1 + taux)^(1/m) − 1)", "actuarial ((1 + rate)^(1/m) − 1)")
+    }
+  }
+
+  /// The guess for the workbook's IRR: Essor's own TEG period rate, so spreadsheets converge
+  /// even for unusual loans (their default guess of 10 % fails on some).
+  private func irrGuess(_ schedule: LoanSchedule) -> String {
+    let rate = schedule.teg / Double(schedule.terms.periodicity.periodsPerYear)
+    return MoneyFormat.number(rate, decimals: 12, .en).replacingOccurrences(of: ",", with: "")
   }
 
   /// The rounded regular amount the schedule used (instalment or principal).

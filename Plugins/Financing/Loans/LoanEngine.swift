@@ -67,7 +67,7 @@ public enum LoanEngine {
     case .annuity:
       let payment = -TimeValueOfMoney.pmt(
         rate: rate.fraction, periods: Double(periods), presentValue: Double(balance))
-      return Int64(payment.rounded(.toNearestOrAwayFromZero))
+      return SpreadsheetRounding.halfUpCents(payment)
     case .linear:
       return (balance * 2 + Int64(periods)) / (Int64(periods) * 2)
     case .inFine:

@@ -16,7 +16,9 @@ public enum LoanFile {
   public static let supportedSchemas = 1...1
 
   /// The loans of the file at `path`, checked; the first problem is an error at its line.
-  public static func load(path: String, defaultStart: CalendarDate) throws -> [LoanTerms] {
+  public static func load(path: String, defaultStart: CalendarDate, language: Language = .fr)
+    throws -> [LoanTerms]
+  {
     let root = try YAMLDocument.load(path: path).mapping()
     try YAMLDocument.checkSchema(root, supported: supportedSchemas)
     try root.rejectUnknownKeys(allowed: ["schema", "loans"])
@@ -36,7 +38,8 @@ public enum LoanFile {
       }
       return try LoanInput(
         values: values, location: item.location, invalidCode: .invalidValue,
-        defaultLabel: "Loan \(index + 1)", defaultStart: defaultStart
+        defaultLabel: (language == .fr ? "Prêt " : "Loan ") + "\(index + 1)",
+        defaultStart: defaultStart, language: language
       ).terms()
     }
   }

@@ -31,16 +31,19 @@ public struct LoanInput: Sendable {
   public var defaultLabel: String
   /// The disbursement date used when none is given.
   public var defaultStart: CalendarDate
+  /// The language of the default label.
+  public var language: Language
 
   public init(
     values: [String: Value], location: SourceLocation?, invalidCode: ErrorCode,
-    defaultLabel: String, defaultStart: CalendarDate
+    defaultLabel: String, defaultStart: CalendarDate, language: Language = .fr
   ) {
     self.values = values
     self.location = location
     self.invalidCode = invalidCode
     self.defaultLabel = defaultLabel
     self.defaultStart = defaultStart
+    self.language = language
   }
 
   /// Checks every field and returns the loan's terms, or the first problem as an error.
@@ -90,7 +93,8 @@ public struct LoanInput: Sendable {
     }
     let graceMonths =
       try parse(
-        "grace-months", allowed: ("un nombre entier de mois ≥ 0", "a whole number of months ≥ 0")
+        "grace-months",
+        allowed: ("un nombre entier de mois de 0 à 1200", "a whole number of months from 0 to 1200")
       ) { text in
         Int(text).flatMap { $0 >= 0 && $0 <= 12 * 100 ? $0 : nil }
       } ?? 0
@@ -105,8 +109,8 @@ public struct LoanInput: Sendable {
           fr: "un multiple de \(months) mois", en: "a multiple of \(months) months"))
     }
     let terms = LoanTerms(
-      label: values["label"]?.text
-        ?? "\(defaultLabel) \(amount.plainText) @ \(rate.percentText(.en))",
+      label: try label()
+        ?? "\(defaultLabel) \(MoneyFormat.text(amount, language)) · \(rate.percentText(language))",
       amount: amount, annualRate: rate, periods: count,
       method: try choice("method", AmortizationMethod.self) ?? .annuity,
       periodicity: periodicity, gracePeriods: graceMonths / months,
@@ -117,7 +121,11 @@ public struct LoanInput: Sendable {
         "insurance-rate", allowed: ("un taux annuel, ex. 0.3%", "an annual rate, e.g. 0.3%"),
         Rate.parse) ?? .zero,
       start: try parse(
-        "start", allowed: ("une date AAAA-MM ou AAAA-MM-JJ", "a date YYYY-MM or YYYY-MM-DD"),
+        "start",
+        allowed: (
+          "une date AAAA-MM ou AAAA-MM-JJ, de 1900 à 9999",
+          "a date YYYY-MM or YYYY-MM-DD, from 1900 to 9999"
+        ),
         CalendarDate.parse) ?? defaultStart,
       rateMode: try choice("rate-mode", RateMode.self) ?? .proportional)
     if let problem = terms.problem {
@@ -125,6 +133,23 @@ public struct LoanInput: Sendable {
       throw invalid(field, problem.message, allowed: problem.allowed)
     }
     return terms
+  }
+
+  /// The label, refused when empty or holding control characters (they would garble
+  /// terminals and tables).
+  private func label() throws -> String? {
+    try parse(
+      "label",
+      allowed: (
+        "un texte d’une ligne, sans caractères de contrôle",
+        "one line of text, without control characters"
+      )
+    ) { text in
+      let clean =
+        !text.trimmingCharacters(in: .whitespaces).isEmpty
+        && !text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
+      return clean ? text : nil
+    }
   }
 
   private func parse<T>(_ field: String, allowed: (String, String), _ parse: (String) -> T?) throws

@@ -113,8 +113,8 @@ public struct LoanTerms: Sendable, Equatable {
       return Problem(
         field: "amount",
         message: LocalizedText(
-          fr: "montant \(amount.plainText) hors limites.",
-          en: "amount \(amount.plainText) is out of range."),
+          fr: "montant \(MoneyFormat.text(amount, .fr)) hors limites.",
+          en: "amount \(MoneyFormat.text(amount, .en)) is out of range."),
         allowed: LocalizedText(
           fr: "un montant positif jusqu’à 1 000 000 000 000 €",
           en: "a positive amount up to €1,000,000,000,000"))
@@ -127,14 +127,17 @@ public struct LoanTerms: Sendable, Equatable {
           en: "rate \(annualRate.percentText(.en)) is out of range."),
         allowed: LocalizedText(fr: "un taux de 0 % à 100 %", en: "a rate from 0% to 100%"))
     }
-    if !(1...Self.maximumPeriods).contains(periods) {
+    if !(1...(100 * periodicity.periodsPerYear)).contains(periods) {
       return Problem(
         field: "periods",
         message: LocalizedText(
           fr: "\(periods) échéances : hors limites.", en: "\(periods) instalments: out of range."),
         allowed: LocalizedText(
-          fr: "de 1 à \(Self.maximumPeriods) échéances (ou une durée en années)",
-          en: "from 1 to \(Self.maximumPeriods) instalments (or a duration in years)"))
+          fr:
+            "de 1 à \(100 * periodicity.periodsPerYear) échéances (100 ans à ce rythme), ou une durée en années",
+          en:
+            "from 1 to \(100 * periodicity.periodsPerYear) instalments (100 years at this pace), or a duration in years"
+        ))
     }
     if gracePeriods < 0 || gracePeriods >= periods {
       return Problem(
@@ -161,12 +164,21 @@ public struct LoanTerms: Sendable, Equatable {
           fr: "un différé total plus court, ou un différé partiel",
           en: "a shorter total grace period, or a partial one"))
     }
+    if start.adding(months: periods * periodicity.monthsPerPeriod).year > 9999 {
+      return Problem(
+        field: "start",
+        message: LocalizedText(
+          fr: "la dernière échéance tomberait après l’an 9999.",
+          en: "the last instalment would fall after the year 9999."),
+        allowed: LocalizedText(
+          fr: "une date de décaissement plus proche", en: "an earlier disbursement date"))
+    }
     if fees < .zero || fees >= amount {
       return Problem(
         field: "fees",
         message: LocalizedText(
-          fr: "frais de \(fees.plainText) € hors limites.",
-          en: "fees of €\(fees.plainText) are out of range."),
+          fr: "frais de \(MoneyFormat.text(fees, .fr)) hors limites.",
+          en: "fees of \(MoneyFormat.text(fees, .en)) are out of range."),
         allowed: LocalizedText(
           fr: "des frais positifs ou nuls, inférieurs au montant prêté",
           en: "fees of zero or more, below the amount lent"))

@@ -25,7 +25,8 @@ public enum AtomicFile {
   ///
   /// The folder is checked first, so an impossible destination fails before any work.
   /// If `produce` throws, the temporary file is removed and `path` is left untouched.
-  public static func write(to path: String, produce: (String) throws -> Void) throws {
+  public static func write(to requested: String, produce: (String) throws -> Void) throws {
+    let path = try destination(of: requested)
     let url = URL(fileURLWithPath: path)
     let folder = url.deletingLastPathComponent().path
     try checkWritableFolder(folder, for: path)
@@ -41,6 +42,41 @@ public enum AtomicFile {
       unlink(temporary)
       throw error
     }
+  }
+
+  /// The file to replace for `path`: the file a symbolic link names (so the link survives),
+  /// refusing anything that exists but is not a regular file (a folder, a device, a pipe).
+  static func destination(of path: String) throws -> String {
+    var current = path
+    for _ in 0..<16 {
+      var info = stat()
+      guard lstat(current, &info) == 0 else { return current }  // nothing there yet
+      switch info.st_mode & S_IFMT {
+      case S_IFREG:
+        return current
+      case S_IFLNK:
+        guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: current)
+        else { return current }
+        current =
+          target.hasPrefix("/")
+          ? target
+          : URL(fileURLWithPath: current).deletingLastPathComponent().appendingPathComponent(target)
+            .path
+      default:
+        throw EssorError(
+          .outputNotWritable, at: .file(path: path, line: nil, column: nil),
+          LocalizedText(
+            fr: "ce n’est pas un fichier ordinaire (dossier, périphérique ou tube).",
+            en: "this is not a regular file (a folder, a device or a pipe)."),
+          hint: LocalizedText(
+            fr:
+              "donnez un chemin de fichier ; sans --output, le document s’affiche dans le terminal.",
+            en: "give a file path; without --output the document goes to the terminal."))
+      }
+    }
+    throw EssorError(
+      .outputNotWritable, at: .file(path: path, line: nil, column: nil),
+      LocalizedText(fr: "trop de liens symboliques.", en: "too many symbolic links."))
   }
 
   /// Throws a usage error naming `path` unless `folder` exists, is a folder and is writable.

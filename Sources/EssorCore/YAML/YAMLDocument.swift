@@ -46,8 +46,24 @@ public enum YAMLDocument {
         .missingField, at: .file(path: path, line: 1, column: 1),
         LocalizedText(fr: "le fichier est vide.", en: "the file is empty."))
     }
-    return convert(root, path: path, keyPath: "")
+    var budget = maximumNodes
+    guard let tree = convert(root, path: path, keyPath: "", budget: &budget) else {
+      throw EssorError(
+        .invalidValue, at: .file(path: path, line: nil, column: nil),
+        LocalizedText(
+          fr:
+            "le fichier dépasse \(maximumNodes) éléments (des alias & / * qui se démultiplient ?).",
+          en: "the file exceeds \(maximumNodes) elements (aliases & / * that multiply?)."),
+        hint: LocalizedText(
+          fr: "écrivez les valeurs en clair plutôt qu’avec des alias.",
+          en: "write the values out instead of using aliases."))
+    }
+    return tree
   }
+
+  /// The most nodes a file may expand to: far beyond any real input, far below what would
+  /// exhaust memory when aliases multiply (a "billion laughs" file).
+  public static let maximumNodes = 1_000_000
 
   /// Checks the `schema:` field of a root mapping against the versions this Essor reads.
   public static func checkSchema(_ mapping: YAMLMapping, supported: ClosedRange<Int>) throws {
@@ -80,7 +96,11 @@ public enum YAMLDocument {
     return nil
   }
 
-  private static func convert(_ node: Node, path: String, keyPath: String) -> YAMLNode {
+  private static func convert(_ node: Node, path: String, keyPath: String, budget: inout Int)
+    -> YAMLNode?
+  {
+    budget -= 1
+    guard budget >= 0 else { return nil }
     let mark = node.mark
     var result = YAMLNode(
       content: .null, file: path, line: mark?.line ?? 0, column: mark?.column ?? 0,
@@ -94,18 +114,24 @@ public enum YAMLDocument {
         result.content = .scalar(scalar.string, plain: isPlain)
       }
     case .mapping(let mapping):
-      result.content = .mapping(
-        mapping.map { pair in
-          (
-            key: convert(pair.key, path: path, keyPath: keyPath),
-            value: convert(pair.value, path: path, keyPath: keyPath)
-          )
-        })
+      var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+      for pair in mapping {
+        guard let key = convert(pair.key, path: path, keyPath: keyPath, budget: &budget),
+          let value = convert(pair.value, path: path, keyPath: keyPath, budget: &budget)
+        else { return nil }
+        pairs.append((key, value))
+      }
+      result.content = .mapping(pairs)
     case .sequence(let sequence):
-      result.content = .sequence(
-        sequence.enumerated().map { index, item in
-          convert(item, path: path, keyPath: "\(keyPath)[\(index + 1)]")
-        })
+      var items: [YAMLNode] = []
+      for (index, item) in sequence.enumerated() {
+        guard
+          let converted = convert(
+            item, path: path, keyPath: "\(keyPath)[\(index + 1)]", budget: &budget)
+        else { return nil }
+        items.append(converted)
+      }
+      result.content = .sequence(items)
     case .alias:
       result.content = .null
     }

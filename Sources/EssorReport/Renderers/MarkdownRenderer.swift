@@ -18,7 +18,8 @@ public struct MarkdownRenderer: Sendable {
           out += "| | |\n|---|---:|\n"
           for figure in figures {
             let value = CellText.display(figure.cell.value, kind: figure.kind, language)
-            out += "| \(escape(figure.label)) | **\(escape(value))** |\n"
+            let note = figure.note.map { " (\(escape($0)))" } ?? ""
+            out += "| \(escape(figure.label)) | **\(escape(value))**\(note) |\n"
           }
         case .table(let table):
           if let title = table.title { out += "**\(escape(title))**\n\n" }

@@ -13,9 +13,9 @@ public struct TerminalRenderer: Sendable {
   }
 
   public func render(_ document: Document) -> String {
-    var lines: [String] = [bold(document.title), ""]
+    var lines: [String] = [bold(Self.printable(document.title)), ""]
     for section in document.sections {
-      lines.append(bold("■ " + section.title))
+      lines.append(bold("■ " + Self.printable(section.title)))
       for block in section.blocks {
         lines.append(contentsOf: render(block, language: document.language))
         lines.append("")
@@ -28,13 +28,13 @@ public struct TerminalRenderer: Sendable {
   private func render(_ block: Block, language: Language) -> [String] {
     switch block {
     case .paragraph(let text):
-      return [text]
+      return [Self.printable(text)]
     case .keyFigures(let figures):
       let width = figures.map(\.label.count).max() ?? 0
       return figures.map { figure in
-        let value = CellText.display(figure.cell.value, kind: figure.kind, language)
+        let value = Self.printable(CellText.display(figure.cell.value, kind: figure.kind, language))
         let note = figure.note.map { dim("  (\($0))") } ?? ""
-        return "  " + pad(figure.label, width) + "  " + bold(value) + note
+        return "  " + pad(Self.printable(figure.label), width) + "  " + bold(value) + note
       }
     case .table(let table):
       return render(table, language: language)
@@ -49,7 +49,8 @@ public struct TerminalRenderer: Sendable {
   private func render(_ table: Table, language: Language) -> [String] {
     let texts = table.rows.map { row in
       row.cells.enumerated().map { index, cell in
-        CellText.display(cell.value, kind: table.columns[safe: index]?.kind, language)
+        Self.printable(
+          CellText.display(cell.value, kind: table.columns[safe: index]?.kind, language))
       }
     }
     var widths = table.columns.map(\.title.count)
@@ -73,6 +74,23 @@ public struct TerminalRenderer: Sendable {
       lines.append(row.style == .total ? bold(line(cells)) : line(cells))
     }
     return lines
+  }
+
+  /// Text from inputs with control characters made visible, so a label can neither move the
+  /// cursor, change colours nor break a table row.
+  static func printable(_ text: String) -> String {
+    guard
+      text.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
+    else { return text }
+    var out = ""
+    for scalar in text.unicodeScalars {
+      if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+        out += "\\u{" + String(scalar.value, radix: 16) + "}"
+      } else {
+        out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
   }
 
   private func bold(_ text: String) -> String { usesColor ? "\u{1B}[1m\(text)\u{1B}[0m" : text }

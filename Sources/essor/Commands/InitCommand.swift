@@ -54,6 +54,11 @@ struct InitCommand: ParsableCommand {
             hint: LocalizedText(fr: "un nombre ≥ 0.", en: "a number ≥ 0."))
         }
       }
+      guard !directory.trimmingCharacters(in: .whitespaces).isEmpty else {
+        throw EssorError(
+          .invalidOption, at: .flag("DIRECTORY"),
+          LocalizedText(fr: "le dossier est vide.", en: "the folder name is empty."))
+      }
       guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
         throw EssorError(
           .invalidOption, at: .flag("--name"),

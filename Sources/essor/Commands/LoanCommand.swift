@@ -10,37 +10,46 @@ struct LoanCommand: ParsableCommand {
     commandName: "loan",
     abstract: "Build exact-to-the-cent loan schedules, with TEG and a live workbook.",
     discussion: """
-      Grace periods count inside the duration ("8 years including 4 of grace": --years 8
-      --grace-months 48). Rates accept 4% and 0.04. The period rate is nominal ÷ periods per
-      year unless --rate-mode actuarial. Interest is rounded to the cent each period and the
-      last instalment absorbs the residual.
+      Grace periods count inside the duration: "8 years including 4 of grace" is \
+      --years 8 --grace-months 48.
+      Rates accept 4% and 0.04. The period rate is nominal ÷ periods per year \
+      unless --rate-mode actuarial.
+      Interest is rounded to the cent each period; the last instalment absorbs the residual.
 
       Without --amount or --file, the loans of the workspace's financing/loans.yaml are used.
 
       Examples:
         essor finance loan --amount 100000 --rate 4% --years 7
-        essor finance loan --amount 80000 --rate 3% --years 8 --grace-months 48 --grace-type partial
-        essor finance loan --amount 50000 --rate 2% --years 5 --method linear --periodicity quarterly
+        essor finance loan --amount 80000 --rate 3% --years 8 --grace-months 48
+        essor finance loan --amount 42000 --rate 4.4% --years 5 --method linear \\
+          --periodicity semiannual --fees 300
+        essor finance loan --amount 40000 --rate 4.75% --years 5 --grace-months 12 \\
+          --grace-type total --periodicity quarterly
         essor finance loan --file loans.yaml --format xlsx --output loans.xlsx
-        essor finance loan --workspace samples/scop-occitanie --format json
+        essor finance loan --workspace samples/scop-lauragais --format json
       """)
 
-  @Option(help: "Amount borrowed in euros (100000, 1 366,88).") var amount: String?
-  @Option(help: "Nominal annual rate: 4% or 0.04.") var rate: String?
-  @Option(help: "Duration in years, grace period included.") var years: String?
-  @Option(help: "Number of instalments instead of --years.") var periods: String?
+  @Option(parsing: .unconditional, help: "Amount borrowed in euros (100000, 1 366,88).") var amount:
+    String?
+  @Option(parsing: .unconditional, help: "Nominal annual rate: 4% or 0.04.") var rate: String?
+  @Option(parsing: .unconditional, help: "Duration in years, grace period included.") var years:
+    String?
+  @Option(parsing: .unconditional, help: "Number of instalments instead of --years.") var periods:
+    String?
   @Option(help: "annuity (constant instalment, default), linear (constant principal) or in-fine.")
   var method: String?
   @Option(help: "monthly (default), quarterly, semiannual or annual.") var periodicity: String?
-  @Option(name: .customLong("grace-months"), help: "Grace period in months, inside the duration.")
+  @Option(
+    name: .customLong("grace-months"), parsing: .unconditional,
+    help: "Grace period in months, inside the duration.")
   var graceMonths: String?
   @Option(
     name: .customLong("grace-type"),
     help: "partial (interest paid, default) or total (interest capitalised).")
   var graceType: String?
-  @Option(help: "Upfront fees in euros.") var fees: String?
+  @Option(parsing: .unconditional, help: "Upfront fees in euros.") var fees: String?
   @Option(
-    name: .customLong("insurance-rate"),
+    name: .customLong("insurance-rate"), parsing: .unconditional,
     help: "Borrower insurance, annual rate on the initial amount.")
   var insuranceRate: String?
   @Option(help: "Disbursement month: 2027-01 or 2027-01-15 (default: next month).") var start:
@@ -86,7 +95,7 @@ struct LoanCommand: ParsableCommand {
               fr: "mettez le prêt dans le fichier, ou n’utilisez pas --file.",
               en: "put the loan in the file, or do not use --file."))
         }
-        loans = try LoanFile.load(path: file, defaultStart: .firstOfNextMonth())
+        loans = try LoanFile.load(path: file, defaultStart: .firstOfNextMonth(), language: language)
       } else if values.isEmpty, let workspace {
         guard
           let found = try FinancingTool.workspaceLoans(workspace, defaultStart: .firstOfNextMonth())
@@ -104,7 +113,7 @@ struct LoanCommand: ParsableCommand {
       } else {
         let input = LoanInput(
           values: values, location: nil, invalidCode: .invalidOption,
-          defaultLabel: defaultLabel, defaultStart: .firstOfNextMonth())
+          defaultLabel: defaultLabel, defaultStart: .firstOfNextMonth(), language: language)
         loans = [try input.terms()]
       }
       let context = ToolContext(
