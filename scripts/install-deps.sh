@@ -33,6 +33,9 @@ fi
 if [ "$mode" = "test" ]; then
   if ! python3 -c 'import numpy_financial, openpyxl, xlsxwriter' 2>/dev/null; then
     echo "Installing the Python oracles: numpy-financial openpyxl XlsxWriter"
-    python3 -m pip install --quiet --disable-pip-version-check numpy-financial openpyxl XlsxWriter
+    packages=(numpy-financial openpyxl XlsxWriter)
+    python3 -m pip install --quiet --disable-pip-version-check "${packages[@]}" \
+      || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages \
+        "${packages[@]}"
   fi
 fi
