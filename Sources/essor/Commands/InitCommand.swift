@@ -34,9 +34,9 @@ struct InitCommand: ParsableCommand {
     let messageLanguage = {
       Language.resolve(
         explicit: try CommonOptions.language(flag: lang, name: "--lang"),
-        environment: Process.environment)
+        environment: Host.environment)
     }
-    try Process.run(language: messageLanguage) { messages in
+    try Host.run(language: messageLanguage) { messages in
       guard let legalForm = LegalForm(rawValue: form) else {
         let names = LegalForm.allCases.map(\.rawValue).joined(separator: ", ")
         throw EssorError(

@@ -64,7 +64,7 @@ struct LoanCommand: ParsableCommand {
   @OptionGroup var output: OutputOptions
 
   func run() throws {
-    try Process.run(language: common.messageLanguage) { messages in
+    try Host.run(language: common.messageLanguage) { messages in
       let flags: [(String, String?)] = [
         ("label", label), ("amount", amount), ("rate", rate), ("years", years),
         ("periods", periods),
@@ -79,7 +79,7 @@ struct LoanCommand: ParsableCommand {
       _ = try output.outputFormat()
       var workspace: Workspace?
       if common.workspace != nil || (file == nil && values.isEmpty) {
-        workspace = try Workspace.find(explicit: common.workspace, from: Process.currentDirectory)
+        workspace = try Workspace.find(explicit: common.workspace, from: Host.currentDirectory)
       }
       let language = try common.documentLanguage(workspace)
       let defaultLabel = language == .fr ? "Prêt" : "Loan"

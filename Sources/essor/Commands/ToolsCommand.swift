@@ -13,7 +13,7 @@ struct ToolsCommand: ParsableCommand {
   @OptionGroup var output: OutputOptions
 
   func run() throws {
-    try Process.run(language: common.messageLanguage) { language in
+    try Host.run(language: common.messageLanguage) { language in
       let registry = try Registry.load()
       let fr = language == .fr
       let columns = [

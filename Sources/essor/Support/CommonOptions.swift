@@ -15,14 +15,14 @@ struct CommonOptions: ParsableArguments {
 
   /// The language for messages: --lang, else the environment, else French.
   func messageLanguage() throws -> Language {
-    Language.resolve(explicit: try explicitLanguage(), environment: Process.environment)
+    Language.resolve(explicit: try explicitLanguage(), environment: Host.environment)
   }
 
   /// The language for documents: --lang, else the workspace's, else as for messages.
   func documentLanguage(_ workspace: Workspace?) throws -> Language {
     if let explicit = try explicitLanguage() { return explicit }
     return workspace?.profile.language
-      ?? Language.resolve(explicit: nil, environment: Process.environment)
+      ?? Language.resolve(explicit: nil, environment: Host.environment)
   }
 
   private func explicitLanguage() throws -> Language? {
@@ -68,7 +68,7 @@ struct OutputOptions: ParsableArguments {
     let format = try outputFormat()
     let text = try DocumentOutput.produce(
       document, format: format, path: output, isTerminal: isatty(1) == 1,
-      environment: Process.environment)
+      environment: Host.environment)
     if let output {
       let said = messages == .fr ? "Écrit : " : "Written: "
       print(said + output)

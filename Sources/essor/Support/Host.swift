@@ -3,7 +3,7 @@ import EssorCore
 import Foundation
 
 /// The process's surroundings and the one place errors become exit codes.
-enum Process {
+enum Host {
   static var environment: [String: String] { ProcessInfo.processInfo.environment }
 
   static var currentDirectory: String { FileManager.default.currentDirectoryPath }

@@ -1,0 +1,46 @@
+import CXlsxWriter
+import EssorCore
+import Foundation
+
+/// The identity of a cell format, so each distinct format is created once per workbook.
+struct FormatKey: Hashable {
+  enum Style: Hashable { case title, header, label, total, plain }
+  var style: Style
+  var number: NumberFormat = .general
+}
+
+/// The number formats Essor uses; codes are locale-neutral (the reader localises them).
+enum NumberFormat: Hashable {
+  case general, money, integer, plainInteger, date
+  case percent(Int)
+  case decimal(Int)
+
+  init(_ value: CellValue, kind: ColumnKind?) {
+    switch (value, kind) {
+    case (.money, _), (_, .money?): self = .money
+    case (.percent, .percent(let decimals)?): self = .percent(decimals)
+    case (.percent, _): self = .percent(2)
+    case (.date, _), (_, .date?): self = .date
+    case (_, .plainInteger?): self = .plainInteger
+    case (.integer, _), (_, .integer?): self = .integer
+    case (_, .decimal(let decimals)?): self = .decimal(decimals)
+    case (.number, _): self = .decimal(2)
+    case (_, .percent(let decimals)?): self = .percent(decimals)
+    default: self = .general
+    }
+  }
+
+  var code: String? {
+    switch self {
+    case .general: return nil
+    case .money: return "#,##0.00\\ \"€\";[Red]\\-#,##0.00\\ \"€\""
+    case .integer: return "#,##0"
+    case .plainInteger: return "0"
+    case .date: return "yyyy\\-mm\\-dd"
+    case .percent(let decimals):
+      return decimals == 0 ? "0%" : "0." + String(repeating: "0", count: decimals) + "%"
+    case .decimal(let decimals):
+      return decimals == 0 ? "#,##0" : "#,##0." + String(repeating: "0", count: decimals)
+    }
+  }
+}

@@ -1,0 +1,313 @@
+import CXlsxWriter
+import EssorCore
+import Foundation
+
+/// One workbook being written; confined to the call that creates it (the C pointers are
+/// not Sendable).
+final class WorkbookWriter {
+  let document: Document
+  let layout: WorkbookLayout
+  let path: String
+  let constantMemory: Bool
+  let resolver: FormulaResolver
+  var workbook: UnsafeMutablePointer<lxw_workbook>?
+  var formats: [FormatKey: UnsafeMutablePointer<lxw_format>] = [:]
+  var widths: [Int: Double] = [:]
+
+  init(document: Document, layout: WorkbookLayout, path: String, constantMemory: Bool) {
+    self.document = document
+    self.layout = layout
+    self.path = path
+    self.constantMemory = constantMemory
+    self.resolver = FormulaResolver(layout: layout)
+  }
+
+  func write() throws {
+    var options = lxw_workbook_options()
+    options.constant_memory = constantMemory ? 1 : 0
+    options.use_zip64 = 0
+    let temporaryFolder = strdup((path as NSString).deletingLastPathComponent)
+    defer { free(temporaryFolder) }
+    options.tmpdir = temporaryFolder
+    guard let workbook = workbook_new_opt(path, &options) else {
+      throw failure("libxlsxwriter could not create the workbook")
+    }
+    self.workbook = workbook
+    var closed = false
+    defer { if !closed { workbook_close(workbook) } }
+
+    try setProperties(workbook)
+    for sheet in layout.sheets {
+      try write(sheet, in: workbook)
+    }
+    for (name, reference) in layout.names {
+      try check(workbook_define_name(workbook, name, "=" + reference), "defining \(name)")
+    }
+    closed = true
+    let status = workbook_close(workbook)
+    guard status == LXW_NO_ERROR else {
+      throw failure("closing the workbook: " + String(cString: lxw_strerror(status)))
+    }
+  }
+
+  // MARK: Sheets
+
+  private func write(_ sheet: WorkbookLayout.Sheet, in workbook: UnsafeMutablePointer<lxw_workbook>)
+    throws
+  {
+    guard let worksheet = workbook_add_worksheet(workbook, sheet.name) else {
+      throw failure("adding the sheet “\(sheet.name)”")
+    }
+    widths = [:]
+    if let header = sheet.frozenHeaderRow {
+      worksheet_freeze_panes(worksheet, lxw_row_t(header + 1), 0)
+    }
+    try check(
+      worksheet_write_string(
+        worksheet, 0, 0, sheet.section.title, format(FormatKey(style: .title))),
+      "writing the title")
+    for placed in sheet.blocks {
+      try write(placed, sheet: sheet, worksheet: worksheet, workbook: workbook)
+    }
+    for (column, width) in widths {
+      worksheet_set_column(worksheet, lxw_col_t(column), lxw_col_t(column), width, nil)
+    }
+  }
+
+  private func write(
+    _ placed: WorkbookLayout.PlacedBlock, sheet: WorkbookLayout.Sheet,
+    worksheet: UnsafeMutablePointer<lxw_worksheet>, workbook: UnsafeMutablePointer<lxw_workbook>
+  ) throws {
+    let row = placed.row
+    switch placed.block {
+    case .paragraph(let text):
+      try check(worksheet_write_string(worksheet, lxw_row_t(row), 0, text, nil), "writing text")
+    case .keyFigures(let figures):
+      for (index, figure) in figures.enumerated() {
+        let line = row + index
+        try writeText(figure.label, worksheet, line, 0, FormatKey(style: .label))
+        var memo: FormatMemo?
+        track(
+          1,
+          try writeCell(
+            figure.cell, kind: figure.kind, worksheet, line, 1, FormatKey(style: .plain),
+            sheet: sheet.name, table: nil, tableRow: nil, memo: &memo))
+        if let note = figure.note {
+          try check(
+            worksheet_write_string(worksheet, lxw_row_t(line), 2, note, nil), "writing a note")
+        }
+      }
+    case .table(let table):
+      guard let placement = layout.tables[table.id] else { return }
+      if let title = table.title {
+        try writeText(title, worksheet, placement.headerRow - 1, 0, FormatKey(style: .label))
+      }
+      for (column, spec) in table.columns.enumerated() {
+        try writeText(spec.title, worksheet, placement.headerRow, column, FormatKey(style: .header))
+      }
+      // Per-column state kept local to the loop: the widest text and the last format used.
+      var widest = [Int](repeating: 0, count: table.columns.count)
+      var lastFormats = [FormatMemo?](repeating: nil, count: table.columns.count)
+      for (index, tableRow) in table.rows.enumerated() {
+        let style: FormatKey.Style = tableRow.style == .total ? .total : .plain
+        for (column, cell) in tableRow.cells.enumerated() {
+          if column >= widest.count {
+            widest.append(0)
+            lastFormats.append(nil)
+          }
+          let characters = try writeCell(
+            cell, kind: table.columns[safe: column]?.kind, worksheet, placement.row(of: index),
+            column, FormatKey(style: style), sheet: sheet.name, table: table.id, tableRow: index,
+            memo: &lastFormats[column])
+          widest[column] = max(widest[column], characters)
+        }
+      }
+      for (column, characters) in widest.enumerated() where characters > 0 {
+        track(column, characters)
+      }
+    case .chart(let chart):
+      try insert(chart, at: row, worksheet: worksheet, workbook: workbook)
+    }
+  }
+
+  // MARK: Cells
+
+  private func writeText(
+    _ text: String, _ worksheet: UnsafeMutablePointer<lxw_worksheet>, _ row: Int, _ column: Int,
+    _ key: FormatKey
+  ) throws {
+    try check(
+      worksheet_write_string(worksheet, lxw_row_t(row), lxw_col_t(column), text, format(key)),
+      "writing text")
+    track(column, text.count)
+  }
+
+  private func writeCell(
+    _ cell: Cell, kind: ColumnKind?, _ worksheet: UnsafeMutablePointer<lxw_worksheet>,
+    _ row: Int, _ column: Int, _ base: FormatKey, sheet: String, table: String?, tableRow: Int?,
+    memo: inout FormatMemo?
+  ) throws -> Int {
+    var key = base
+    key.number = NumberFormat(cell.value, kind: kind)
+    let cellFormat: UnsafeMutablePointer<lxw_format>?
+    if let memo, memo.key == key {
+      cellFormat = memo.format
+    } else {
+      cellFormat = format(key)
+      memo = FormatMemo(key: key, format: cellFormat)
+    }
+    let r = lxw_row_t(row)
+    let c = lxw_col_t(column)
+    let characters = CellText.width(cell.value, kind: kind, document.language) + 1
+    if let formula = cell.formula {
+      let text = try resolver.resolve(formula, sheet: sheet, table: table, tableRow: tableRow)
+      let status: lxw_error
+      if case .text(let cached) = cell.value {
+        status = worksheet_write_formula_str(worksheet, r, c, text, cellFormat, cached)
+      } else {
+        status = worksheet_write_formula_num(
+          worksheet, r, c, text, cellFormat, cell.value.numericValue ?? 0)
+      }
+      try check(status, "writing the formula \(text)")
+      return characters
+    }
+    let status: lxw_error
+    switch cell.value {
+    case .empty:
+      status =
+        base.style == .plain ? LXW_NO_ERROR : worksheet_write_blank(worksheet, r, c, cellFormat)
+    case .text(let text):
+      // Always a string: text that starts with = + - @ is never turned into a formula.
+      status = worksheet_write_string(worksheet, r, c, text, cellFormat)
+    case .bool(let value):
+      status = worksheet_write_boolean(worksheet, r, c, value ? 1 : 0, cellFormat)
+    default:
+      status = worksheet_write_number(worksheet, r, c, cell.value.numericValue ?? 0, cellFormat)
+    }
+    try check(status, "writing a cell")
+    return characters
+  }
+
+  private func track(_ column: Int, _ characters: Int) {
+    let width = min(60, max(8, Double(characters) * 1.1 + 2))
+    widths[column] = max(widths[column] ?? 0, width)
+  }
+
+  // MARK: Charts
+
+  private func insert(
+    _ chart: Chart, at row: Int, worksheet: UnsafeMutablePointer<lxw_worksheet>,
+    workbook: UnsafeMutablePointer<lxw_workbook>
+  ) throws {
+    let type: lxw_chart_type
+    switch chart.kind {
+    case .line: type = LXW_CHART_LINE
+    case .column: type = LXW_CHART_COLUMN
+    case .stackedColumn: type = LXW_CHART_COLUMN_STACKED
+    case .pie: type = LXW_CHART_PIE
+    case .radar: type = LXW_CHART_RADAR
+    }
+    guard let handle = workbook_add_chart(workbook, UInt8(type.rawValue)) else {
+      throw failure("adding the chart “\(chart.title)”")
+    }
+    let categories = try range(chart.categories)
+    for series in chart.series {
+      guard let added = chart_add_series(handle, categories, try range(series.values)) else {
+        throw failure("adding the series “\(series.name)”")
+      }
+      chart_series_set_name(added, series.name)
+    }
+    chart_title_set_name(handle, chart.title)
+    if chart.kind != .pie {
+      if let title = chart.valueAxisTitle { chart_axis_set_name(handle.pointee.y_axis, title) }
+      if let title = chart.categoryAxisTitle { chart_axis_set_name(handle.pointee.x_axis, title) }
+    }
+    chart_legend_set_position(handle, UInt8(LXW_CHART_LEGEND_BOTTOM.rawValue))
+    try check(worksheet_insert_chart(worksheet, lxw_row_t(row), 0, handle), "inserting a chart")
+  }
+
+  private func range(_ reference: ColumnReference) throws -> String {
+    guard let placement = layout.tables[reference.table],
+      let column = placement.table.columnIndex(reference.column)
+    else {
+      throw failure("a chart refers to the unknown column \(reference.table).\(reference.column)")
+    }
+    let rows = placement.table.rows.indices.filter {
+      reference.rows?.contains($0) ?? (placement.table.rows[$0].style == .data)
+    }
+    guard let first = rows.first, let last = rows.last else {
+      throw failure("a chart refers to no rows of \(reference.table)")
+    }
+    return "=" + CellAddress.quotedSheet(placement.sheet) + "!"
+      + CellAddress.a1(row: placement.row(of: first), column: column, absolute: true) + ":"
+      + CellAddress.a1(row: placement.row(of: last), column: column, absolute: true)
+  }
+
+  // MARK: Formats and properties
+
+  private func format(_ key: FormatKey) -> UnsafeMutablePointer<lxw_format>? {
+    if let existing = formats[key] { return existing }
+    guard let workbook, let created = workbook_add_format(workbook) else { return nil }
+    switch key.style {
+    case .title:
+      format_set_bold(created)
+      format_set_font_size(created, 14)
+    case .header:
+      format_set_bold(created)
+      format_set_bottom(created, UInt8(LXW_BORDER_THIN.rawValue))
+      format_set_bg_color(created, 0xE8EEF4)
+      format_set_text_wrap(created)
+    case .total:
+      format_set_bold(created)
+      format_set_top(created, UInt8(LXW_BORDER_THIN.rawValue))
+    case .label:
+      format_set_bold(created)
+    case .plain:
+      break
+    }
+    if let code = key.number.code { format_set_num_format(created, code) }
+    formats[key] = created
+    return created
+  }
+
+  private func setProperties(_ workbook: UnsafeMutablePointer<lxw_workbook>) throws {
+    let properties = document.properties
+    var owned: [UnsafeMutablePointer<CChar>?] = []
+    func copy(_ text: String?) -> UnsafeMutablePointer<CChar>? {
+      guard let text else { return nil }
+      let pointer = strdup(text)
+      owned.append(pointer)
+      return pointer
+    }
+    defer { for pointer in owned { free(pointer) } }
+    var values = lxw_doc_properties()
+    values.title = copy(document.title)
+    values.subject = copy(properties.subject)
+    values.author = copy(properties.author)
+    values.company = copy(properties.company)
+    values.keywords = copy(properties.keywords)
+    values.comments = copy(properties.comments)
+    values.created = time_t(properties.created ?? DocumentClock.now())
+    try check(workbook_set_properties(workbook, &values), "setting the properties")
+  }
+
+  private func check(_ status: lxw_error, _ what: String) throws {
+    guard status == LXW_NO_ERROR else {
+      throw failure(what + ": " + String(cString: lxw_strerror(status)))
+    }
+  }
+
+  private func failure(_ reason: String) -> EssorError {
+    EssorError(
+      .internalFailure, at: .file(path: path, line: nil, column: nil),
+      LocalizedText(
+        fr: "écriture du classeur impossible : \(reason).",
+        en: "cannot write the workbook: \(reason)."))
+  }
+}
+
+/// The format last used in a column, so runs of alike cells skip the dictionary.
+struct FormatMemo {
+  var key: FormatKey
+  var format: UnsafeMutablePointer<lxw_format>?
+}
