@@ -40,6 +40,7 @@ import Testing
       (["amount": "lots"], "--amount", "an amount in euros"),
       (["rate": "-1%"], "--rate", "from 0% to 100%"),
       (["rate": "150%"], "--rate", "from 0% to 100%"),
+      (["rate": "4"], "--rate", "for 4 percent, write “4%”"),
       (["years": "0"], "--years", "from 1 to 100"),
       (["years": "7.5"], "--years", "whole number of years"),
       (["periods": "0", "years": "0"], "--years", "from 1 to 100"),

@@ -128,8 +128,15 @@ public struct LoanInput: Sendable {
         ),
         CalendarDate.parse) ?? defaultStart,
       rateMode: try choice("rate-mode", RateMode.self) ?? .proportional)
-    if let problem = terms.problem {
+    if var problem = terms.problem {
       let field = problem.field == "periods" && values["periods"] == nil ? "years" : problem.field
+      // "rate: 4" means 400 %: say how to write 4 %.
+      if ["rate", "insurance-rate"].contains(field), let text = values[field]?.text,
+        !text.contains("%")
+      {
+        problem.allowed.fr += " ; pour \(text) %, écrivez « \(text)% »"
+        problem.allowed.en += "; for \(text) percent, write “\(text)%”"
+      }
       throw invalid(field, problem.message, allowed: problem.allowed)
     }
     return terms
@@ -185,9 +192,17 @@ public struct LoanInput: Sendable {
 
   private func missing(_ field: String) -> EssorError {
     let alternatives = field == "years" ? "years / periods" : field
+    let example =
+      [
+        "amount": "100000", "rate": "4%", "years": "7",
+      ][field] ?? ""
+    let flag = invalidCode == .invalidOption
     return EssorError(
-      invalidCode == .invalidOption ? .missingOption : .missingField, at: location,
+      flag ? .missingOption : .missingField, at: location,
       LocalizedText(
-        fr: "« \(alternatives) » est obligatoire.", en: "“\(alternatives)” is required."))
+        fr: "« \(alternatives) » est obligatoire.", en: "“\(alternatives)” is required."),
+      hint: LocalizedText(
+        fr: "ajoutez " + (flag ? "--\(field) \(example)" : "\(field): \(example)") + ".",
+        en: "add " + (flag ? "--\(field) \(example)" : "\(field): \(example)") + "."))
   }
 }

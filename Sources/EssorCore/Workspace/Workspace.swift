@@ -64,6 +64,15 @@ public struct Workspace: Sendable {
           fr: "un espace Essor existe déjà ici ; rien n’a été modifié.",
           en: "an Essor workspace already exists here; nothing was changed."))
     }
+    var isFolder: ObjCBool = false
+    if manager.fileExists(atPath: root, isDirectory: &isFolder), !isFolder.boolValue {
+      throw EssorError(
+        .outputNotWritable, at: .file(path: root, line: nil, column: nil),
+        LocalizedText(
+          fr: "c’est un fichier, pas un dossier.", en: "this is a file, not a folder."),
+        hint: LocalizedText(
+          fr: "choisissez un autre nom de dossier.", en: "choose another folder name."))
+    }
     let parent = URL(fileURLWithPath: root).deletingLastPathComponent().path
     try AtomicFile.checkWritableFolder(
       manager.fileExists(atPath: root) ? root : parent, for: root)

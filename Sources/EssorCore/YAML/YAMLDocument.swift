@@ -155,7 +155,8 @@ public enum YAMLDocument {
       mark = position
       problem = text
     default:
-      break
+      // Reader errors (a NUL byte, invalid UTF-8…) come as multi-line text: keep one line.
+      problem = problem.split(whereSeparator: \.isNewline).first.map(String.init) ?? problem
     }
     return EssorError(
       .syntax, at: .file(path: path, line: mark?.line, column: mark?.column),

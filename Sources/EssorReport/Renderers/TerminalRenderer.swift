@@ -42,7 +42,8 @@ public struct TerminalRenderer: Sendable {
       let word = language == .fr ? "Graphique" : "Chart"
       let see =
         language == .fr ? "dans le classeur (--format xlsx)" : "in the workbook (--format xlsx)"
-      return [dim("\(word) « \(chart.title) » : \(see)")]
+      let title = language == .fr ? "« \(chart.title) »" : "“\(chart.title)”"
+      return [dim("\(word) \(title)\(language == .fr ? " :" : ":") \(see)")]
     }
   }
 
@@ -61,6 +62,9 @@ public struct TerminalRenderer: Sendable {
     }
     let numeric = table.columns.map { $0.kind != .text && $0.kind != .date }
     func line(_ cells: [String]) -> String {
+      trimmedTrailingSpaces(cellsLine(cells))
+    }
+    func cellsLine(_ cells: [String]) -> String {
       cells.enumerated().map { index, text in
         numeric[safe: index] == true
           ? padLeft(text, widths[safe: index] ?? 0) : pad(text, widths[safe: index] ?? 0)
@@ -91,6 +95,12 @@ public struct TerminalRenderer: Sendable {
       }
     }
     return out
+  }
+
+  private func trimmedTrailingSpaces(_ text: String) -> String {
+    var text = text
+    while text.last == " " { text.removeLast() }
+    return text
   }
 
   private func bold(_ text: String) -> String { usesColor ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
