@@ -142,7 +142,7 @@ public struct LoanDocument {
         KeyFigure(
           t("Échéance constante (hors assurance)", "Constant instalment (insurance excluded)"),
           Cell(
-            .money(LoanDocument.regular(schedule)),
+            .money(schedule.regularAmount),
             formula: Formula(
               "ROUND(PMT(\(names.periodRate),\(names.periods)-\(names.grace),-\(graceRow))"
                 + "*(1+\(SpreadsheetRounding.nudgeText)),2)"),
@@ -152,7 +152,7 @@ public struct LoanDocument {
         KeyFigure(
           t("Amortissement constant", "Constant principal"),
           Cell(
-            .money(LoanDocument.regular(schedule)),
+            .money(schedule.regularAmount),
             formula: Formula("ROUND(\(graceRow)/(\(names.periods)-\(names.grace)),2)"),
             name: names.regular)))
     case .inFine:
@@ -400,13 +400,6 @@ public struct LoanDocument {
     return MoneyFormat.number(rate, decimals: 12, .en).replacingOccurrences(of: ",", with: "")
   }
 
-  /// The rounded regular amount the schedule used (instalment or principal).
-  static func regular(_ schedule: LoanSchedule) -> Money {
-    Money(
-      cents: LoanEngine.regularAmount(
-        schedule.terms.method, balance: schedule.balanceAfterGrace.cents, rate: schedule.periodRate,
-        periods: schedule.terms.periods - schedule.terms.gracePeriods))
-  }
 }
 
 /// The workbook names of one loan's cells (prefixed when a workbook holds several loans).

@@ -56,7 +56,7 @@ public enum LoanEngine {
     }
     return LoanSchedule(
       terms: terms, rows: rows, periodRate: rate, instalment: Money(cents: firstInstalment),
-      balanceAfterGrace: Money(cents: afterGrace))
+      balanceAfterGrace: Money(cents: afterGrace), regularAmount: Money(cents: regular))
   }
 
   /// The rounded regular amount: the instalment for `annuity`, the principal for `linear`.

@@ -27,6 +27,9 @@ public struct LoanSchedule: Sendable {
   public var instalment: Money
   /// The balance when amortisation starts (the amount, plus capitalised interest).
   public var balanceAfterGrace: Money
+  /// The rounded regular amount the engine used: the instalment for `annuity`, the principal
+  /// for `linear`, zero for `in-fine`.
+  public var regularAmount: Money
 
   public var totalInterest: Money { rows.reduce(.zero) { $0 + $1.interest } }
   public var totalInsurance: Money { rows.reduce(.zero) { $0 + $1.insurance } }

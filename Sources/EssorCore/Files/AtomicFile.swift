@@ -8,8 +8,8 @@ public enum AtomicFile {
   public static func write(_ data: Data, to path: String) throws {
     try write(to: path) { temporary in
       guard FileManager.default.createFile(atPath: temporary, contents: data) else {
-        throw EssorError(
-          .outputNotWritable, at: .file(path: path, line: nil, column: nil),
+        throw notWritable(
+          path,
           LocalizedText(
             fr: "impossible d’écrire le fichier.", en: "cannot write the file."))
       }
@@ -63,8 +63,8 @@ public enum AtomicFile {
           : URL(fileURLWithPath: current).deletingLastPathComponent().appendingPathComponent(target)
             .path
       default:
-        throw EssorError(
-          .outputNotWritable, at: .file(path: path, line: nil, column: nil),
+        throw notWritable(
+          path,
           LocalizedText(
             fr: "ce n’est pas un fichier ordinaire (dossier, périphérique ou tube).",
             en: "this is not a regular file (a folder, a device or a pipe)."),
@@ -74,9 +74,8 @@ public enum AtomicFile {
             en: "give a file path; without --output the document goes to the terminal."))
       }
     }
-    throw EssorError(
-      .outputNotWritable, at: .file(path: path, line: nil, column: nil),
-      LocalizedText(fr: "trop de liens symboliques.", en: "too many symbolic links."))
+    throw notWritable(
+      path, LocalizedText(fr: "trop de liens symboliques.", en: "too many symbolic links."))
   }
 
   /// Throws a usage error naming `path` unless `folder` exists, is a folder and is writable.
@@ -85,8 +84,8 @@ public enum AtomicFile {
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder),
       isFolder.boolValue
     else {
-      throw EssorError(
-        .outputNotWritable, at: .file(path: path, line: nil, column: nil),
+      throw notWritable(
+        path,
         LocalizedText(
           fr: "le dossier « \(folder) » n’existe pas.",
           en: "the folder “\(folder)” does not exist."),
@@ -95,8 +94,8 @@ public enum AtomicFile {
           en: "create it first or choose another output path."))
     }
     guard access(folder, W_OK) == 0 else {
-      throw EssorError(
-        .outputNotWritable, at: .file(path: path, line: nil, column: nil),
+      throw notWritable(
+        path,
         LocalizedText(
           fr: "le dossier « \(folder) » n’est pas accessible en écriture.",
           en: "the folder “\(folder)” is not writable."),
@@ -124,10 +123,18 @@ public enum AtomicFile {
   }
 
   private static func failure(_ path: String, reason: String) -> EssorError {
-    EssorError(
-      .outputNotWritable, at: .file(path: path, line: nil, column: nil),
+    notWritable(
+      path,
       LocalizedText(
         fr: "écriture impossible : \(reason).", en: "cannot write: \(reason)."))
+  }
+
+  /// The usage error (E104) for an output path that cannot be written.
+  private static func notWritable(
+    _ path: String, _ message: LocalizedText, hint: LocalizedText? = nil
+  ) -> EssorError {
+    EssorError(
+      .outputNotWritable, at: .file(path: path, line: nil, column: nil), message, hint: hint)
   }
 
   private static let counter = Counter()
