@@ -13,6 +13,8 @@ public enum ErrorCode: String, Sendable, CaseIterable {
   case outputNotWritable = "E104"
   /// The workspace to create already exists.
   case workspaceExists = "E105"
+  /// The file to create already exists (nothing is overwritten).
+  case fileExists = "E106"
 
   /// A file is not valid YAML.
   case syntax = "E201"

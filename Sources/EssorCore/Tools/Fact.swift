@@ -7,6 +7,8 @@ public enum FactValue: Sendable, Equatable {
   case text(String)
   /// Labelled amounts (a mix by instrument, uses of funds…).
   case breakdown([(label: String, amount: Money)])
+  /// An ordered list of texts (segments, competitors…).
+  case list([String])
 
   public static func == (lhs: FactValue, rhs: FactValue) -> Bool {
     switch (lhs, rhs) {
@@ -14,6 +16,7 @@ public enum FactValue: Sendable, Equatable {
     case (.rate(let a), .rate(let b)), (.number(let a), .number(let b)): return a == b
     case (.integer(let a), .integer(let b)): return a == b
     case (.text(let a), .text(let b)): return a == b
+    case (.list(let a), .list(let b)): return a == b
     case (.breakdown(let a), .breakdown(let b)):
       return a.map(\.label) == b.map(\.label) && a.map(\.amount) == b.map(\.amount)
     default: return false
