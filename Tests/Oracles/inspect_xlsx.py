@@ -63,6 +63,9 @@ def main(path):
             "freeze": ws.freeze_panes,
             "widths": {k: v.width for k, v in ws.column_dimensions.items() if v.width},
             "cells": cells,
+            "merged": sorted(str(r) for r in ws.merged_cells.ranges),
+            "wrapped": sorted(k for k, c in ((c.coordinate, c) for row in ws.iter_rows() for c in row)
+                              if c.alignment is not None and c.alignment.wrap_text),
         }
     with zipfile.ZipFile(path) as archive:
         for name in sorted(archive.namelist()):

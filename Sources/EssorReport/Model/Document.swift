@@ -72,11 +72,16 @@ public struct Section: Sendable {
   public var sheetName: String?
   /// The content, top to bottom.
   public var blocks: [Block]
+  /// Whether it is detail for files (a wide table of every item): a terminal only names it.
+  public var isAppendix: Bool
 
-  public init(title: String, sheetName: String? = nil, blocks: [Block] = []) {
+  public init(
+    title: String, sheetName: String? = nil, blocks: [Block] = [], isAppendix: Bool = false
+  ) {
     self.title = title
     self.sheetName = sheetName
     self.blocks = blocks
+    self.isAppendix = isAppendix
   }
 }
 
@@ -90,6 +95,8 @@ public enum Block: Sendable {
   case table(Table)
   /// A chart drawn from table columns.
   case chart(Chart)
+  /// Titled panels laid out on a grid (a canvas).
+  case board(Board)
 }
 
 /// A labelled figure.

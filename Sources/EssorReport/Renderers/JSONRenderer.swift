@@ -61,6 +61,19 @@ public struct JSONRenderer: Sendable {
         ("type", .string("chart")), ("kind", .string(chart.kind.rawValue)),
         ("title", .string(chart.title)),
       ])
+    case .board(let board):
+      return .object([
+        ("type", .string("board")),
+        (
+          "panels",
+          .array(
+            board.readingOrder.map {
+              .object([
+                ("title", .string($0.title)), ("lines", .array($0.lines.map { .string($0) })),
+              ])
+            })
+        ),
+      ])
     }
   }
 

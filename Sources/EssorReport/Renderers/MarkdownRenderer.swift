@@ -39,6 +39,15 @@ public struct MarkdownRenderer: Sendable {
           let word = language == .fr ? "Graphique" : "Chart"
           let series = chart.series.map(\.name).joined(separator: ", ")
           out += "*\(word) : \(escape(chart.title)) (\(escape(series)))*\n"
+        case .board(let board):
+          out += board.readingOrder.map { panel in
+            var text = "### \(escape(panel.title))\n\n"
+            if panel.lines.isEmpty {
+              text += panel.subtitle.map { "*\(escape($0))*\n" } ?? "—\n"
+            }
+            text += panel.lines.map { "- \(escape($0))\n" }.joined()
+            return text
+          }.joined(separator: "\n")
         }
       }
     }

@@ -40,7 +40,9 @@ public enum DocumentOutput {
         path == nil
         && TerminalRenderer.colorWanted(
           isTerminal: isTerminal, environment: environment)
-      text = TerminalRenderer(usesColor: colour).render(document)
+      let width =
+        path == nil ? terminalWidth(isTerminal: isTerminal, environment: environment) : 100
+      text = TerminalRenderer(usesColor: colour, width: width).render(document)
     case .md:
       text = MarkdownRenderer().render(document)
     case .json:
@@ -49,5 +51,17 @@ public enum DocumentOutput {
     guard let path else { return text }
     try AtomicFile.write(text, to: path)
     return ""
+  }
+
+  /// The width to draw for: `COLUMNS` when set, else the terminal's own, else 100.
+  static func terminalWidth(isTerminal: Bool, environment: [String: String]) -> Int {
+    if let columns = environment["COLUMNS"].flatMap({ Int($0) }), columns > 0 {
+      return min(columns, 400)
+    }
+    var size = winsize()
+    if isTerminal, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+      return Int(size.ws_col)
+    }
+    return 100
   }
 }

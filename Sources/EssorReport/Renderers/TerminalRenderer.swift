@@ -4,8 +4,13 @@ import EssorCore
 public struct TerminalRenderer: Sendable {
   /// Whether ANSI styles are used (only on a TTY, and never when `NO_COLOR` is set).
   public var usesColor: Bool
+  /// The number of characters a line may hold (boards are drawn to fit it).
+  public var width: Int
 
-  public init(usesColor: Bool) { self.usesColor = usesColor }
+  public init(usesColor: Bool, width: Int = 100) {
+    self.usesColor = usesColor
+    self.width = width
+  }
 
   /// Decides colour the standard way: a TTY, and `NO_COLOR` absent or empty.
   public static func colorWanted(isTerminal: Bool, environment: [String: String]) -> Bool {
@@ -16,6 +21,15 @@ public struct TerminalRenderer: Sendable {
     var lines: [String] = [bold(Self.printable(document.title)), ""]
     for section in document.sections {
       lines.append(bold("■ " + Self.printable(section.title)))
+      if section.isAppendix {
+        lines.append(
+          dim(
+            document.language == .fr
+              ? "Détail dans les autres formats : --format md, json ou xlsx."
+              : "Details in the other formats: --format md, json or xlsx."))
+        lines.append("")
+        continue
+      }
       for block in section.blocks {
         lines.append(contentsOf: render(block, language: document.language))
         lines.append("")
@@ -28,7 +42,11 @@ public struct TerminalRenderer: Sendable {
   private func render(_ block: Block, language: Language) -> [String] {
     switch block {
     case .paragraph(let text):
-      return [Self.printable(text)]
+      // Wrapped to the width, every line keeping the paragraph's indent.
+      let indent = String(text.prefix { $0 == " " })
+      return BoardText(width: width).wrap(
+        Self.printable(text), width: max(20, width - indent.count)
+      ).map { indent + $0 }
     case .keyFigures(let figures):
       let width = figures.map(\.label.count).max() ?? 0
       return figures.map { figure in
@@ -44,6 +62,8 @@ public struct TerminalRenderer: Sendable {
         language == .fr ? "dans le classeur (--format xlsx)" : "in the workbook (--format xlsx)"
       let title = language == .fr ? "« \(chart.title) »" : "“\(chart.title)”"
       return [dim("\(word) \(title)\(language == .fr ? " :" : ":") \(see)")]
+    case .board(let board):
+      return BoardText(width: width).lines(board)
     }
   }
 
@@ -61,12 +81,19 @@ public struct TerminalRenderer: Sendable {
       }
     }
     let numeric = table.columns.map { $0.kind != .text && $0.kind != .date }
+    // Numbers are never cut (a long header over them is); text keeps 10 characters.
+    let minimums = widths.indices.map { index in
+      numeric[safe: index] == true
+        ? max(4, texts.map { $0[safe: index]?.count ?? 0 }.max() ?? 0) : min(10, widths[index])
+    }
+    Self.narrow(&widths, minimums: minimums, to: width)
     func line(_ cells: [String]) -> String {
       trimmedTrailingSpaces(cellsLine(cells))
     }
     func cellsLine(_ cells: [String]) -> String {
       cells.enumerated().map { index, text in
-        numeric[safe: index] == true
+        let text = Self.truncated(text, to: widths[safe: index] ?? text.count)
+        return numeric[safe: index] == true
           ? padLeft(text, widths[safe: index] ?? 0) : pad(text, widths[safe: index] ?? 0)
       }.joined(separator: "  ")
     }
@@ -78,6 +105,25 @@ public struct TerminalRenderer: Sendable {
       lines.append(row.style == .total ? bold(line(cells)) : line(cells))
     }
     return lines
+  }
+
+  /// Narrows the widest columns, down to their minimums, until the table fits.
+  ///
+  /// The full text is in the other formats.
+  static func narrow(_ widths: inout [Int], minimums: [Int], to width: Int) {
+    let separators = 2 * max(0, widths.count - 1)
+    while widths.reduce(0, +) + separators > width {
+      guard
+        let widest = widths.indices.filter({ widths[$0] > minimums[$0] })
+          .max(by: { widths[$0] < widths[$1] })
+      else { return }
+      widths[widest] -= 1
+    }
+  }
+
+  /// The text cut to `width` characters, ending with “…” when cut.
+  static func truncated(_ text: String, to width: Int) -> String {
+    text.count <= width ? text : String(text.prefix(max(0, width - 1))) + "…"
   }
 
   /// Text from inputs with control characters made visible, so a label can neither move the

@@ -79,6 +79,8 @@ struct WorkbookLayout {
           row += 1 + table.rows.count
         case .chart:
           row += Self.chartHeight
+        case .board(let board):
+          row += board.rows * 2
         }
         row += 1
       }

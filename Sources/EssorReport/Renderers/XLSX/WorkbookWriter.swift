@@ -127,6 +127,72 @@ final class WorkbookWriter {
       }
     case .chart(let chart):
       try insert(chart, at: row, worksheet: worksheet, workbook: workbook)
+    case .board(let board):
+      try draw(board, at: row, worksheet: worksheet)
+    }
+  }
+
+  // MARK: Boards
+
+  /// The width of a board's grid column, in characters.
+  static let boardColumnWidth = 18.0
+
+  /// Draws each panel as merged cells: a title row, then a wrapped body down to the panel's
+  /// last grid row; each grid row is two sheet rows (titles, bodies).
+  private func draw(_ board: Board, at start: Int, worksheet: UnsafeMutablePointer<lxw_worksheet>)
+    throws
+  {
+    guard !constantMemory else {
+      throw failure("a canvas cannot be drawn in constant-memory mode (it needs merged cells)")
+    }
+    var bodyLines = [Int](repeating: 1, count: board.rows)
+    for panel in board.panels.sorted(by: { $0.height < $1.height }) {
+      let characters = Int(Self.boardColumnWidth) * panel.width
+      let lines = max(1, panel.lines.reduce(0) { $0 + 1 + ($1.count + 2) / characters })
+      // A panel over several grid rows also covers the title rows between them.
+      let rows = panel.row..<(panel.row + panel.height)
+      let available = rows.reduce(0) { $0 + bodyLines[$1] } + (panel.height - 1)
+      if lines > available { bodyLines[rows.upperBound - 1] += lines - available }
+    }
+    for (gridRow, lines) in bodyLines.enumerated() {
+      worksheet_set_row(worksheet, lxw_row_t(start + gridRow * 2), 20, nil)
+      worksheet_set_row(
+        worksheet, lxw_row_t(start + gridRow * 2 + 1), max(45, Double(lines) * 15 + 6), nil)
+    }
+    for column in 0..<board.columns {
+      widths[column] = max(widths[column] ?? 0, Self.boardColumnWidth)
+    }
+    // Printed like the paper canvas: landscape, one page wide.
+    worksheet_set_landscape(worksheet)
+    worksheet_fit_to_pages(worksheet, 1, 0)
+    for panel in board.panels {
+      let top = start + panel.row * 2
+      let bottom = start + (panel.row + panel.height) * 2 - 1
+      let left = panel.column
+      let right = panel.column + panel.width - 1
+      try place(panel.title, FormatKey(style: .panelTitle), top, left, top, right, worksheet)
+      let body =
+        panel.lines.isEmpty
+        ? (panel.subtitle ?? "") : panel.lines.map { "• " + $0 }.joined(separator: "\n")
+      try place(body, FormatKey(style: .panelBody), top + 1, left, bottom, right, worksheet)
+    }
+  }
+
+  /// Writes text over a range, merging it when it is more than one cell.
+  private func place(
+    _ text: String, _ key: FormatKey, _ top: Int, _ left: Int, _ bottom: Int, _ right: Int,
+    _ worksheet: UnsafeMutablePointer<lxw_worksheet>
+  ) throws {
+    if top == bottom && left == right {
+      try check(
+        worksheet_write_string(worksheet, lxw_row_t(top), lxw_col_t(left), text, format(key)),
+        "writing a panel")
+    } else {
+      try check(
+        worksheet_merge_range(
+          worksheet, lxw_row_t(top), lxw_col_t(left), lxw_row_t(bottom), lxw_col_t(right), text,
+          format(key)),
+        "merging a panel")
     }
   }
 
@@ -262,6 +328,15 @@ final class WorkbookWriter {
       format_set_top(created, UInt8(LXW_BORDER_THIN.rawValue))
     case .label:
       format_set_bold(created)
+    case .panelTitle:
+      format_set_bold(created)
+      format_set_bg_color(created, 0xE8EEF4)
+      format_set_border(created, UInt8(LXW_BORDER_THIN.rawValue))
+      format_set_align(created, UInt8(LXW_ALIGN_VERTICAL_CENTER.rawValue))
+    case .panelBody:
+      format_set_text_wrap(created)
+      format_set_border(created, UInt8(LXW_BORDER_THIN.rawValue))
+      format_set_align(created, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
     case .plain:
       break
     }

@@ -1,0 +1,175 @@
+/// Draws a ``Board`` as boxes of text that fit a given width.
+///
+/// Panels share their borders, whose junctions are chosen from the lines that meet there;
+/// text wraps inside each box. When the screen is too narrow for the grid, the panels are
+/// stacked full-width in reading order instead.
+struct BoardText {
+  /// The number of characters a line may hold.
+  var width: Int
+
+  /// The narrowest box worth drawing side by side with others.
+  static let narrowestPanel = 14
+
+  func lines(_ board: Board) -> [String] {
+    let width = max(20, self.width)
+    guard board.columns > 0, board.rows > 0, width / board.columns >= Self.narrowestPanel else {
+      return stacked(board, width: width)
+    }
+    return grid(board, width: width)
+  }
+
+  /// One full-width box per panel, in reading order.
+  private func stacked(_ board: Board, width: Int) -> [String] {
+    let panels = board.readingOrder.enumerated().map { index, panel in
+      Board.Panel(
+        title: panel.title, subtitle: panel.subtitle, lines: panel.lines, row: index, column: 0)
+    }
+    return grid(Board(columns: 1, rows: panels.count, panels: panels), width: width)
+  }
+
+  private func grid(_ board: Board, width: Int) -> [String] {
+    let xs = (0...board.columns).map { $0 * (width - 1) / board.columns }
+    let contents = board.panels.map { panel in
+      content(panel, width: xs[panel.column + panel.width] - xs[panel.column] - 3)
+    }
+    // Heights: the distance between a grid row's top border and the next one.
+    var heights = [Int](repeating: 2, count: board.rows)
+    let order = board.panels.indices.sorted { board.panels[$0].height < board.panels[$1].height }
+    for index in order {
+      let panel = board.panels[index]
+      let rows = panel.row..<(panel.row + panel.height)
+      let available = rows.reduce(0) { $0 + heights[$1] }
+      let needed = contents[index].count + 1
+      if needed > available { heights[rows.upperBound - 1] += needed - available }
+    }
+    var ys = [0]
+    for height in heights { ys.append((ys.last ?? 0) + height) }
+    var canvas = Canvas(width: width, height: (ys.last ?? 0) + 1)
+    for (index, panel) in board.panels.enumerated() {
+      let left = xs[panel.column]
+      let right = xs[panel.column + panel.width]
+      let top = ys[panel.row]
+      let bottom = ys[panel.row + panel.height]
+      canvas.box(left: left, right: right, top: top, bottom: bottom)
+      for (offset, line) in contents[index].enumerated() where top + 1 + offset < bottom {
+        canvas.write(line, x: left + 2, y: top + 1 + offset)
+      }
+    }
+    return canvas.lines
+  }
+
+  /// The panel's title, then its items wrapped with a hanging bullet.
+  private func content(_ panel: Board.Panel, width: Int) -> [String] {
+    let width = max(4, width)
+    var lines = wrap(TerminalRenderer.printable(panel.title).uppercased(), width: width)
+    if panel.lines.isEmpty {
+      let hint = panel.subtitle.map { "(" + TerminalRenderer.printable($0) + ")" } ?? "—"
+      lines += wrap(hint, width: width)
+    }
+    for item in panel.lines {
+      let wrapped = wrap(TerminalRenderer.printable(item), width: width - 2)
+      for (index, line) in wrapped.enumerated() {
+        lines.append((index == 0 ? "• " : "  ") + line)
+      }
+    }
+    return lines
+  }
+
+  /// Splits text into lines of at most `width` characters, at spaces where possible.
+  func wrap(_ text: String, width: Int) -> [String] {
+    var lines: [String] = []
+    var current = ""
+    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+      var word = Substring(word)
+      while word.count > width {
+        if !current.isEmpty {
+          lines.append(current)
+          current = ""
+        }
+        lines.append(String(word.prefix(width)))
+        word = word.dropFirst(width)
+      }
+      if current.isEmpty {
+        current = String(word)
+      } else if current.count + 1 + word.count <= width {
+        current += " " + word
+      } else {
+        lines.append(current)
+        current = String(word)
+      }
+    }
+    if !current.isEmpty || lines.isEmpty { lines.append(current) }
+    return lines
+  }
+}
+
+/// A rectangle of characters where boxes are drawn with lines that join cleanly.
+private struct Canvas {
+  private struct Edges: OptionSet {
+    let rawValue: UInt8
+    static let up = Edges(rawValue: 1)
+    static let down = Edges(rawValue: 2)
+    static let left = Edges(rawValue: 4)
+    static let right = Edges(rawValue: 8)
+  }
+
+  let width: Int
+  private var characters: [[Character]]
+  private var edges: [[Edges]]
+
+  init(width: Int, height: Int) {
+    self.width = width
+    characters = Array(repeating: Array(repeating: " ", count: width), count: height)
+    edges = Array(repeating: Array(repeating: [], count: width), count: height)
+  }
+
+  mutating func box(left: Int, right: Int, top: Int, bottom: Int) {
+    for x in left...right {
+      for y in [top, bottom] {
+        if x > left { edges[y][x].insert(.left) }
+        if x < right { edges[y][x].insert(.right) }
+      }
+    }
+    for y in top...bottom {
+      for x in [left, right] {
+        if y > top { edges[y][x].insert(.up) }
+        if y < bottom { edges[y][x].insert(.down) }
+      }
+    }
+  }
+
+  mutating func write(_ text: String, x: Int, y: Int) {
+    for (offset, character) in text.enumerated() where x + offset < width {
+      characters[y][x + offset] = character
+    }
+  }
+
+  var lines: [String] {
+    zip(characters, edges).map { row, rowEdges in
+      var line = String(
+        zip(row, rowEdges).map { character, edge in
+          edge.isEmpty ? character : Self.junction(edge)
+        })
+      while line.last == " " { line.removeLast() }
+      return line
+    }
+  }
+
+  private static func junction(_ edges: Edges) -> Character {
+    switch (
+      edges.contains(.up), edges.contains(.down), edges.contains(.left), edges.contains(.right)
+    ) {
+    case (false, false, _, _): return "─"
+    case (_, _, false, false): return "│"
+    case (false, true, false, true): return "┌"
+    case (false, true, true, false): return "┐"
+    case (true, false, false, true): return "└"
+    case (true, false, true, false): return "┘"
+    case (true, true, false, true): return "├"
+    case (true, true, true, false): return "┤"
+    case (false, true, true, true): return "┬"
+    case (true, false, true, true): return "┴"
+    default: return "┼"
+    }
+  }
+}
