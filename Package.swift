@@ -30,10 +30,15 @@ let package = Package(
       dependencies: ["EssorCore", "EssorReport"],
       path: "Plugins/Financing"
     ),
+    .target(
+      name: "Canvas",
+      dependencies: ["EssorCore", "EssorReport"],
+      path: "Plugins/Canvas"
+    ),
     .executableTarget(
       name: "essor",
       dependencies: [
-        "EssorCore", "EssorReport", "Financing",
+        "EssorCore", "EssorReport", "Financing", "Canvas",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -46,6 +51,7 @@ let package = Package(
     .testTarget(name: "EssorCoreTests", dependencies: ["EssorCore", "TestSupport"]),
     .testTarget(name: "EssorReportTests", dependencies: ["EssorReport", "TestSupport"]),
     .testTarget(name: "FinancingTests", dependencies: ["Financing", "TestSupport"]),
+    .testTarget(name: "CanvasTests", dependencies: ["Canvas", "TestSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: ["EssorCore", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]

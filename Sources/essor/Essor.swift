@@ -16,9 +16,11 @@ struct Essor: ParsableCommand {
         essor init my-coop --name "La Fabrique" --form scop
         essor finance loan --amount 100000 --rate 4% --years 7
         essor finance loan --workspace samples/scop-lauragais --format xlsx --output loans.xlsx
+        essor canvas new ess
+        essor canvas check
         essor tools
       """,
     version: version,
-    subcommands: [ToolsCommand.self, InitCommand.self, FinanceCommand.self]
+    subcommands: [ToolsCommand.self, InitCommand.self, FinanceCommand.self, CanvasCommand.self]
   )
 }

@@ -1,0 +1,40 @@
+import EssorCore
+
+/// Every factor of the ERRC grid is a factor of the curve.
+struct ErrcOnCurve: CanvasCheck {
+  static let id = "errc-on-curve"
+  static let severity = Finding.Severity.error
+  static let summary = LocalizedText(
+    fr: "Chaque facteur de la grille ERRC est sur la courbe.",
+    en: "Every factor of the ERRC grid is on the curve.")
+
+  static func applies(to kind: CanvasKind) -> Bool {
+    kind.curve != nil && Role.errc.contains { kind.block(role: $0) != nil }
+  }
+
+  static func findings(in canvas: Canvas, context: CheckContext) -> [Finding] {
+    guard let curve = canvas.curve else { return [] }
+    let known = curve.factors.map(\.id).joined(separator: ", ")
+    return Role.errc.flatMap { role in
+      canvas.items(role: role).compactMap { item -> Finding? in
+        guard let name = item.factor, curve.factor(named: name) == nil else { return nil }
+        return finding(
+          LocalizedText(
+            fr: "« \(name) » n’est pas un facteur de la courbe.",
+            en: "“\(name)” is not a factor of the curve."),
+          hint: LocalizedText(
+            fr: "facteurs : \(known) ; ajoutez-le à factors: avec un niveau par acteur.",
+            en: "factors: \(known); add it to factors: with a level for every player."),
+          block: canvas.kind.block(role: role)?.id, line: item.line)
+      }
+    }
+  }
+
+  static let examples: [CheckExample] = [
+    .triggers(
+      1, kind: "strategy",
+      StrategyExamples.sixFactors.replacingOccurrences(
+        of: "create: [visits]", with: "create: [visits, app]")),
+    .passes(kind: "strategy", StrategyExamples.sixFactors),
+  ]
+}

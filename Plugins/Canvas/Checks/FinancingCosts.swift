@@ -1,0 +1,104 @@
+import EssorCore
+
+/// When the workspace has loans, the costs block names their cost, close to the debt
+/// service the loan schedules give (a fact of the Financing tool, used if present).
+struct FinancingCosts: CanvasCheck {
+  static let id = "financing-costs"
+  static let severity = Finding.Severity.warning
+  static let summary = LocalizedText(
+    fr: "Les coûts comprennent le remboursement des emprunts du plan de financement.",
+    en: "Costs include repaying the financing plan's loans.")
+
+  /// The fact this check reads: principal + interest + insurance per calendar year.
+  static let debtService: FactKey = "financing.loans.debt_service"
+  /// How far a stated amount may stray from the debt service of a full year.
+  static let tolerance = 0.10
+
+  static func applies(to kind: CanvasKind) -> Bool {
+    kind.block(role: .costs)?.category("financing") != nil
+  }
+
+  static func findings(in canvas: Canvas, context: CheckContext) -> [Finding] {
+    guard case .breakdown(let years)? = context.facts[debtService], !years.isEmpty,
+      let block = canvas.kind.block(role: .costs)
+    else { return [] }
+    // The first and last years of a schedule are usually partial: judge on full years.
+    let full = years.count > 2 ? Array(years.dropFirst().dropLast()) : years
+    let low = full.map(\.amount).min() ?? .zero
+    let high = full.map(\.amount).max() ?? .zero
+    let range = LocalizedText(
+      fr: MoneyFormat.text(low, .fr) + (low == high ? "" : " à " + MoneyFormat.text(high, .fr)),
+      en: MoneyFormat.text(low, .en) + (low == high ? "" : " to " + MoneyFormat.text(high, .en)))
+    let financing = canvas.items(block).filter { $0.category == "financing" }
+    guard !financing.isEmpty else {
+      return [
+        finding(
+          LocalizedText(
+            fr: "les emprunts de l’espace coûtent \(range.fr) par an, mais les coûts ne citent "
+              + "aucun remboursement d’emprunt.",
+            en: "the workspace's loans cost \(range.en) a year, but the costs name no loan "
+              + "repayment."),
+          hint: LocalizedText(
+            fr: "ajoutez un coût « category: financing » avec son montant (amount:).",
+            en: "add a cost with “category: financing” and its amount (amount:)."),
+          block: block.id)
+      ]
+    }
+    let stated = financing.compactMap(\.amount)
+    guard stated.count == financing.count else { return [] }
+    let total = stated.reduce(Money.zero, +)
+    let floor = low.doubleValue * (1 - tolerance)
+    let ceiling = high.doubleValue * (1 + tolerance)
+    guard total.doubleValue < floor || total.doubleValue > ceiling else { return [] }
+    return [
+      finding(
+        LocalizedText(
+          fr: "le coût des emprunts indiqué (\(MoneyFormat.text(total, .fr))) s’écarte de "
+            + "l’échéancier (\(range.fr) par an).",
+          en: "the stated cost of loans (\(MoneyFormat.text(total, .en))) differs from the "
+            + "schedules (\(range.en) a year)."),
+        hint: LocalizedText(
+          fr: "voyez « essor finance loan » et mettez le canevas à jour.",
+          en: "see “essor finance loan” and update the canvas."),
+        block: block.id, line: financing.first?.line)
+    ]
+  }
+
+  static let loans: [FactKey: FactValue] = [
+    debtService: .breakdown([
+      ("2027", Money(euros: 9_000)), ("2028", Money(euros: 24_000)),
+      ("2029", Money(euros: 25_000)), ("2030", Money(euros: 11_000)),
+    ])
+  ]
+
+  static let examples: [CheckExample] = [
+    .triggers(
+      1, kind: "bmc", facts: loans,
+      """
+      blocks:
+        costs:
+          - {text: "Salaires de 14 personnes", category: fixed, amount: 520000}
+      """),
+    .triggers(
+      1, kind: "bmc", facts: loans,
+      """
+      blocks:
+        costs:
+          - {text: "Remboursement des prêts", category: financing, amount: 12000}
+      """),
+    .passes(
+      kind: "bmc", facts: loans,
+      """
+      blocks:
+        costs:
+          - {text: "Remboursement des prêts", category: financing, amount: 24500}
+      """),
+    .passes(
+      kind: "bmc",
+      """
+      blocks:
+        costs:
+          - {text: "Salaires de 14 personnes", category: fixed}
+      """),
+  ]
+}

@@ -1,0 +1,53 @@
+import EssorCore
+
+/// Our curve is not high everywhere: a strategy chooses where not to compete.
+struct NoFocus: CanvasCheck {
+  static let id = "no-focus"
+  static let severity = Finding.Severity.warning
+  static let summary = LocalizedText(
+    fr: "Notre courbe choisit ses points forts.", en: "Our curve picks its strengths.")
+
+  /// A level this high on every factor is over-delivery.
+  static let high = 7
+
+  static func applies(to kind: CanvasKind) -> Bool { kind.curve != nil }
+
+  static func findings(in canvas: Canvas, context: CheckContext) -> [Finding] {
+    guard let curve = canvas.curve, let us = curve.us, !curve.factors.isEmpty else { return [] }
+    let ours = curve.factors.map { us.levels[$0.id] ?? 0 }
+    let best = curve.factors.map { factor in
+      curve.rivals.map { $0.levels[factor.id] ?? 0 }.max() ?? Int.min
+    }
+    let highEverywhere = ours.allSatisfy { $0 >= high }
+    let aboveEverywhere = !curve.rivals.isEmpty && zip(ours, best).allSatisfy { $0 >= $1 }
+    guard highEverywhere || aboveEverywhere else { return [] }
+    let reason =
+      highEverywhere
+      ? LocalizedText(
+        fr: "notre niveau est d’au moins \(high) sur tous les facteurs",
+        en: "our level is at least \(high) on every factor")
+      : LocalizedText(
+        fr: "nous égalons ou dépassons le meilleur concurrent sur tous les facteurs",
+        en: "we match or beat the best rival on every factor")
+    return [
+      finding(
+        LocalizedText(
+          fr: "pas de choix stratégique : \(reason.fr).",
+          en: "no strategic focus: \(reason.en)."),
+        hint: LocalizedText(
+          fr: "une courbe sans creux coûte cher : sur quels facteurs acceptez-vous d’être moins "
+            + "bons ?",
+          en: "a curve without dips is costly: on which factors will you accept being weaker?"),
+        line: us.line)
+    ]
+  }
+
+  static let examples: [CheckExample] = [
+    .triggers(
+      1, kind: "strategy",
+      StrategyExamples.sixFactors.replacingOccurrences(
+        of: "{price: 5, packaging: 0, freshness: 9, origin: 10, delivery: 6, visits: 7}",
+        with: "{price: 6, packaging: 6, freshness: 9, origin: 10, delivery: 8, visits: 7}")),
+    .passes(kind: "strategy", StrategyExamples.sixFactors),
+  ]
+}

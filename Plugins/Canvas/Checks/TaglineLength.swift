@@ -1,0 +1,45 @@
+import EssorCore
+
+/// The tagline is one short sentence.
+struct TaglineLength: CanvasCheck {
+  static let id = "tagline"
+  static let severity = Finding.Severity.warning
+  static let summary = LocalizedText(
+    fr: "L’accroche tient en 12 mots au plus.", en: "The tagline fits in 12 words at most.")
+
+  static let maximumWords = 12
+
+  static func applies(to kind: CanvasKind) -> Bool { kind.has(.tagline) }
+
+  static func findings(in canvas: Canvas, context: CheckContext) -> [Finding] {
+    canvas.items(role: .tagline).compactMap { item in
+      let words = item.text.split(whereSeparator: \.isWhitespace).count
+      guard words > maximumWords else { return nil }
+      return finding(
+        LocalizedText(
+          fr: "l’accroche fait \(words) mots ; \(maximumWords) au plus.",
+          en: "the tagline has \(words) words; \(maximumWords) at most."),
+        hint: LocalizedText(
+          fr: "une phrase qu’un financeur peut répéter : ce que vous faites, pour qui.",
+          en: "one line a funder can repeat: what you do, for whom."),
+        block: canvas.kind.block(role: .tagline)?.id, line: item.line)
+    }
+  }
+
+  static let examples: [CheckExample] = [
+    .triggers(
+      1, kind: "strategy",
+      """
+      blocks:
+        tagline:
+          - "Nous transformons chaque matin les légumes des fermes voisines pour que les \
+      cantines servent du local"
+      """),
+    .passes(
+      kind: "strategy",
+      """
+      blocks:
+        tagline: ["Le légume d’ici, prêt à cuisiner"]
+      """),
+  ]
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Canvas
+import EssorCore
+
+/// `essor canvas check [NAME]`: runs the checks and explains each finding.
+struct CanvasCheckCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "Check canvases: completeness, no orphans, vague words, value curve rules.",
+    discussion: """
+      Without NAME, checks every canvas of the workspace. Exits with 1 when a check finds \
+      an error (or a warning, with --strict), with 65 when a file cannot be read.
+
+      Examples:
+        essor canvas check
+        essor canvas check strategy --format json
+      """)
+
+  @Argument(help: "A canvas of the workspace (canvas/NAME.yaml) or a path to one.")
+  var name: String?
+  @Flag(help: "Fail on warnings too.") var strict = false
+  @OptionGroup var common: CommonOptions
+  @OptionGroup var output: OutputOptions
+
+  func run() throws {
+    try Host.run(language: common.messageLanguage) { messages in
+      _ = try output.outputFormat()
+      let (canvases, workspace) = try CanvasFiles.canvases(named: name, common: common)
+      let context = ToolContext(
+        language: try common.documentLanguage(workspace), workspace: workspace,
+        registry: try Registry.load())
+      let findings = try CanvasTool.check(canvases, context: context)
+      try output.emit(findings.build(), messages: messages)
+      if findings.errorCount > 0 || (strict && findings.warningCount > 0) { throw ExitCode(1) }
+    }
+  }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import Canvas
+import EssorCore
+
+/// `essor canvas kinds`: the kinds available, where each comes from, and their lint.
+struct CanvasKindsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "kinds",
+    abstract: "List the canvas kinds found, load and lint each one.",
+    discussion: """
+      Kinds come from the workspace's templates/canvas/, then ESSOR_TEMPLATES, then the \
+      kinds shipped with Essor; the first file of an id wins. Exits with 65 when a kind \
+      file is invalid.
+      """)
+
+  @OptionGroup var common: CommonOptions
+  @OptionGroup var output: OutputOptions
+
+  func run() throws {
+    try Host.run(language: common.messageLanguage) { messages in
+      _ = try output.outputFormat()
+      let workspace = try CanvasFiles.workspace(common, required: false)
+      let list = KindListDocument(
+        catalog: CanvasFiles.catalog(workspace), language: try common.documentLanguage(workspace))
+      try output.emit(list.build(), messages: messages)
+      if list.hasErrors { throw ExitCode(65) }
+    }
+  }
+}

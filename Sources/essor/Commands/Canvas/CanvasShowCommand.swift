@@ -1,0 +1,34 @@
+import ArgumentParser
+import Canvas
+import EssorCore
+
+/// `essor canvas show [NAME]`: the canvas drawn as a grid, Markdown, JSON or a workbook.
+struct CanvasShowCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "show",
+    abstract: "Draw canvases: a grid in the terminal, Markdown, JSON, or a workbook.",
+    discussion: """
+      Without NAME, shows every canvas of the workspace. The workbook lays each canvas out \
+      as on paper (merged cells), with the value curves' line chart for a strategy canvas.
+
+      Examples:
+        essor canvas show ess
+        essor canvas show strategy --format xlsx --output exports/strategy.xlsx
+      """)
+
+  @Argument(help: "A canvas of the workspace (canvas/NAME.yaml) or a path to one.")
+  var name: String?
+  @OptionGroup var common: CommonOptions
+  @OptionGroup var output: OutputOptions
+
+  func run() throws {
+    try Host.run(language: common.messageLanguage) { messages in
+      _ = try output.outputFormat()
+      let (canvases, workspace) = try CanvasFiles.canvases(named: name, common: common)
+      let context = ToolContext(
+        language: try common.documentLanguage(workspace), workspace: workspace,
+        registry: try Registry.load())
+      try output.emit(try CanvasTool.run(canvases, context: context), messages: messages)
+    }
+  }
+}
