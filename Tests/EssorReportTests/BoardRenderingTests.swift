@@ -1,8 +1,9 @@
 import EssorCore
-import EssorReport
 import Foundation
 import TestSupport
 import Testing
+
+@testable import EssorReport
 
 /// A board (a canvas's page of panels) drawn by every renderer.
 @Suite(.serialized) struct BoardRenderingTests {
@@ -58,6 +59,38 @@ import Testing
     }
     #expect(!text.contains("\u{1B}"), "a control character reached the terminal")
     #expect(text.contains("(Which key resources?)"), "an empty panel shows its question")
+  }
+
+  @Test(arguments: [60, 100, 160])
+  func wideCharactersAndEmojiAreCountedAsTwoColumns(_ width: Int) {
+    var board = Self.board
+    board.panels[0].lines = ["中文字符全角测试 宽字符 🧑‍🌾 🇫🇷 cooperative farmers"]
+    board.panels[3].title = "Propositions de valeur ?"
+    let document = Document(
+      title: "Canvas", language: .fr, sections: [Section(title: "BMC", blocks: [.board(board)])])
+    let text = TerminalRenderer(usesColor: false, width: width).render(document)
+    for line in text.split(separator: "\n") {
+      #expect(TextWidth.of(String(line)) <= width, "\(width): \(line)")
+    }
+    // The line under a box's top border has its right border where the top border ends.
+    let lines = text.split(separator: "\n").map(String.init)
+    let top = lines.first { $0.hasPrefix("┌") }.map(TextWidth.of) ?? 0
+    for line in lines where line.hasPrefix("│") && line.hasSuffix("│") {
+      #expect(TextWidth.of(line) == top, "\(width): \(line)")
+    }
+    #expect(!text.contains("\n?"), "a French ? must not start a line")
+  }
+
+  @Test func markdownAndJSONEscapeControlCharacters() throws {
+    var board = Self.board
+    board.panels[0].lines = ["bell\u{7}csi\u{9B}31m rlo\u{202E}x"]
+    let document = Document(
+      title: "T\u{1B}]0;x", language: .en, sections: [Section(title: "S", blocks: [.board(board)])])
+    for text in [MarkdownRenderer().render(document), JSONRenderer().render(document)] {
+      #expect(
+        !text.unicodeScalars.contains { $0.isControlOrFormatting && $0 != "\n" },
+        "\(text.debugDescription)")
+    }
   }
 
   @Test func wideTerminalDrawsTheCanvasLayoutWithJoinedBorders() {

@@ -89,9 +89,7 @@ public indirect enum JSONValue: Sendable, Equatable {
       case "\n": output += "\\n"
       case "\r": output += "\\r"
       case "\t": output += "\\t"
-      case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16)
-        output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      case _ where scalar.isControlOrFormatting: output += scalar.fourDigitEscape
       default: output.unicodeScalars.append(scalar)
       }
     }

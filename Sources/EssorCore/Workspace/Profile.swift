@@ -78,7 +78,7 @@ public enum YAMLText {
       case "\\": body += "\\\\"
       case "\n": body += "\\n"
       case "\t": body += "\\t"
-      case _ where scalar.value < 0x20: body += "\\x" + String(format: "%02X", scalar.value)
+      case _ where scalar.isControlOrFormatting: body += scalar.fourDigitEscape
       default: body.unicodeScalars.append(scalar)
       }
     }

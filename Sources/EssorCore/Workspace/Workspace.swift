@@ -14,6 +14,24 @@ public struct Workspace: Sendable {
 
   /// Opens the workspace at `root`.
   public init(root: String) throws {
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: root, isDirectory: &isFolder),
+      isFolder.boolValue
+    else {
+      let exists = FileManager.default.fileExists(atPath: root)
+      throw EssorError(
+        .workspaceNotFound, at: .file(path: root, line: nil, column: nil),
+        exists
+          ? LocalizedText(
+            fr: "c’est un fichier, pas le dossier d’un espace Essor.",
+            en: "this is a file, not an Essor workspace folder.")
+          : LocalizedText(fr: "ce dossier n’existe pas.", en: "this folder does not exist."),
+        hint: LocalizedText(
+          fr: "passez le dossier qui contient \(Self.profileFile), ou créez-en un avec "
+            + "« essor init ».",
+          en: "pass the folder that holds \(Self.profileFile), or create one with "
+            + "“essor init”."))
+    }
     let path = (root as NSString).appendingPathComponent(Self.profileFile)
     guard FileManager.default.fileExists(atPath: path) else {
       throw EssorError(

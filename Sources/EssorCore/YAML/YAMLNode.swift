@@ -65,7 +65,12 @@ public struct YAMLNode: Sendable {
     guard case .sequence(let items) = content else {
       throw wrongType(LocalizedText(fr: "une liste", en: "a list"))
     }
-    return items
+    // Items are named after the list they are in: `blocks[2]`, `loans[1]`.
+    return items.enumerated().map { index, item in
+      var item = item
+      item.keyPath = keyPath + "[\(index + 1)]"
+      return item
+    }
   }
 
   /// The scalar's text, or a wrong-type error.

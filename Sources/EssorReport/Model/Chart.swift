@@ -17,10 +17,12 @@ public struct Chart: Sendable {
   public var valueAxisTitle: String?
   /// The category axis title.
   public var categoryAxisTitle: String?
+  /// How much larger than the standard size (1) to draw it, for long labels or many series.
+  public var scale: Double
 
   public init(
     kind: Kind, title: String, categories: ColumnReference, series: [Series],
-    valueAxisTitle: String? = nil, categoryAxisTitle: String? = nil
+    valueAxisTitle: String? = nil, categoryAxisTitle: String? = nil, scale: Double = 1
   ) {
     self.kind = kind
     self.title = title
@@ -28,6 +30,7 @@ public struct Chart: Sendable {
     self.series = series
     self.valueAxisTitle = valueAxisTitle
     self.categoryAxisTitle = categoryAxisTitle
+    self.scale = min(4, max(1, scale))
   }
 
   /// One series of a chart.

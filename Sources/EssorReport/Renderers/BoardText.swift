@@ -76,26 +76,44 @@ struct BoardText {
   }
 
   /// Splits text into lines of at most `width` characters, at spaces where possible.
+  ///
+  /// Widths are terminal columns (a wide character takes two); French high punctuation
+  /// (`?`, `!`, `:`, `;`, `»`) stays with the word before it.
   func wrap(_ text: String, width: Int) -> [String] {
+    var words: [String] = []
+    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+      if let last = words.last, word.allSatisfy({ "?!:;»".contains($0) }) {
+        words[words.count - 1] = last + "\u{A0}" + word
+      } else {
+        words.append(String(word))
+      }
+    }
     var lines: [String] = []
     var current = ""
-    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-      var word = Substring(word)
-      while word.count > width {
+    var currentWidth = 0
+    for var word in words {
+      while TextWidth.of(word) > width {
         if !current.isEmpty {
           lines.append(current)
           current = ""
+          currentWidth = 0
         }
-        lines.append(String(word.prefix(width)))
-        word = word.dropFirst(width)
+        let head = TextWidth.prefix(word, width: width)
+        guard !head.isEmpty else { break }
+        lines.append(head)
+        word = String(word.dropFirst(head.count))
       }
+      let wordWidth = TextWidth.of(word)
       if current.isEmpty {
-        current = String(word)
-      } else if current.count + 1 + word.count <= width {
+        current = word
+        currentWidth = wordWidth
+      } else if currentWidth + 1 + wordWidth <= width {
         current += " " + word
+        currentWidth += 1 + wordWidth
       } else {
         lines.append(current)
-        current = String(word)
+        current = word
+        currentWidth = wordWidth
       }
     }
     if !current.isEmpty || lines.isEmpty { lines.append(current) }
@@ -114,7 +132,8 @@ private struct Canvas {
   }
 
   let width: Int
-  private var characters: [[Character]]
+  /// One string per column: a character, or "" for the second column of a wide one.
+  private var characters: [[String]]
   private var edges: [[Edges]]
 
   init(width: Int, height: Int) {
@@ -139,17 +158,21 @@ private struct Canvas {
   }
 
   mutating func write(_ text: String, x: Int, y: Int) {
-    for (offset, character) in text.enumerated() where x + offset < width {
-      characters[y][x + offset] = character
+    var column = x
+    for character in text {
+      let columns = TextWidth.of(character)
+      guard column + columns <= width else { break }
+      characters[y][column] = String(character)
+      if columns == 2 { characters[y][column + 1] = "" }
+      column += columns
     }
   }
 
   var lines: [String] {
     zip(characters, edges).map { row, rowEdges in
-      var line = String(
-        zip(row, rowEdges).map { character, edge in
-          edge.isEmpty ? character : Self.junction(edge)
-        })
+      var line = zip(row, rowEdges).map { character, edge in
+        edge.isEmpty ? character : String(Self.junction(edge))
+      }.joined()
       while line.last == " " { line.removeLast() }
       return line
     }

@@ -62,8 +62,9 @@ public struct MarkdownRenderer: Sendable {
     for character in text {
       switch character {
       case "|", "\\", "*", "_", "`", "[", "]", "<", ">": out += "\\\(character)"
-      case "\n": out += " "
-      default: out.append(character)
+      case "\n", "\r\n": out += " "
+      default:
+        out += TerminalRenderer.printable(String(character))
       }
     }
     return out

@@ -18,15 +18,15 @@ public struct TerminalRenderer: Sendable {
   }
 
   public func render(_ document: Document) -> String {
-    var lines: [String] = [bold(Self.printable(document.title)), ""]
+    var lines = wrapped(Self.printable(document.title)).map(bold) + [""]
     for section in document.sections {
-      lines.append(bold("■ " + Self.printable(section.title)))
+      lines += wrapped("■ " + Self.printable(section.title)).map(bold)
       if section.isAppendix {
-        lines.append(
-          dim(
-            document.language == .fr
-              ? "Détail dans les autres formats : --format md, json ou xlsx."
-              : "Details in the other formats: --format md, json or xlsx."))
+        lines += wrapped(
+          document.language == .fr
+            ? "Détail dans les autres formats : --format md, json ou xlsx."
+            : "Details in the other formats: --format md, json or xlsx."
+        ).map(dim)
         lines.append("")
         continue
       }
@@ -44,11 +44,9 @@ public struct TerminalRenderer: Sendable {
     case .paragraph(let text):
       // Wrapped to the width, every line keeping the paragraph's indent.
       let indent = String(text.prefix { $0 == " " })
-      return BoardText(width: width).wrap(
-        Self.printable(text), width: max(20, width - indent.count)
-      ).map { indent + $0 }
+      return wrapped(Self.printable(text), indent: indent.count).map { indent + $0 }
     case .keyFigures(let figures):
-      let width = figures.map(\.label.count).max() ?? 0
+      let width = figures.map { TextWidth.of($0.label) }.max() ?? 0
       return figures.map { figure in
         let value = Self.printable(CellText.display(figure.cell.value, kind: figure.kind, language))
         let note = figure.note.map { dim("  (\($0))") } ?? ""
@@ -61,7 +59,8 @@ public struct TerminalRenderer: Sendable {
       let see =
         language == .fr ? "dans le classeur (--format xlsx)" : "in the workbook (--format xlsx)"
       let title = language == .fr ? "« \(chart.title) »" : "“\(chart.title)”"
-      return [dim("\(word) \(title)\(language == .fr ? " :" : ":") \(see)")]
+      return wrapped("\(word) \(Self.printable(title))\(language == .fr ? " :" : ":") \(see)").map(
+        dim)
     case .board(let board):
       return BoardText(width: width).lines(board)
     }
@@ -74,17 +73,18 @@ public struct TerminalRenderer: Sendable {
           CellText.display(cell.value, kind: table.columns[safe: index]?.kind, language))
       }
     }
-    var widths = table.columns.map(\.title.count)
+    var widths = table.columns.map { TextWidth.of($0.title) }
     for row in texts {
       for (index, text) in row.enumerated() where index < widths.count {
-        widths[index] = max(widths[index], text.count)
+        widths[index] = max(widths[index], TextWidth.of(text))
       }
     }
     let numeric = table.columns.map { $0.kind != .text && $0.kind != .date }
     // Numbers are never cut (a long header over them is); text keeps 10 characters.
     let minimums = widths.indices.map { index in
       numeric[safe: index] == true
-        ? max(4, texts.map { $0[safe: index]?.count ?? 0 }.max() ?? 0) : min(10, widths[index])
+        ? max(4, texts.map { TextWidth.of($0[safe: index] ?? "") }.max() ?? 0)
+        : min(10, widths[index])
     }
     Self.narrow(&widths, minimums: minimums, to: width)
     func line(_ cells: [String]) -> String {
@@ -92,7 +92,7 @@ public struct TerminalRenderer: Sendable {
     }
     func cellsLine(_ cells: [String]) -> String {
       cells.enumerated().map { index, text in
-        let text = Self.truncated(text, to: widths[safe: index] ?? text.count)
+        let text = Self.truncated(text, to: widths[safe: index] ?? TextWidth.of(text))
         return numeric[safe: index] == true
           ? padLeft(text, widths[safe: index] ?? 0) : pad(text, widths[safe: index] ?? 0)
       }.joined(separator: "  ")
@@ -123,24 +123,27 @@ public struct TerminalRenderer: Sendable {
 
   /// The text cut to `width` characters, ending with “…” when cut.
   static func truncated(_ text: String, to width: Int) -> String {
-    text.count <= width ? text : String(text.prefix(max(0, width - 1))) + "…"
+    TextWidth.of(text) <= width ? text : TextWidth.prefix(text, width: max(0, width - 1)) + "…"
   }
 
   /// Text from inputs with control characters made visible, so a label can neither move the
   /// cursor, change colours nor break a table row.
   static func printable(_ text: String) -> String {
-    guard
-      text.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
-    else { return text }
+    guard text.unicodeScalars.contains(where: \.isControlOrFormatting) else { return text }
     var out = ""
     for scalar in text.unicodeScalars {
-      if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
-        out += "\\u{" + String(scalar.value, radix: 16) + "}"
+      if scalar.isControlOrFormatting {
+        out += scalar.visibleEscape
       } else {
         out.unicodeScalars.append(scalar)
       }
     }
     return out
+  }
+
+  /// Text wrapped to the width (less an indent), never narrower than 20 columns.
+  private func wrapped(_ text: String, indent: Int = 0) -> [String] {
+    BoardText(width: width).wrap(text, width: max(20, width - indent))
   }
 
   private func trimmedTrailingSpaces(_ text: String) -> String {
@@ -152,10 +155,10 @@ public struct TerminalRenderer: Sendable {
   private func bold(_ text: String) -> String { usesColor ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
   private func dim(_ text: String) -> String { usesColor ? "\u{1B}[2m\(text)\u{1B}[0m" : text }
   private func pad(_ text: String, _ width: Int) -> String {
-    text + String(repeating: " ", count: max(0, width - text.count))
+    text + String(repeating: " ", count: max(0, width - TextWidth.of(text)))
   }
   private func padLeft(_ text: String, _ width: Int) -> String {
-    String(repeating: " ", count: max(0, width - text.count)) + text
+    String(repeating: " ", count: max(0, width - TextWidth.of(text))) + text
   }
 }
 

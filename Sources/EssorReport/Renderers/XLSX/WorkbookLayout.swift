@@ -29,8 +29,11 @@ struct WorkbookLayout {
     var frozenHeaderRow: Int?
   }
 
-  /// How many rows a chart takes.
+  /// How many rows a chart of standard size takes.
   static let chartHeight = 18
+
+  /// How many rows a chart takes, at its scale.
+  static func rows(of chart: Chart) -> Int { Int((Double(chartHeight) * chart.scale).rounded(.up)) }
 
   var sheets: [Sheet] = []
   var tables: [String: TablePlacement] = [:]
@@ -77,8 +80,8 @@ struct WorkbookLayout {
             }
           }
           row += 1 + table.rows.count
-        case .chart:
-          row += Self.chartHeight
+        case .chart(let chart):
+          row += Self.rows(of: chart)
         case .board(let board):
           row += board.rows * 2
         }
@@ -134,7 +137,10 @@ struct WorkbookLayout {
     while base.hasPrefix("'") { base.removeFirst() }
     while base.hasSuffix("'") { base.removeLast() }
     base = base.trimmingCharacters(in: .whitespaces)
-    if base.isEmpty { base = "Sheet" }
+    // Excel reserves "History" (for its change tracking); an empty name is not allowed.
+    if base.isEmpty || base.lowercased() == "history" {
+      base = base.isEmpty ? "Sheet" : base + " 1"
+    }
     base = String(base.prefix(31))
     var name = base
     var counter = 2

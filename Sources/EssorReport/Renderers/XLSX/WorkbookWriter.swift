@@ -134,8 +134,11 @@ final class WorkbookWriter {
 
   // MARK: Boards
 
-  /// The width of a board's grid column, in characters.
-  static let boardColumnWidth = 18.0
+  /// The width of a board's grid column, in characters: at least 18, and a board at least
+  /// 90 characters wide, so a 2 × 2 grid gets columns as wide as a 10-column canvas.
+  static func boardColumnWidth(_ board: Board) -> Double {
+    max(18, 90 / Double(max(1, board.columns)))
+  }
 
   /// Draws each panel as merged cells: a title row, then a wrapped body down to the panel's
   /// last grid row; each grid row is two sheet rows (titles, bodies).
@@ -147,7 +150,7 @@ final class WorkbookWriter {
     }
     var bodyLines = [Int](repeating: 1, count: board.rows)
     for panel in board.panels.sorted(by: { $0.height < $1.height }) {
-      let characters = Int(Self.boardColumnWidth) * panel.width
+      let characters = Int(Self.boardColumnWidth(board)) * panel.width
       let lines = max(1, panel.lines.reduce(0) { $0 + 1 + ($1.count + 2) / characters })
       // A panel over several grid rows also covers the title rows between them.
       let rows = panel.row..<(panel.row + panel.height)
@@ -160,7 +163,7 @@ final class WorkbookWriter {
         worksheet, lxw_row_t(start + gridRow * 2 + 1), max(45, Double(lines) * 15 + 6), nil)
     }
     for column in 0..<board.columns {
-      widths[column] = max(widths[column] ?? 0, Self.boardColumnWidth)
+      widths[column] = max(widths[column] ?? 0, Self.boardColumnWidth(board))
     }
     // Printed like the paper canvas: landscape, one page wide.
     worksheet_set_landscape(worksheet)
@@ -289,7 +292,12 @@ final class WorkbookWriter {
       if let title = chart.categoryAxisTitle { chart_axis_set_name(handle.pointee.x_axis, title) }
     }
     chart_legend_set_position(handle, UInt8(LXW_CHART_LEGEND_BOTTOM.rawValue))
-    try check(worksheet_insert_chart(worksheet, lxw_row_t(row), 0, handle), "inserting a chart")
+    var options = lxw_chart_options()
+    options.x_scale = chart.scale
+    options.y_scale = chart.scale
+    try check(
+      worksheet_insert_chart_opt(worksheet, lxw_row_t(row), 0, handle, &options),
+      "inserting a chart")
   }
 
   private func range(_ reference: ColumnReference) throws -> String {
