@@ -209,12 +209,15 @@ import Testing
         position: {row: 1, column: 1}
       - id: weaknesses
         title: {fr: "Faiblesses", en: "Weaknesses"}
+        questions: [{fr: "Qu’est-ce qui manque ?", en: "What is missing?"}]
         position: {row: 1, column: 2}
       - id: opportunities
         title: {fr: "Opportunités", en: "Opportunities"}
+        questions: [{fr: "Qu’est-ce qui s’ouvre ?", en: "What is opening up?"}]
         position: {row: 2, column: 1}
       - id: threats
         title: {fr: "Menaces", en: "Threats"}
+        questions: [{fr: "Qu’est-ce qui pourrait nuire ?", en: "What could hurt?"}]
         position: {row: 2, column: 2}
     """.write(toFile: kinds + "/swot.yaml", atomically: true, encoding: .utf8)
     let environment = ["ESSOR_TEMPLATES": folder.file("programme")]
@@ -222,7 +225,7 @@ import Testing
       ["canvas", "kinds", "--workspace", root, "--format", "json"], environment: environment)
     #expect(listed.status == 0, "\(listed.stderr)")
     #expect(listed.stdout.contains("\"swot\""))
-    #expect(listed.stdout.contains("environment"))
+    #expect(listed.stdout.contains("ESSOR_TEMPLATES"))
     let created = try Repository.runEssor(
       ["canvas", "new", "swot", "--workspace", root], environment: environment)
     #expect(created.status == 0, "\(created.stderr)")
@@ -260,6 +263,74 @@ import Testing
     let broken = try Repository.runEssor(["canvas", "kinds", "--workspace", root])
     #expect(broken.status == 65)
     #expect(broken.stdout.contains("swot.yaml:4"), "\(broken.stdout)")
+    #expect(!broken.stdout.contains("\\u{a}"), "a line break shown as an escape")
+  }
+
+  @Test func outputNeverReplacesAFileTheCommandReads() throws {
+    let folder = try TemporaryFolder()
+    let root = folder.file("scop")
+    try FileManager.default.copyItem(
+      atPath: Repository.path("samples/scop-lauragais"), toPath: root)
+    let canvas = root + "/canvas/ess.yaml"
+    let before = try String(contentsOfFile: canvas, encoding: .utf8)
+    let attempts: [[String]] = [
+      ["canvas", "show", "ess", "--format", "md", "--output", canvas],
+      ["canvas", "show", "--format", "xlsx", "--output", root + "/canvas/../canvas/ess.yaml"],
+      ["canvas", "check", "--format", "json", "--output", root + "/canvas/strategy.yaml"],
+      ["canvas", "kinds", "--format", "md", "--output", root + "/essor.yaml"],
+      ["finance", "loan", "--format", "md", "--output", root + "/financing/loans.yaml"],
+    ]
+    for arguments in attempts {
+      let result = try Repository.runEssor(arguments + ["--workspace", root, "--lang", "en"])
+      #expect(result.status == 64, "\(arguments): \(result.stderr)")
+      #expect(result.stderr.contains("--output names a file the command reads"))
+    }
+    #expect(try String(contentsOfFile: canvas, encoding: .utf8) == before)
+    let loans = try Repository.runEssor([
+      "finance", "loan", "--file", root + "/financing/loans.yaml", "--output",
+      root + "/financing/loans.yaml",
+    ])
+    #expect(loans.status == 64)
+  }
+
+  @Test func aFileNamedCanvasIsReportedNotCrashedOn() throws {
+    let folder = try TemporaryFolder()
+    let root = try workspace(folder)
+    try FileManager.default.removeItem(atPath: root + "/canvas")
+    try "".write(toFile: root + "/canvas", atomically: true, encoding: .utf8)
+    for arguments in [["canvas", "new", "bmc"], ["canvas", "show"], ["canvas", "check"]] {
+      let result = try Repository.runEssor(arguments + ["--workspace", root])
+      #expect(result.status == 64, "\(arguments): \(result.stderr)")
+      #expect(result.stderr.contains("est un fichier, pas un dossier"), "\(result.stderr)")
+    }
+    let missing = try Repository.runEssor([
+      "canvas", "show", "--workspace", folder.file("nowhere"), "--lang", "en",
+    ])
+    #expect(missing.status == 66)
+    #expect(missing.stderr.contains("this folder does not exist"))
+  }
+
+  @Test func controlCharactersNeverReachTheTerminalRaw() throws {
+    let folder = try TemporaryFolder()
+    let root = try workspace(folder, language: "en")
+    try """
+    schema: 1
+    kind: bmc
+    title: "\\e]0;pwned\\a\\e[2J"
+    blocks:
+      segments: ["Red \\e[31mtext\\x9b31m and \\u202Ereversed\\u2028next"]
+    """.write(toFile: root + "/canvas/bmc.yaml", atomically: true, encoding: .utf8)
+    for format in ["table", "md", "json"] {
+      let result = try Repository.runEssor([
+        "canvas", "show", "--workspace", root, "--format", format,
+      ])
+      #expect(result.status == 0, "\(format): \(result.stderr)")
+      let raw = result.stdout.unicodeScalars.filter {
+        ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value)
+          || [0x202E, 0x2028].contains($0.value)
+      }
+      #expect(raw.isEmpty, "\(format): \(raw.map { String($0.value, radix: 16) })")
+    }
   }
 
   @Test func toolsListsTheCanvasToolAndTheFactItReads() throws {

@@ -119,7 +119,11 @@ struct LoanCommand: ParsableCommand {
       let context = ToolContext(
         language: language, workspace: workspace, registry: try Registry.load())
       let document = try FinancingTool.run(loans, context: context)
-      try output.emit(document, messages: messages)
+      var inputs = [file].compactMap { $0 }
+      if let workspace {
+        inputs += [Workspace.profileFile, FinancingTool.loansFile].map(workspace.path)
+      }
+      try output.emit(document, messages: messages, inputs: inputs)
     }
   }
 }

@@ -64,8 +64,24 @@ struct OutputOptions: ParsableArguments {
   }
 
   /// Renders and sends the document; prints where a file went.
-  func emit(_ document: Document, messages: Language) throws {
+  ///
+  /// Refuses an `--output` that is one of the command's `inputs` (a canvas, a kind, a
+  /// loans file, the profile): the input would be lost.
+  func emit(_ document: Document, messages: Language, inputs: [String] = []) throws {
     let format = try outputFormat()
+    if let output {
+      let target = Self.resolved(output)
+      if let input = inputs.first(where: { Self.resolved($0) == target }) {
+        throw EssorError(
+          .conflictingOptions, at: .flag("--output"),
+          LocalizedText(
+            fr: "--output désigne un fichier que la commande lit (\(input)) : il serait perdu.",
+            en: "--output names a file the command reads (\(input)): it would be lost."),
+          hint: LocalizedText(
+            fr: "écrivez ailleurs, par exemple dans exports/.",
+            en: "write elsewhere, for example in exports/."))
+      }
+    }
     let text = try DocumentOutput.produce(
       document, format: format, path: output, isTerminal: isatty(1) == 1,
       environment: Host.environment)
@@ -75,5 +91,11 @@ struct OutputOptions: ParsableArguments {
     } else {
       print(text, terminator: "")
     }
+  }
+
+  /// A path with `.`/`..` and symbolic links resolved, for comparing two paths.
+  static func resolved(_ path: String) -> String {
+    URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: Host.currentDirectory))
+      .standardizedFileURL.resolvingSymlinksInPath().path
   }
 }

@@ -25,12 +25,12 @@ struct CanvasCheckCommand: ParsableCommand {
   func run() throws {
     try Host.run(language: common.messageLanguage) { messages in
       _ = try output.outputFormat()
-      let (canvases, workspace) = try CanvasFiles.canvases(named: name, common: common)
+      let selection = try CanvasFiles.canvases(named: name, common: common)
       let context = ToolContext(
-        language: try common.documentLanguage(workspace), workspace: workspace,
+        language: try common.documentLanguage(selection.workspace), workspace: selection.workspace,
         registry: try Registry.load())
-      let findings = try CanvasTool.check(canvases, context: context)
-      try output.emit(findings.build(), messages: messages)
+      let findings = try CanvasTool.check(selection.canvases, context: context)
+      try output.emit(findings.build(), messages: messages, inputs: selection.inputs)
       if findings.errorCount > 0 || (strict && findings.warningCount > 0) { throw ExitCode(1) }
     }
   }

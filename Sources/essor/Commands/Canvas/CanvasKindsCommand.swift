@@ -20,9 +20,11 @@ struct CanvasKindsCommand: ParsableCommand {
     try Host.run(language: common.messageLanguage) { messages in
       _ = try output.outputFormat()
       let workspace = try CanvasFiles.workspace(common, required: false)
+      let catalog = CanvasFiles.catalog(workspace)
       let list = KindListDocument(
-        catalog: CanvasFiles.catalog(workspace), language: try common.documentLanguage(workspace))
-      try output.emit(list.build(), messages: messages)
+        catalog: catalog, language: try common.documentLanguage(workspace))
+      try output.emit(
+        list.build(), messages: messages, inputs: CanvasFiles.inputs(workspace, catalog))
       if list.hasErrors { throw ExitCode(65) }
     }
   }

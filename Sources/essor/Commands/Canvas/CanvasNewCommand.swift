@@ -35,15 +35,15 @@ struct CanvasNewCommand: ParsableCommand {
           hint: LocalizedText(fr: "modèles : \(list).", en: "kinds: \(list)."))
       }
       let name = self.name ?? kind.id
-      guard !name.isEmpty, !name.hasPrefix("."),
+      guard !name.isEmpty, !name.hasPrefix("."), name.count <= 60,
         name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
       else {
         throw EssorError(
           .invalidOption, at: .flag("--name"),
           LocalizedText(fr: "nom « \(name) » refusé.", en: "name “\(name)” refused."),
           hint: LocalizedText(
-            fr: "lettres, chiffres, - et _ (il devient canvas/<nom>.yaml).",
-            en: "letters, digits, - and _ (it becomes canvas/<name>.yaml)."))
+            fr: "60 lettres, chiffres, - et _ au plus (il devient canvas/<nom>.yaml).",
+            en: "at most 60 letters, digits, - and _ (it becomes canvas/<name>.yaml)."))
       }
       let path = workspace.path(CanvasTool.folder + "/" + name + ".yaml")
       guard !FileManager.default.fileExists(atPath: path) else {
@@ -56,8 +56,7 @@ struct CanvasNewCommand: ParsableCommand {
             fr: "choisissez un autre --name, ou modifiez ce fichier.",
             en: "choose another --name, or edit that file."))
       }
-      try FileManager.default.createDirectory(
-        atPath: workspace.path(CanvasTool.folder), withIntermediateDirectories: true)
+      try CanvasFiles.makeFolder(workspace)
       let language = try common.documentLanguage(workspace)
       try AtomicFile.write(
         CanvasSkeleton.text(kind, language: language, enterprise: workspace.profile.name),

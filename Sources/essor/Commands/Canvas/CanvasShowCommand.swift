@@ -24,11 +24,13 @@ struct CanvasShowCommand: ParsableCommand {
   func run() throws {
     try Host.run(language: common.messageLanguage) { messages in
       _ = try output.outputFormat()
-      let (canvases, workspace) = try CanvasFiles.canvases(named: name, common: common)
+      let selection = try CanvasFiles.canvases(named: name, common: common)
       let context = ToolContext(
-        language: try common.documentLanguage(workspace), workspace: workspace,
+        language: try common.documentLanguage(selection.workspace), workspace: selection.workspace,
         registry: try Registry.load())
-      try output.emit(try CanvasTool.run(canvases, context: context), messages: messages)
+      try output.emit(
+        try CanvasTool.run(selection.canvases, context: context), messages: messages,
+        inputs: selection.inputs)
     }
   }
 }
