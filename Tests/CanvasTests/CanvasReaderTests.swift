@@ -101,6 +101,35 @@ import Testing
     }
   }
 
+  @Test func selfReferencesEmptyNamesAndDuplicateFactorIDsAreRefused() throws {
+    let selfTag = try #require(
+      ShippedKinds.error(
+        """
+        schema: 1
+        kind: bmc
+        blocks:
+          segments: [{id: canteens, text: "Cantines", tags: [canteens]}]
+        """))
+    #expect(selfTag.description.contains("names itself"))
+    #expect(selfTag.line == 4)
+    let emptyName = try #require(
+      ShippedKinds.error(
+        Self.strategy.replacingOccurrences(of: "name: Grossiste", with: "name: \"\"")))
+    #expect(emptyName.description.contains("empty text"))
+    #expect(emptyName.line == 10)
+    let duplicateID = try #require(
+      ShippedKinds.error(
+        Self.strategy.replacingOccurrences(
+          of: "{id: freshness, label: \"Fraîcheur\"}", with: "{id: price, label: \"Emballage\"}")))
+    #expect(duplicateID.description.contains("the factor “price” is already defined on line 4"))
+  }
+
+  @Test func listItemsAreNamedAfterTheirList() throws {
+    let error = try #require(
+      ShippedKinds.error("schema: 1\nkind: bmc\nblocks:\n  segments:\n    - [nested]\n"))
+    #expect(error.description.contains("blocks.segments[1]"), "\(error)")
+  }
+
   @Test func duplicateItemIDsAreRefused() throws {
     let error = try #require(
       ShippedKinds.error(

@@ -59,9 +59,11 @@ import Testing
       - id: strengths
         title: {fr: "Forces", en: "Strengths"}
         position: {row: 1, column: 1}
+        questions: [{fr: "Sur quoi compter ?", en: "What can you rely on?"}]
       - id: weaknesses
         title: {fr: "Faiblesses", en: "Weaknesses"}
         position: {row: 1, column: 2}
+        questions: [{fr: "Qu’est-ce qui manque ?", en: "What is missing?"}]
     """
 
   private func lint(_ text: String) -> (CanvasKindReader.Result?, EssorError?) {
@@ -85,21 +87,25 @@ import Testing
   }
 
   @Test(arguments: [
-    ("id: weaknesses", "id: strengths", "E207", 10, "already defined on line 7"),
-    ("position: {row: 1, column: 2}", "position: {row: 1, column: 1}", "E204", 12, "overlaps"),
-    ("position: {row: 1, column: 2}", "position: {row: 1, column: 3}", "E204", 12, "1 to 2"),
+    ("id: weaknesses", "id: strengths", "E207", 11, "already defined on line 7"),
+    ("position: {row: 1, column: 2}", "position: {row: 1, column: 1}", "E204", 13, "overlaps"),
+    ("position: {row: 1, column: 2}", "position: {row: 1, column: 3}", "E204", 13, "1 to 2"),
     (
       "position: {row: 1, column: 2}", "position: {row: 1, column: 2}\n    min: 3\n    max: 2",
-      "E204", 13, "min (3) exceeds max (2)"
+      "E204", 14, "min (3) exceeds max (2)"
     ),
     (
       "position: {row: 1, column: 2}", "position: {row: 1, column: 2}\n    refers-to: factors",
-      "E204", 13, "curve"
+      "E204", 14, "curve"
     ),
     ("{fr: \"Forces\", en: \"Strengths\"}", "{en: \"Strengths\"}", "E202", 8, "default language"),
     (
+      "questions: [{fr: \"Qu’est-ce qui manque ?\", en: \"What is missing?\"}]", "questions: []",
+      "E204", 14, "1 to 3 are needed"
+    ),
+    (
       "position: {row: 1, column: 2}", "position: {row: 1, column: 2}\n    role: segment", "E204",
-      13,
+      14,
       "segments"
     ),
   ])

@@ -4,6 +4,16 @@ import Testing
 
 /// The skeletons `essor canvas new` writes read back as canvases of their kind.
 @Suite struct SkeletonTests {
+  @Test func namesWithLineBreaksAndControlsStayInsideTheirComment() throws {
+    let kind = try #require(try ShippedKinds.catalog.kind("strategy"))
+    let text = CanvasSkeleton.text(
+      kind, language: .fr, enterprise: "Ligne1\nkind: evil\u{1B}[31m\u{9B}")
+    #expect(!text.contains("\nkind: evil"))
+    let canvas = try ShippedKinds.canvas(text, path: "canvas/strategy.yaml")
+    #expect(canvas.kind.id == "strategy")
+    #expect(canvas.curve?.us?.name == "Ligne1\nkind: evil\u{1B}[31m\u{9B}")
+  }
+
   @Test(arguments: KindTests.shipped) func skeletonReadsBackInBothLanguages(_ id: String) throws {
     let kind = try #require(try ShippedKinds.catalog.kind(id))
     for language in Language.allCases {

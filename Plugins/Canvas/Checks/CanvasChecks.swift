@@ -4,6 +4,7 @@ import EssorCore
 public enum CanvasChecks {
   public static let all: [any CanvasCheck.Type] = [
     RequiredBlocks.self, ItemCount.self, SegmentOrphans.self, RevenueOrphans.self,
+    ErrcConflicts.self,
     BeneficiaryOrphans.self, FactorCount.self, RivalCount.self, ErrcOnCurve.self,
     EliminatedAtZero.self, CreatedAtZero.self, VagueWords.self, TooManySegments.self,
     RevenueMix.self, HypothesisEvidence.self, FinancingCosts.self, NoDivergence.self,

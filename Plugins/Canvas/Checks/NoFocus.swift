@@ -19,7 +19,10 @@ struct NoFocus: CanvasCheck {
       curve.rivals.map { $0.levels[factor.id] ?? 0 }.max() ?? Int.min
     }
     let highEverywhere = ours.allSatisfy { $0 >= high }
-    let aboveEverywhere = !curve.rivals.isEmpty && zip(ours, best).allSatisfy { $0 >= $1 }
+    // Factors nobody offers (all at 0) say nothing about focus.
+    let contested = zip(ours, best).filter { $0 > 0 || $1 > 0 }
+    let aboveEverywhere =
+      !curve.rivals.isEmpty && !contested.isEmpty && contested.allSatisfy { $0 >= $1 }
     guard highEverywhere || aboveEverywhere else { return [] }
     let reason =
       highEverywhere
@@ -49,5 +52,14 @@ struct NoFocus: CanvasCheck {
         of: "{price: 5, packaging: 0, freshness: 9, origin: 10, delivery: 6, visits: 7}",
         with: "{price: 6, packaging: 6, freshness: 9, origin: 10, delivery: 8, visits: 7}")),
     .passes(kind: "strategy", StrategyExamples.sixFactors),
+    .passes(
+      kind: "strategy",
+      """
+      factors: [price, packaging]
+      players:
+        - {name: Nous, us: true, levels: {price: 0, packaging: 0}}
+        - {name: Grossiste, levels: {price: 0, packaging: 0}}
+        - {name: Maraîcher, levels: {price: 0, packaging: 0}}
+      """),
   ]
 }

@@ -5,7 +5,11 @@ struct RevenueMix: CanvasCheck {
   static let id = "revenue-mix"
   static let severity = Finding.Severity.warning
   static let summary = LocalizedText(
-    fr: "Les parts du mix de revenus font 100 %.", en: "The revenue mix's shares add up to 100%.")
+    fr: "Les parts du mix de revenus font 100 % (à 0,1 point près).",
+    en: "The revenue mix's shares add up to 100% (within 0.1 point).")
+
+  /// Rounded shares (3 × 33.33 %) may miss 100 % by this much.
+  static let tolerance = Rate(units: Rate.scale / 1000)
 
   static func applies(to kind: CanvasKind) -> Bool { kind.has(.revenues) }
 
@@ -27,7 +31,7 @@ struct RevenueMix: CanvasCheck {
       ]
     }
     let total = shared.reduce(Int64(0)) { $0 + ($1.share?.units ?? 0) }
-    guard total != Rate.scale else { return [] }
+    guard abs(total - Rate.scale) > tolerance.units else { return [] }
     let sum = Rate(units: total)
     return [
       finding(
@@ -49,6 +53,15 @@ struct RevenueMix: CanvasCheck {
         revenues:
           - {text: "Vente de légumes épluchés", category: sales, share: 60%}
           - {text: "Marché public du Département", category: public-contracts, share: 30%}
+      """),
+    .passes(
+      kind: "bmc",
+      """
+      blocks:
+        revenues:
+          - {text: "Abonnement des cantines", share: 33.33%}
+          - {text: "Vente au kilo", share: 33.33%}
+          - {text: "Forfait livraison", share: 33.33%}
       """),
     .passes(
       kind: "ess",

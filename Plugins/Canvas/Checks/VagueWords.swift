@@ -12,20 +12,24 @@ struct VagueWords: CanvasCheck {
     fr: "Les éléments disent précisément qui, quoi, combien.",
     en: "Items say precisely who, what, how much.")
 
-  /// Phrases that are vague wherever they appear (compared without case and accents).
-  static let emptyPromises = [
-    "qualite", "tout le monde", "tous publics", "grand public", "meilleur", "meilleure",
-    "meilleurs", "meilleures", "innovant", "innovante", "innovants", "innovantes", "optimal",
-    "optimale", "divers", "diverses", "etc", "n importe qui", "haut de gamme",
-    "quality", "everyone", "everybody", "anyone", "general public", "best", "innovative",
-    "world class", "cutting edge", "various", "optimal", "high end", "state of the art",
-  ]
-  /// Nouns too general to stand (almost) alone.
+  /// Phrases that are vague wherever they appear (compared without case and accents):
+  /// claims of quality or excellence, "everyone", and words that stand for a list.
+  static let emptyPromises: [[String]] = [
+    "de qualite", "haute qualite", "qualite superieure", "meilleure qualite", "tout le monde",
+    "tous publics", "grand public", "le meilleur", "la meilleure", "les meilleurs",
+    "les meilleures", "meilleur prix", "innovant", "innovante", "innovants", "innovantes",
+    "optimal", "optimale", "optimaux", "divers", "diverses", "etc", "n importe qui",
+    "haut de gamme", "high quality", "top quality", "best quality", "quality products",
+    "quality product", "quality service", "quality services", "everyone", "everybody",
+    "anyone", "general public", "the best", "best in class", "innovative", "world class",
+    "cutting edge", "various", "high end", "state of the art",
+  ].map { $0.split(separator: " ").map(String.init) }
+  /// Words too general to stand (almost) alone: "Produits", "Qualité", "Customers".
   static let genericNouns: Set<String> = [
     "produit", "produits", "service", "services", "client", "clients", "clientele",
     "solution", "solutions", "partenaires", "ventes", "particuliers", "entreprises", "public",
-    "product", "products", "customer", "customers", "clients", "partners", "sales", "people",
-    "companies", "businesses", "users", "utilisateurs",
+    "qualite", "product", "products", "customer", "customers", "partners", "sales", "people",
+    "companies", "businesses", "users", "utilisateurs", "quality",
   ]
   /// Words that do not make an item precise.
   static let fillers: Set<String> = [
@@ -51,32 +55,34 @@ struct VagueWords: CanvasCheck {
     }
   }
 
-  /// The vague word or phrase in a text, if any.
+  /// The vague word or phrase in a text, as the text writes it, if any.
   static func vagueness(_ text: String) -> String? {
-    let words = normalizedWords(text)
-    let joined = " " + words.joined(separator: " ") + " "
-    if let phrase = emptyPromises.first(where: { joined.contains(" " + $0 + " ") }) {
-      return phrase
+    let words = text.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    let folded = words.map {
+      $0.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
-    let meaningful = words.filter { !fillers.contains($0) }
-    if meaningful.count <= 2, let noun = meaningful.first(where: genericNouns.contains) {
-      return noun
+    for phrase in emptyPromises where phrase.count <= folded.count {
+      for start in 0...(folded.count - phrase.count)
+      where Array(folded[start..<(start + phrase.count)]) == phrase {
+        return words[start..<(start + phrase.count)].joined(separator: " ")
+      }
+    }
+    let meaningful = folded.indices.filter { !fillers.contains(folded[$0]) }
+    if meaningful.count <= 2,
+      let noun = meaningful.first(where: { genericNouns.contains(folded[$0]) })
+    {
+      return words[noun]
     }
     return nil
   }
 
-  private static func normalizedWords(_ text: String) -> [String] {
-    text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-      .split { !($0.isLetter || $0.isNumber) }.map(String.init)
-  }
-
   static let examples: [CheckExample] = [
     .triggers(
-      3, kind: "bmc",
+      4, kind: "bmc",
       """
       blocks:
         segments: ["Tout le monde"]
-        value-propositions: ["Des produits de qualité"]
+        value-propositions: ["Des produits de qualité", "Qualité"]
         channels: ["Products"]
         revenues: ["Vente de 40 tonnes de légumes épluchés par an"]
       """),
@@ -85,8 +91,13 @@ struct VagueWords: CanvasCheck {
       """
       blocks:
         segments: ["Cantines scolaires du Lauragais (32 écoles)"]
-        value-propositions: ["Légumes bio épluchés, livrés avant 8 h"]
+        value-propositions:
+          - "Légumes bio épluchés, livrés avant 8 h"
+          - "Mesure de la qualité de l’air intérieur dans 12 écoles"
+          - "Air quality sensors for 12 schools"
         channels: ["Refurbished laptop sales to schools"]
+        activities: ["Contrôle qualité à réception des légumes (norme ISO 9001)"]
+        resources: ["Un associé titré Meilleur Ouvrier de France"]
       """),
   ]
 }

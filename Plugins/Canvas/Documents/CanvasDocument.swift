@@ -27,7 +27,7 @@ struct CanvasDocument {
               series: curve.players.enumerated().map { offset, player in
                 Chart.Series(player.name, ColumnReference(table: table.id, column: "p\(offset)"))
               }, valueAxisTitle: fr ? "Niveau d’offre" : "Offering level",
-              categoryAxisTitle: fr ? "Facteurs" : "Factors")))
+              categoryAxisTitle: fr ? "Facteurs" : "Factors", scale: 2)))
       }
       blocks.append(.board(board(canvas)))
       if let credit = canvas.kind.credit { blocks.append(.paragraph(credit(language))) }
@@ -129,7 +129,7 @@ struct CanvasDocument {
         Column("evidence", fr ? "Preuve" : "Evidence", .text),
         Column("impact", "Impact", .text),
         Column("amount", fr ? "Montant annuel" : "Yearly amount", .money),
-        Column("share", fr ? "Part" : "Share", .percent(decimals: 1)),
+        Column("share", fr ? "Part" : "Share", .percent(decimals: 2)),
       ], rows: rows)
   }
 

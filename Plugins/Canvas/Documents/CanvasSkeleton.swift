@@ -7,7 +7,7 @@ public enum CanvasSkeleton {
   public static func text(_ kind: CanvasKind, language: Language, enterprise: String?) -> String {
     let fr = language == .fr
     var lines: [String] = [
-      "# " + kind.title(language) + (enterprise.map { " — " + $0 } ?? "")
+      "# " + oneLine(kind.title(language) + (enterprise.map { " — " + $0 } ?? ""))
     ]
     if let description = kind.description { lines.append("# " + oneLine(description(language))) }
     if let credit = kind.credit { lines.append("# " + oneLine(credit(language))) }
@@ -77,8 +77,19 @@ public enum CanvasSkeleton {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// Text fit for a one-line comment.
-  private static func oneLine(_ text: String) -> String {
-    text.split(whereSeparator: \.isNewline).joined(separator: " ")
+  /// Text fit for a one-line comment: line breaks become spaces, other control characters
+  /// are shown escaped (a YAML reader refuses them even in comments).
+  static func oneLine(_ text: String) -> String {
+    var out = ""
+    for scalar in text.unicodeScalars {
+      if scalar.properties.isWhitespace && scalar.isControlOrFormatting {
+        out += " "
+      } else if scalar.isControlOrFormatting {
+        out += scalar.visibleEscape
+      } else {
+        out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
   }
 }

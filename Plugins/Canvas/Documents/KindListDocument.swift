@@ -53,18 +53,21 @@ public struct KindListDocument {
             .text(item.entry.id), .text(loaded.kind.title(language)),
             Cell(.integer(Int64(loaded.kind.blocks.count))),
             Cell(.integer(Int64(CanvasChecks.applicable(to: loaded.kind).count))),
-            .text(item.entry.origin.rawValue), .text(item.entry.path),
+            .text(origin(item.entry.origin)), .text(item.entry.path),
           ]))
-        notes += loaded.warnings.map {
-          .paragraph((fr ? "avertissement : " : "warning: ") + $0.rendered(in: language))
+        for warning in loaded.warnings {
+          let place = warning.location.map { "\($0): " } ?? ""
+          notes.append(
+            .paragraph(place + (fr ? "avertissement : " : "warning: ") + warning.message(language)))
         }
       case .failure(let error):
         rows.append(
           Row([
             .text(item.entry.id), .text(fr ? "(illisible)" : "(unreadable)"), .empty, .empty,
-            .text(item.entry.origin.rawValue), .text(item.entry.path),
+            .text(origin(item.entry.origin)), .text(item.entry.path),
           ]))
-        notes.append(.paragraph(error.rendered(in: language)))
+        // One paragraph per line: the message, then its hint.
+        notes += error.rendered(in: language).split(separator: "\n").map { .paragraph(String($0)) }
       }
     }
     let table = Table(
@@ -81,5 +84,16 @@ public struct KindListDocument {
       sections: [
         Section(title: fr ? "Modèles" : "Kinds", blocks: [.table(table)] + notes)
       ])
+  }
+
+  /// Where a kind comes from, for people.
+  private func origin(_ origin: TemplateLibrary.Origin) -> String {
+    switch (origin, language) {
+    case (.workspace, .fr): return "espace"
+    case (.environment, .fr): return "ESSOR_TEMPLATES"
+    case (.builtIn, .fr): return "intégré"
+    case (.environment, .en): return "ESSOR_TEMPLATES"
+    default: return origin.rawValue
+    }
   }
 }

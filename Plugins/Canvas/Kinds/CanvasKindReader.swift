@@ -132,11 +132,17 @@ public enum CanvasKindReader {
     try map.rejectUnknownKeys(allowed: blockFields)
     let id = try identifier(try map.required("id"))
     let role = try map.optional("role")?.choice(Role.self)
-    let questionNodes = try map.optional("questions")?.sequence() ?? []
-    guard questionNodes.count <= 3 else {
-      throw try map.required("questions").error(
+    let questionsNode = try map.required("questions")
+    let questionNodes = try questionsNode.sequence()
+    guard (1...3).contains(questionNodes.count) else {
+      throw questionsNode.error(
         .invalidValue,
-        LocalizedText(fr: "3 questions au plus.", en: "at most 3 questions."))
+        LocalizedText(
+          fr: "\(questionNodes.count) questions ; il en faut de 1 à 3.",
+          en: "\(questionNodes.count) questions; 1 to 3 are needed."),
+        hint: LocalizedText(
+          fr: "les questions guident qui remplit le bloc.",
+          en: "the questions guide whoever fills the block."))
     }
     let minimum = try map.optional("min")?.integer(in: 0...100)
     let maximum = try map.optional("max")?.integer(in: 1...100)

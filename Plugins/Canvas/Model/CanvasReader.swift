@@ -46,7 +46,7 @@ public enum CanvasReader {
           en: "factors: and players: belong in a “strategy” canvas."))
     }
     var blocks: [String: [CanvasItem]] = [:]
-    var tagNodes: [(tag: String, node: YAMLNode)] = []
+    var tagNodes: [(tag: String, node: YAMLNode, owner: String?)] = []
     var ids: [String: Int] = [:]
     if let blocksNode = map.optional("blocks") {
       let blocksMap = try blocksNode.mapping()
@@ -66,13 +66,22 @@ public enum CanvasReader {
             }
             ids[id] = item.line
           }
-          tagNodes += tags
+          tagNodes += tags.map { ($0.0, $0.1, item.id) }
           items.append(item)
         }
         blocks[spec.id] = items
       }
     }
-    for (tag, node) in tagNodes where ids[tag] == nil {
+    for (tag, node, owner) in tagNodes where tag == owner {
+      throw node.error(
+        .invalidValue,
+        LocalizedText(
+          fr: "l’élément « \(tag) » se cite lui-même.", en: "the item “\(tag)” names itself."),
+        hint: LocalizedText(
+          fr: "citez les éléments qu’il sert (segments, propositions de valeur…).",
+          en: "name the items it serves (segments, value propositions…)."))
+    }
+    for (tag, node, _) in tagNodes where ids[tag] == nil {
       let known = ids.keys.sorted().joined(separator: ", ")
       throw node.error(
         .invalidValue,
@@ -187,12 +196,14 @@ public enum CanvasReader {
         factor = ValueCurve.Factor(
           id: try fields.optional("id")?.text() ?? label, label: label, line: node.line)
       }
+      try nonEmpty(factor.id, node)
       if let other = factors.first(where: { $0.id == factor.id || $0.label == factor.label }) {
+        let same = other.id == factor.id ? factor.id : factor.label
         throw node.error(
           .duplicate,
           LocalizedText(
-            fr: "le facteur « \(factor.label) » est déjà défini ligne \(other.line).",
-            en: "the factor “\(factor.label)” is already defined on line \(other.line)."),
+            fr: "le facteur « \(same) » est déjà défini ligne \(other.line).",
+            en: "the factor “\(same)” is already defined on line \(other.line)."),
           hint: LocalizedText(
             fr: "chaque facteur n’apparaît qu’une fois sur la courbe.",
             en: "each factor appears once on the curve."))
@@ -204,7 +215,9 @@ public enum CanvasReader {
     for node in try map.optional("players")?.sequence() ?? [] {
       let fields = try node.mapping()
       try fields.rejectUnknownKeys(allowed: ["name", "us", "levels"])
-      let name = try fields.required("name").text()
+      let nameNode = try fields.required("name")
+      let name = try nameNode.text()
+      try nonEmpty(name, nameNode)
       if players.contains(where: { $0.name == name }) {
         throw try fields.required("name").error(
           .duplicate,
