@@ -35,10 +35,15 @@ let package = Package(
       dependencies: ["EssorCore", "EssorReport"],
       path: "Plugins/Canvas"
     ),
+    .target(
+      name: "Diagnostic",
+      dependencies: ["EssorCore", "EssorReport"],
+      path: "Plugins/Diagnostic"
+    ),
     .executableTarget(
       name: "essor",
       dependencies: [
-        "EssorCore", "EssorReport", "Financing", "Canvas",
+        "EssorCore", "EssorReport", "Financing", "Canvas", "Diagnostic",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -52,6 +57,7 @@ let package = Package(
     .testTarget(name: "EssorReportTests", dependencies: ["EssorReport", "TestSupport"]),
     .testTarget(name: "FinancingTests", dependencies: ["Financing", "TestSupport"]),
     .testTarget(name: "CanvasTests", dependencies: ["Canvas", "TestSupport"]),
+    .testTarget(name: "DiagnosticTests", dependencies: ["Diagnostic", "TestSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: ["EssorCore", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]

@@ -9,6 +9,8 @@ public enum FactValue: Sendable, Equatable {
   case breakdown([(label: String, amount: Money)])
   /// An ordered list of texts (segments, competitors…).
   case list([String])
+  /// Labelled numbers that are not money (scores per dimension…).
+  case measures([(label: String, value: Double)])
 
   public static func == (lhs: FactValue, rhs: FactValue) -> Bool {
     switch (lhs, rhs) {
@@ -17,6 +19,8 @@ public enum FactValue: Sendable, Equatable {
     case (.integer(let a), .integer(let b)): return a == b
     case (.text(let a), .text(let b)): return a == b
     case (.list(let a), .list(let b)): return a == b
+    case (.measures(let a), .measures(let b)):
+      return a.map(\.label) == b.map(\.label) && a.map(\.value) == b.map(\.value)
     case (.breakdown(let a), .breakdown(let b)):
       return a.map(\.label) == b.map(\.label) && a.map(\.amount) == b.map(\.amount)
     default: return false

@@ -54,7 +54,7 @@ public enum DocumentOutput {
   }
 
   /// The width to draw for: `COLUMNS` when set, else the terminal's own, else 100.
-  static func terminalWidth(isTerminal: Bool, environment: [String: String]) -> Int {
+  public static func terminalWidth(isTerminal: Bool, environment: [String: String]) -> Int {
     if let columns = environment["COLUMNS"].flatMap({ Int($0) }), columns > 0 {
       return min(columns, 400)
     }

@@ -1,0 +1,55 @@
+import EssorCore
+
+/// A scored answer sheet: every question's score, the dimensions, the level and the advice.
+public struct DiagnosticResult: Sendable {
+  /// What became of a question.
+  public enum Status: String, Sendable {
+    case answered
+    case notApplicable = "na"
+    case skipped, unanswered, hidden
+  }
+
+  /// One question's part in the score.
+  public struct QuestionScore: Sendable {
+    public var question: Question
+    public var status: Status
+    /// The score, for an answered scored question.
+    public var score: Double?
+    /// Out of this (0 for an unscored question).
+    public var maximum: Double
+  }
+
+  /// One dimension's score.
+  public struct DimensionScore: Sendable {
+    public var dimension: Dimension
+    /// 0–100, or nil when the coverage is too low (or nothing applies).
+    public var score: Double?
+    /// The share (weight × max) of shown scored questions answered or “na”.
+    public var coverage: Double
+    public var earned: Double
+    public var possible: Double
+  }
+
+  public var questionnaire: Questionnaire
+  public var questions: [QuestionScore]
+  public var dimensions: [DimensionScore]
+  /// The weighted mean of the dimensions with a score.
+  public var total: Double?
+  /// The level the total reaches, before caps.
+  public var uncappedLevel: Level?
+  /// The level after the failed must-pass rules' caps.
+  public var level: Level?
+  public var failedMustPass: [MustPass]
+  /// The rules that fire, by priority.
+  public var recommendations: [Recommendation]
+  /// Whether every required question shown has an answer.
+  public var isComplete: Bool
+
+  /// The shown questions (their conditions hold).
+  public var shown: [QuestionScore] { questions.filter { $0.status != .hidden } }
+
+  /// The score of the dimension with this id.
+  public func dimension(_ id: String) -> DimensionScore? {
+    dimensions.first { $0.dimension.id == id }
+  }
+}

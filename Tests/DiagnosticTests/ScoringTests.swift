@@ -1,0 +1,98 @@
+import Diagnostic
+import EssorCore
+import Testing
+
+/// Scoring tables worked out by hand on the fixture (docs/diagnostic.md, "Scoring").
+@Suite struct ScoringTests {
+  struct Case: Sendable, CustomTestStringConvertible {
+    var name: String
+    var answers: [String: Answer.State]
+    var gov: Double?
+    var fin: Double?
+    var total: Double?
+    var level: String?
+    var uncapped: String?
+    var recommendations: [String]
+    var testDescription: String { name }
+  }
+
+  static let cases: [Case] = [
+    Case(
+      name: "all best; a hidden question's stored answer does not count",
+      answers: [
+        "form": .value(.choice("scop")), "colleges": .value(.integer(1)),
+        "confidence": .value(.integer(5)), "tools": .value(.choices(["a", "b", "c"])),
+        "cash": .value(.number(4)), "audited": .value(.bool(true)),
+      ], gov: 100, fin: 100, total: 100, level: "high", uncapped: "high", recommendations: ["r3"]),
+    Case(
+      name: "na counts 0 out of 0; an exclusive none scores 0; the shown question counts",
+      answers: [
+        "form": .value(.choice("scic")), "colleges": .value(.integer(2)),
+        "confidence": .value(.integer(3)), "tools": .value(.choices(["none"])),
+        "cash": .notApplicable, "audited": .value(.bool(false)),
+      ], gov: 400.0 / 9, fin: 0, total: 400.0 / 27, level: "low", uncapped: "low",
+      recommendations: ["r1", "r2", "r3"]),
+    Case(
+      name: "a failed must-pass rule caps the level",
+      answers: [
+        "form": .value(.choice("scop")), "confidence": .value(.integer(5)),
+        "tools": .value(.choices(["a", "b"])), "cash": .value(.number(3)),
+        "audited": .value(.bool(false)),
+      ], gov: 100, fin: 80, total: 260.0 / 3, level: "mid", uncapped: "high",
+      recommendations: ["r3"]),
+    Case(
+      name: "below the coverage threshold: insufficient data, no level",
+      answers: ["form": .value(.choice("scop"))], gov: nil, fin: nil, total: nil, level: nil,
+      uncapped: nil, recommendations: ["r2"]),
+    Case(
+      name: "skipped optional questions lower the coverage but not the score",
+      answers: [
+        "form": .value(.choice("asso")), "confidence": .value(.integer(1)), "tools": .skipped,
+        "cash": .value(.number(0.5)), "audited": .value(.bool(true)),
+      ], gov: 0, fin: 100.0 / 3, total: 200.0 / 9, level: "low", uncapped: "low",
+      recommendations: ["r1", "r3"]),
+  ]
+
+  @Test(arguments: cases) func scoresAsWorkedOutByHand(_ entry: Case) throws {
+    let questionnaire = try Fixture.questionnaire()
+    let result = Scorer.score(Fixture.sheet(entry.answers), questionnaire: questionnaire)
+    func close(_ a: Double?, _ b: Double?) -> Bool {
+      switch (a, b) {
+      case (nil, nil): return true
+      case (let x?, let y?): return abs(x - y) < 1e-9
+      default: return false
+      }
+    }
+    #expect(
+      close(result.dimension("gov")?.score, entry.gov),
+      "gov \(String(describing: result.dimension("gov")?.score))")
+    #expect(
+      close(result.dimension("fin")?.score, entry.fin),
+      "fin \(String(describing: result.dimension("fin")?.score))")
+    #expect(close(result.total, entry.total), "total \(String(describing: result.total))")
+    #expect(result.level?.id == entry.level)
+    #expect(result.uncappedLevel?.id == entry.uncapped)
+    #expect(result.recommendations.map(\.id) == entry.recommendations)
+  }
+
+  @Test func coverageCountsNAAndNotSkips() throws {
+    let questionnaire = try Fixture.questionnaire()
+    let result = Scorer.score(
+      Fixture.sheet([
+        "form": .value(.choice("asso")), "confidence": .value(.integer(1)), "tools": .skipped,
+        "cash": .notApplicable, "audited": .value(.bool(true)),
+      ]), questionnaire: questionnaire)
+    // fin: tools 2 (skipped) + cash 2 (na) + audited 1 → covered 3 of 5.
+    #expect(abs((result.dimension("fin")?.coverage ?? 0) - 0.6) < 1e-12)
+    #expect(result.dimension("gov")?.coverage == 1)
+    #expect(result.isComplete)
+    #expect(result.questions.first { $0.question.id == "colleges" }?.status == .hidden)
+  }
+
+  @Test func requiredQuestionsDecideCompleteness() throws {
+    let questionnaire = try Fixture.questionnaire()
+    let partial = Scorer.score(
+      Fixture.sheet(["form": .value(.choice("scop"))]), questionnaire: questionnaire)
+    #expect(!partial.isComplete)
+  }
+}

@@ -1,0 +1,101 @@
+import Diagnostic
+import EssorCore
+import Testing
+
+/// The interactive run with a scripted keyboard: navigation, commands, saving after every
+/// answer.
+@Suite struct SessionTests {
+  struct Script: SessionIO {
+    var lines: [String]
+    var output = ""
+    mutating func readLine() -> String? { lines.isEmpty ? nil : lines.removeFirst() }
+    mutating func write(_ text: String) { output += text }
+  }
+
+  final class Saves: @unchecked Sendable {
+    var sheets: [AnswerSheet] = []
+  }
+
+  private func run(_ lines: [String], sheet: AnswerSheet? = nil, language: Language = .fr)
+    throws -> (Session<Script>.Outcome, AnswerSheet, String, Saves)
+  {
+    let questionnaire = try Fixture.questionnaire()
+    let saves = Saves()
+    var tick = 0
+    var session = Session(
+      questionnaire: questionnaire,
+      sheet: sheet
+        ?? AnswerSheet(template: "fixture", version: "1", language: language, started: ""),
+      language: language, io: Script(lines: lines),
+      clock: {
+        tick += 1
+        return "t\(tick)"
+      },
+      save: { saves.sheets.append($0) })
+    let outcome = try session.run()
+    return (outcome, session.sheet, session.io.output, saves)
+  }
+
+  @Test func answersEveryQuestionSavingAfterEachAndCompletes() throws {
+    // intro (Enter), form 2 = scic, colleges 4, confidence 5, tools "1,3" + evidence,
+    // cash na, audited o, note skip.
+    let (outcome, sheet, output, saves) = try run([
+      "", "2", "4", "5", "1,3", "contrat signé", "na", "o", "skip",
+    ])
+    #expect(outcome == .completed)
+    #expect(sheet.answers["form"]?.value == .choice("scic"))
+    #expect(sheet.answers["colleges"]?.value == .integer(4))
+    #expect(sheet.answers["tools"]?.value == .choices(["a", "c"]))
+    #expect(sheet.answers["tools"]?.evidence == "contrat signé")
+    #expect(sheet.answers["cash"]?.state == .notApplicable)
+    #expect(sheet.answers["audited"]?.value == .bool(true))
+    #expect(sheet.answers["note"]?.state == .skipped)
+    #expect(sheet.completed != nil)
+    // One save per answer, one for the evidence, one for completion.
+    #expect(saves.sheets.count == 9)
+    #expect(saves.sheets[0].answers.keys.sorted() == ["form"])
+    #expect(output.contains("Question 1/6 · Première"), "colleges is hidden until form says scic")
+    #expect(output.contains("Question 2/7 · Première"))
+    #expect(output.contains("1 … 5 (1 = pas du tout, 5 = tout à fait)"))
+  }
+
+  @Test func invalidAnswersAreReaskedAndCommandsWork() throws {
+    let (outcome, sheet, output, _) = try run([
+      "", "?", "7", "scop", "<", "", "3", "<", "<", "q",
+    ])
+    #expect(outcome == .quit)
+    #expect(output.contains("Celui des statuts."), "? shows the help")
+    #expect(output.contains("Réponse refusée : tapez un numéro de 1 à 3."))
+    #expect(output.contains("Réponse enregistrée : 1 (SCOP) — Entrée pour la garder"))
+    #expect(sheet.answers["form"]?.value == .choice("scop"))
+    #expect(sheet.answers["confidence"]?.value == .integer(3))
+    #expect(output.contains("Vos réponses sont enregistrées."))
+    #expect(sheet.completed == nil)
+  }
+
+  @Test func naAndSkipOnlyWhereAllowed() throws {
+    let (_, sheet, output, _) = try run(["", "na", "skip", "1", "q"])
+    #expect(output.contains("« na » n’est pas possible ici"))
+    #expect(output.contains("Cette question est obligatoire."))
+    #expect(sheet.answers["form"]?.value == .choice("scop"))
+  }
+
+  @Test func theEndOfTheInputQuitsWithEverythingSaved() throws {
+    let (outcome, sheet, _, saves) = try run(["", "1", "4"])
+    #expect(outcome == .quit)
+    #expect(sheet.answers.count == 2)
+    #expect(saves.sheets.last?.answers.count == 2)
+  }
+
+  @Test func runningAgainResumesAtTheFirstUnansweredQuestion() throws {
+    let (_, first, _, _) = try run(["", "1", "4", "q"])
+    let (outcome, sheet, output, _) = try run(["1", "", "", "2,5", "o", "Rien"], sheet: first)
+    #expect(output.contains("Reprise : 2 réponse(s) déjà enregistrée(s)"))
+    #expect(output.contains("Question 3/6 · Seconde"), "resumes at tools (colleges hidden)")
+    #expect(outcome == .completed)
+    #expect(sheet.answers["tools"]?.value == .choices(["a"]))
+    #expect(sheet.answers["note"]?.value == .text("Rien"))
+    #expect(output.contains("Tapez une réponse, ou skip pour passer."))
+    #expect(sheet.answers["cash"]?.value == .number(2.5), "Enter on an unanswered question re-asks")
+  }
+}
