@@ -16,11 +16,15 @@ struct Essor: ParsableCommand {
         essor init my-coop --name "La Fabrique" --form scop
         essor finance loan --amount 100000 --rate 4% --years 7
         essor finance loan --workspace samples/scop-lauragais --format xlsx --output loans.xlsx
+        essor diagnose
         essor canvas new ess
         essor canvas check
         essor tools
       """,
     version: version,
-    subcommands: [ToolsCommand.self, InitCommand.self, FinanceCommand.self, CanvasCommand.self]
+    subcommands: [
+      ToolsCommand.self, InitCommand.self, DiagnoseCommand.self, CanvasCommand.self,
+      FinanceCommand.self,
+    ]
   )
 }

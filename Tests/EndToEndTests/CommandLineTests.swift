@@ -23,7 +23,8 @@ import Testing
     let object = try #require(try jsonObject(json.stdout) as? [String: Any])
     #expect(object["schema"] as? Int == 1)
     let tools = try #require(object["tools"] as? [[String: Any]])
-    #expect(tools.first?["id"] as? String == "financing")
+    // In the programme's order: diagnostic, strategy canvases, financing.
+    #expect(tools.map { $0["id"] as? String } == ["diagnostic", "canvas", "financing"])
   }
 
   @Test func initCreatesAWorkspaceAndRefusesToOverwriteIt() throws {

@@ -1,11 +1,14 @@
 import Canvas
+import Diagnostic
 import EssorCore
 import Financing
 
 /// The tools this build of Essor hosts, in display order.
 enum Registry {
   /// The tool types; adding a tool means adding it here.
-  static let toolTypes: [any Tool.Type] = [FinancingTool.self, CanvasTool.self]
+  static let toolTypes: [any Tool.Type] = [
+    DiagnosticTool.self, CanvasTool.self, FinancingTool.self,
+  ]
 
   /// The checked registry; a broken list stops Essor with exit code 70.
   static func load() throws -> ToolRegistry {
