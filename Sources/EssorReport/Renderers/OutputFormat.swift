@@ -42,7 +42,11 @@ public enum DocumentOutput {
           isTerminal: isTerminal, environment: environment)
       let width =
         path == nil ? terminalWidth(isTerminal: isTerminal, environment: environment) : 100
-      text = TerminalRenderer(usesColor: colour, width: width).render(document)
+      // Tables are cut to fit only a screen whose width is known; a pipe or a file keeps them.
+      let known = path == nil && (isTerminal || environment["COLUMNS"].flatMap { Int($0) } != nil)
+      var renderer = TerminalRenderer(usesColor: colour, width: width)
+      renderer.fitsTables = known
+      text = renderer.render(document)
     case .md:
       text = MarkdownRenderer().render(document)
     case .json:

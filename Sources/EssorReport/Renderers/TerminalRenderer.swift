@@ -6,6 +6,9 @@ public struct TerminalRenderer: Sendable {
   public var usesColor: Bool
   /// The number of characters a line may hold (boards are drawn to fit it).
   public var width: Int
+  /// Whether wide tables are narrowed (cells cut with “…”) to fit the width: for a screen
+  /// of known width, not for a pipe or a file.
+  public var fitsTables = true
 
   public init(usesColor: Bool, width: Int = 100) {
     self.usesColor = usesColor
@@ -86,7 +89,7 @@ public struct TerminalRenderer: Sendable {
         ? max(4, texts.map { TextWidth.of($0[safe: index] ?? "") }.max() ?? 0)
         : min(10, widths[index])
     }
-    Self.narrow(&widths, minimums: minimums, to: width)
+    if fitsTables { Self.narrow(&widths, minimums: minimums, to: width) }
     func line(_ cells: [String]) -> String {
       trimmedTrailingSpaces(cellsLine(cells))
     }
