@@ -1,5 +1,6 @@
 import Diagnostic
 import EssorCore
+import TestSupport
 import Testing
 
 /// Scoring tables worked out by hand on the fixture (docs/diagnostic.md, "Scoring").
@@ -94,5 +95,32 @@ import Testing
     let partial = Scorer.score(
       Fixture.sheet(["form": .value(.choice("scop"))]), questionnaire: questionnaire)
     #expect(!partial.isComplete)
+  }
+}
+
+/// The facts the pitch takes from a workspace's diagnostic.
+@Suite struct DiagnosticFactTests {
+  @Test func sampleWorkspaceProvidesEveryDiagnosticFact() throws {
+    let workspace = try Workspace(root: Repository.path("samples/scic-terres-communes"))
+    let facts = try DiagnosticTool.facts(in: workspace)
+    #expect(Set(facts.keys) == Set(DiagnosticTool.providedFacts))
+    guard case .measures(let scores)? = facts[.diagnosticScores] else {
+      Issue.record("no scores")
+      return
+    }
+    #expect(scores.count == 6)
+    #expect(scores.allSatisfy { (0...100).contains($0.value) })
+    guard case .text(let completed)? = facts[.diagnosticCompletedAt] else {
+      Issue.record("no completion date")
+      return
+    }
+    #expect(completed.hasPrefix("2026-"))
+  }
+
+  @Test func aWorkspaceWithoutAnswersProvidesNoFact() throws {
+    let folder = try TemporaryFolder()
+    let workspace = try Workspace.create(
+      at: folder.file("coop"), profile: Profile(name: "Coop", legalForm: .scop))
+    #expect(try DiagnosticTool.facts(in: workspace).isEmpty)
   }
 }

@@ -256,3 +256,34 @@ import Testing
     #expect(unknown.stderr.contains("financing-readiness"))
   }
 }
+
+/// The sample enterprises' diagnostics: complete, consistent, and one with progress.
+@Suite struct SampleDiagnosticTests {
+  @Test(arguments: ["scop-lauragais", "scic-terres-communes", "sas-ess-recyclerie"])
+  func sampleAnswersAreCompleteAndScored(_ sample: String) throws {
+    let result = try Repository.runEssor([
+      "diagnose", "report", "--workspace", Repository.path("samples/" + sample), "--format", "json",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let report = try #require(try jsonObject(result.stdout) as? [String: Any])
+    #expect(report["complete"] as? Bool == true)
+    #expect(report["level"] is String)
+    let total = try #require(report["total"] as? Double)
+    #expect((30...95).contains(total), "a realistic score, not all best or all worst: \(total)")
+    let dimensions = try #require(report["dimensions"] as? [[String: Any]])
+    #expect(dimensions.count == 6)
+    #expect(dimensions.allSatisfy { $0["score"] is Double })
+  }
+
+  @Test func theSCOPProgressedOverTheProgramme() throws {
+    let result = try Repository.runEssor([
+      "diagnose", "compare", "--workspace", Repository.path("samples/scop-lauragais"), "--format",
+      "json",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try #require(try jsonObject(result.stdout) as? [String: Any])
+    let before = try #require((object["before"] as? [String: Any])?["total"] as? Double)
+    let after = try #require((object["after"] as? [String: Any])?["total"] as? Double)
+    #expect(after > before)
+  }
+}

@@ -37,6 +37,13 @@ public enum AnswerParser {
             message: LocalizedText(
               fr: "répondez o (oui) ou n (non).", en: "answer y (yes) or n (no).")))
       }
+    case .integer, .number:
+      // People type the unit shown: “79 %”, “180 000 €”, “3 mois”.
+      var number = text
+      for unit in ["%", "€", "EUR", question.unit ?? "%"] where number.hasSuffix(unit) {
+        number = String(number.dropLast(unit.count)).trimmingCharacters(in: .whitespaces)
+      }
+      return parse(stored: number, for: question)
     default:
       return parse(stored: text, for: question)
     }

@@ -131,7 +131,7 @@ public enum AnswersFile {
   /// The file's text: every answer in question order, one line each.
   public static func text(_ sheet: AnswerSheet, questionnaire: Questionnaire) -> String {
     var lines = [
-      "# " + sheetComment(questionnaire),
+      "# " + sheetComment(questionnaire, sheet.language),
       "schema: 1",
       "template: " + sheet.template,
       "version: " + YAMLText.quoted(sheet.version),
@@ -155,13 +155,15 @@ public enum AnswersFile {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  private static func sheetComment(_ questionnaire: Questionnaire) -> String {
+  private static func sheetComment(_ questionnaire: Questionnaire, _ language: Language) -> String {
     let title = String(
       String.UnicodeScalarView(
-        questionnaire.title(questionnaire.defaultLanguage).unicodeScalars.map {
+        questionnaire.title(language).unicodeScalars.map {
           $0.isControlOrFormatting ? " " : $0
         }))
-    return "Réponses / answers — \(title) — saved by essor after every answer."
+    return language == .fr
+      ? "Réponses — \(title) — enregistrées par essor après chaque réponse."
+      : "Answers — \(title) — saved by essor after every answer."
   }
 
   private static func yaml(_ value: AnswerValue) -> String {

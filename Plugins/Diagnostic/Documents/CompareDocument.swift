@@ -15,17 +15,28 @@ struct CompareDocument {
     let questionnaire = after.result.questionnaire
     let beforeLabel = (fr ? "Avant " : "Before ") + day(before.sheet)
     let afterLabel = (fr ? "Après " : "After ") + day(after.sheet)
-    let rows = questionnaire.dimensions.map { dimension -> Row in
-      let first = before.result.dimension(dimension.id)?.score
-      let last = after.result.dimension(dimension.id)?.score
-      let change = first.flatMap { a in last.map { b in ((b - a) * 10).rounded() / 10 } }
-      return Row([
-        .text(dimension.title(language)),
-        first.map { Cell(.number(($0 * 10).rounded() / 10)) } ?? .empty,
-        last.map { Cell(.number(($0 * 10).rounded() / 10)) } ?? .empty,
-        change.map { Cell(.number($0)) } ?? .empty,
-      ])
+    func row(_ title: String, _ first: Double?, _ last: Double?, style: Row.Style = .data) -> Row {
+      // The change is that of the rounded scores shown, so the columns add up.
+      let a = first.map { ($0 * 10).rounded() / 10 }
+      let b = last.map { ($0 * 10).rounded() / 10 }
+      let change = a.flatMap { a in b.map { b in ((b - a) * 10).rounded() / 10 } }
+      return Row(
+        [
+          .text(title), a.map { Cell(.number($0)) } ?? .empty,
+          b.map { Cell(.number($0)) } ?? .empty, change.map { Cell(.number($0)) } ?? .empty,
+        ], style: style)
     }
+    let rows =
+      questionnaire.dimensions.map { dimension in
+        row(
+          dimension.title(language), before.result.dimension(dimension.id)?.score,
+          after.result.dimension(dimension.id)?.score)
+      }
+      + [
+        row(
+          fr ? "Score global" : "Global score", before.result.total, after.result.total,
+          style: .total)
+      ]
     let table = Table(
       id: "progress",
       columns: [

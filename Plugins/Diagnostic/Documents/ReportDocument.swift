@@ -152,7 +152,7 @@ struct ReportDocument {
         .text(question.title(language)),
         .text(text), answer?.evidence.map(Cell.text) ?? .empty,
         entry.score.map { Cell(.number($0)) } ?? .empty,
-        question.scoring == nil ? .empty : Cell(.number(entry.maximum)),
+        question.scoring == nil || !entry.counts ? .empty : Cell(.number(entry.maximum)),
         question.scoring.map { Cell(.number($0.weight)) } ?? .empty,
         Cell(.bool(entry.status == .notApplicable)),
       ])
@@ -224,9 +224,22 @@ struct ReportDocument {
         .array(
           result.questions.filter { $0.question.type != .info }.map { entry in
             .object([
-              ("id", .string(entry.question.id)), ("status", .string(entry.status.rawValue)),
+              ("id", .string(entry.question.id)),
+              ("question", .string(entry.question.title(language))),
+              ("status", .string(entry.status.rawValue)),
+              (
+                "answer",
+                sheet.answers[entry.question.id]?.value.map {
+                  .string(AnswerText.describe($0, entry.question, language))
+                } ?? .null
+              ),
+              (
+                "evidence",
+                sheet.answers[entry.question.id]?.evidence.map(JSONValue.string) ?? .null
+              ),
               ("score", entry.score.map { .number($0, decimals: 4) } ?? .null),
-              ("max", .number(entry.maximum, decimals: 4)),
+              // “na” and hidden questions count 0 out of 0.
+              ("max", .number(entry.counts ? entry.maximum : 0, decimals: 4)),
             ])
           })
       ),

@@ -29,8 +29,9 @@ public enum AnswerText {
 }
 
 /// Text from templates and answers made safe to print to a terminal.
-enum TextSafety {
-  static func printable(_ text: String) -> String {
+public enum TextSafety {
+  /// Control characters shown as `\u{…}` instead of acting on the terminal.
+  public static func printable(_ text: String) -> String {
     guard text.unicodeScalars.contains(where: \.isControlOrFormatting) else { return text }
     var out = ""
     for scalar in text.unicodeScalars {

@@ -154,7 +154,15 @@ public struct Session<IO: SessionIO> {
       }
       if question.type == .info { return .next }
       if input.isEmpty {
-        if sheet.answers[question.id] != nil { return .next }
+        if var kept = sheet.answers[question.id] {
+          if fromTheStart {
+            // A new run: keeping an answer confirms it today.
+            kept.at = clock()
+            sheet.answers[question.id] = kept
+            try save(sheet)
+          }
+          return .next
+        }
         say(
           fr
             ? "Tapez une réponse" + (question.required ? "." : ", ou skip pour passer.")
@@ -178,7 +186,9 @@ public struct Session<IO: SessionIO> {
     say(
       (fr ? "Preuve — " : "Evidence — ") + prompt(language)
         + (earlier.map { fr ? " [actuelle : \($0)]" : " [current: \($0)]" } ?? "")
-        + (fr ? " (Entrée pour passer)" : " (Enter to pass)"))
+        + (earlier == nil
+          ? (fr ? " (Entrée pour passer)" : " (Enter to pass)")
+          : (fr ? " (Entrée pour la garder)" : " (Enter keeps it)")))
     io.write("> ")
     guard let line = io.readLine() else { return }
     let text = line.trimmingCharacters(in: .whitespaces)

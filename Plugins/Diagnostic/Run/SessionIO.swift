@@ -8,11 +8,18 @@ public protocol SessionIO {
   mutating func write(_ text: String)
 }
 
-/// Standard input and output: a terminal or, for scripts, one answer per line.
+/// Standard input and output: a terminal or, for scripts, one answer per line (echoed, so
+/// the transcript reads like a conversation).
 public struct StandardIO: SessionIO {
+  private let echoes = isatty(0) == 0
+
   public init() {}
 
-  public mutating func readLine() -> String? { Swift.readLine(strippingNewline: true) }
+  public mutating func readLine() -> String? {
+    let line = Swift.readLine(strippingNewline: true)
+    if echoes, let line { write(TextSafety.printable(line) + "\n") }
+    return line
+  }
 
   public mutating func write(_ text: String) {
     print(text, terminator: "")

@@ -17,6 +17,9 @@ public struct DiagnosticResult: Sendable {
     public var score: Double?
     /// Out of this (0 for an unscored question).
     public var maximum: Double
+
+    /// Whether it counts in its dimension's score (shown and not “na”).
+    public var counts: Bool { status != .hidden && status != .notApplicable }
   }
 
   /// One dimension's score.

@@ -6,7 +6,9 @@ import Foundation
 /// Options every command takes: the language and the workspace.
 struct CommonOptions: ParsableArguments {
   @Option(
-    name: .long, help: "Language of messages and documents: fr or en (default: from LANG, else fr)."
+    name: .long,
+    help:
+      "Language of messages and documents: fr or en (default: the workspace's language, else LANG, else fr)."
   )
   var lang: String?
 
