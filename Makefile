@@ -4,14 +4,16 @@ ESSOR = .build/debug/essor
 
 .PHONY: demo test build deps test-deps bench format lint clean
 
-## demo: build, then write the sample SCOP's loan and canvas workbooks and say where they are.
+## demo: build, then write the sample SCOP's diagnostic, progress, canvas and loan workbooks.
 demo: deps build
+	@$(ESSOR) diagnose report --workspace $(SAMPLE) --format xlsx --output $(SAMPLE)/exports/diagnostic.xlsx
+	@$(ESSOR) diagnose compare --workspace $(SAMPLE) --format xlsx --output $(SAMPLE)/exports/progress.xlsx
 	@$(ESSOR) finance loan --workspace $(SAMPLE) --format md --output $(SAMPLE)/exports/loans.md
 	@$(ESSOR) finance loan --workspace $(SAMPLE) --format xlsx --output $(SAMPLE)/exports/loans.xlsx
 	@$(ESSOR) canvas show --workspace $(SAMPLE) --format md --output $(SAMPLE)/exports/canvases.md
 	@$(ESSOR) canvas show --workspace $(SAMPLE) --format xlsx --output $(SAMPLE)/exports/canvases.xlsx
 	@echo "Open them in LibreOffice or Excel; terminal views: $(ESSOR) finance loan --workspace $(SAMPLE)"
-	@echo "  and $(ESSOR) canvas show --workspace $(SAMPLE) (checks: $(ESSOR) canvas check --workspace $(SAMPLE))"
+	@echo "  $(ESSOR) diagnose report --workspace $(SAMPLE), $(ESSOR) canvas show --workspace $(SAMPLE)"
 
 ## test: install what the tests need if missing, check formatting, then run every test.
 test: test-deps
