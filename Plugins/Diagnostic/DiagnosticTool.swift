@@ -72,8 +72,14 @@ public struct DiagnosticTool: FactProviding, DocumentProducing {
     let stamp = (sheet.completed ?? sheet.started).filter { $0.isNumber || $0 == "T" }
     let folder = workspace.path(historyFolder)
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    let path = (folder as NSString).appendingPathComponent(
+    var path = (folder as NSString).appendingPathComponent(
       "\(sheet.template)-\(stamp).answers.yaml")
+    var counter = 2
+    while FileManager.default.fileExists(atPath: path) {
+      path = (folder as NSString).appendingPathComponent(
+        "\(sheet.template)-\(stamp)-\(counter).answers.yaml")
+      counter += 1
+    }
     try AtomicFile.write(AnswersFile.text(sheet, questionnaire: questionnaire), to: path)
     return path
   }

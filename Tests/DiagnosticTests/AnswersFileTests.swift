@@ -41,12 +41,12 @@ import Testing
   @Test(arguments: [
     ("template: fixture", "template: other", 3, "belong to the template “other”"),
     ("  form: {value: scic", "  forme: {value: scic", 8, "the question “forme” does not exist"),
-    ("value: scic", "value: scoop", 8, "type a number from 1 to 3"),
+    ("value: scic", "value: scoop", 8, "“scoop” is not a choice of “form” (scop, scic, asso)"),
     ("value: [a, c]", "value: [a, none]", 11, "excludes the other choices"),
     ("value: 5, at", "value: 9, at", 10, "from 1 to 5"),
     ("audited: {value: true", "audited: {value: maybe", 13, "true or false"),
     ("colleges: {value: 4", "colleges: {value: 40", 9, "at most 20"),
-    ("note: {value", "note: {na: true, value", 14, "does not accept “na”"),
+    ("audited: {value: true", "audited: {na: true", 13, "does not accept “na”"),
   ])
   func refusesBadAnswersWithTheirLine(
     _ replaced: String, _ replacement: String, _ line: Int, _ words: String
@@ -62,6 +62,27 @@ import Testing
       #expect(error.description.contains(words), "\(error)")
       #expect(error.kind.exitCode == 65)
     }
+  }
+
+  @Test func anAnswerIsAValueOrNAOrSkippedNotTwo() throws {
+    let questionnaire = try Fixture.questionnaire()
+    let text = AnswersFile.text(Self.sheet, questionnaire: questionnaire)
+      .replacingOccurrences(of: "cash: {na: true,", with: "cash: {na: true, value: 3,")
+    do {
+      _ = try read(text)
+      Issue.record("accepted")
+    } catch let error as EssorError {
+      #expect(error.description.contains("not value and na"), "\(error)")
+      #expect(error.location?.description.hasPrefix("answers.yaml:12:") == true, "\(error)")
+    }
+  }
+
+  @Test func aCompletionDateStandsOnlyWhenTheRequiredQuestionsAreAnswered() throws {
+    let questionnaire = try Fixture.questionnaire()
+    var sheet = Fixture.sheet(["form": .value(.choice("scop"))])
+    sheet.completed = "2026-11-27T10:00:00Z"
+    let (read, _) = try read(AnswersFile.text(sheet, questionnaire: questionnaire))
+    #expect(read.completed == nil)
   }
 
   @Test func aNewTemplateVersionKeepsWhatStillAppliesAndSaysWhatNoLongerDoes() throws {

@@ -31,6 +31,19 @@ import Testing
     #expect(expression.evaluate(in: Self.answers).isTrue == expected, "\(text) → \(expression)")
   }
 
+  @Test func deepOrLongConditionsAreRefusedNotCrashedOn() {
+    let deep = String(repeating: "(", count: 2000) + "a" + String(repeating: ")", count: 2000)
+    let nots = String(repeating: "not ", count: 100_000) + "true"
+    let long = Array(repeating: "a == 1", count: 20_000).joined(separator: " and ")
+    for text in [deep, nots, long] {
+      #expect(throws: ExpressionParser.Failure.self) { try ExpressionParser.parse(text) }
+    }
+    #expect(throws: Never.self) {
+      try ExpressionParser.parse(
+        String(repeating: "(", count: 60) + "a" + String(repeating: ")", count: 60))
+    }
+  }
+
   @Test func andBindsTighterThanOr() throws {
     #expect(
       try ExpressionParser.parse("a or b and c")

@@ -38,6 +38,22 @@ import Testing
     ),
     (("when: \"not answered(cash)\"", "when: \"not answered(cash\""), "E204", 80, "expected “)”"),
     (("type: boolean", "type: yesno"), "E204", 65, "one of single, multi, scale"),
+    (
+      ("when: \"form == 'scic'\"", "when: \"form == 'coop'\""), "E204", 33,
+      "“coop” is not a choice of “form” (scop, scic, asso)"
+    ),
+    (
+      ("when: \"form == 'scic'\"", "when: \"form in ['scic', 'sa']\""), "E204", 33,
+      "“sa” is not a choice"
+    ),
+    (
+      ("when: \"not answered(cash)\"", "when: \"selected(tools, 'd')\""), "E204", 80,
+      "“d” is not a choice of “tools”"
+    ),
+    (
+      ("when: \"not answered(cash)\"", "when: \"count(cash) > 1\""), "E204", 80,
+      "only applies to a choice question"
+    ),
   ]
 
   @Test(arguments: cases.indices) func lintFindsTheErrorWhereItIs(_ index: Int) throws {

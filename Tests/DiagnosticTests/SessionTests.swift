@@ -29,7 +29,7 @@ import Testing
       language: language, io: Script(lines: lines),
       clock: {
         tick += 1
-        return "t\(tick)"
+        return "t" + String(repeating: "0", count: max(0, 4 - String(tick).count)) + String(tick)
       },
       save: { saves.sheets.append($0) })
     let outcome = try session.run()
@@ -78,6 +78,49 @@ import Testing
     #expect(output.contains("« na » n’est pas possible ici"))
     #expect(output.contains("Cette question est obligatoire."))
     #expect(sheet.answers["form"]?.value == .choice("scop"))
+  }
+
+  @Test func commandsWorkAtTheEvidencePromptAndInfoWaitsForEnter() throws {
+    let (outcome, sheet, output, _) = try run(["1", "", "1", "5", "2", "<", "3", "q"])
+    #expect(output.contains("Appuyez sur Entrée pour continuer."))
+    #expect(outcome == .quit)
+    // “<” at the evidence prompt went back to the question: tools is now [c], and “q” quit
+    // without being taken for evidence.
+    #expect(sheet.answers["tools"]?.value == .choices(["c"]))
+    #expect(sheet.answers["tools"]?.evidence == nil)
+  }
+
+  @Test func aNewRunLeftHalfwayResumesWhereItStopped() throws {
+    let (_, done, _, _) = try run(["", "1", "5", "1", "", "4", "o", "Rien"])
+    #expect(done.completed != nil)
+    var later = done
+    later.started = "t0999"  // the new run starts after every earlier answer
+    let questionnaire = try Fixture.questionnaire()
+    var tick = 1000
+    let saves = Saves()
+    var session = Session(
+      questionnaire: questionnaire, sheet: later, language: .fr,
+      io: Script(lines: ["", "", "2", "q"]),
+      clock: {
+        tick += 1
+        return "t" + String(repeating: "0", count: max(0, 4 - String(tick).count)) + String(tick)
+      },
+      save: { saves.sheets.append($0) })
+    session.fromTheStart = true
+    #expect(try session.run() == .quit)
+    // Resume without --new-run: the questions not yet reviewed in this run are asked.
+    var resumed = Session(
+      questionnaire: questionnaire, sheet: session.sheet, language: .fr,
+      io: Script(lines: ["", "", "", ""]),
+      clock: {
+        tick += 1
+        return "t" + String(repeating: "0", count: max(0, 4 - String(tick).count)) + String(tick)
+      },
+      save: { saves.sheets.append($0) })
+    #expect(try resumed.run() == .completed)
+    #expect(resumed.io.output.contains("Question 3/6"), "\(resumed.io.output)")
+    #expect(resumed.sheet.answers["form"]?.value == .choice("scop"))
+    #expect(resumed.sheet.answers["confidence"]?.value == .integer(2))
   }
 
   @Test func theEndOfTheInputQuitsWithEverythingSaved() throws {

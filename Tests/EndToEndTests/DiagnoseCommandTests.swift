@@ -216,6 +216,49 @@ import Testing
     #expect(answers["A4"]?["value"] as? String == "form")
   }
 
+  @Test func aSecondSessionIsRefusedWhileTheFirstRunsAndAStaleLockIsTakenOver() throws {
+    let folder = try TemporaryFolder()
+    let root = try workspace(folder, language: "en")
+    try FileManager.default.createDirectory(
+      atPath: root + "/diagnostic", withIntermediateDirectories: true)
+    let lock = root + "/diagnostic/fixture.answers.yaml.lock"
+    // A live process (this test) holds the lock.
+    try "\(ProcessInfo.processInfo.processIdentifier)\n".write(
+      toFile: lock, atomically: true, encoding: .utf8)
+    let refused = try Repository.runEssor(
+      ["diagnose", "--template", "fixture", "--workspace", root, "--lang", "en"], stdin: "\n1\n")
+    #expect(refused.status == 64, "\(refused.stderr)")
+    #expect(refused.stderr.contains("is already filling this questionnaire"))
+    #expect(!FileManager.default.fileExists(atPath: root + "/diagnostic/fixture.answers.yaml"))
+    // A lock left by a process that is gone is taken over, and released at the end.
+    try "999999\n".write(toFile: lock, atomically: true, encoding: .utf8)
+    let taken = try Repository.runEssor(
+      ["diagnose", "--template", "fixture", "--workspace", root], stdin: "\n1\nq\n")
+    #expect(taken.status == 0, "\(taken.stderr)")
+    #expect(answers(root).contains("form: {value: scop"))
+    #expect(!FileManager.default.fileExists(atPath: lock))
+  }
+
+  @Test func aNewTemplateVersionKeepsACopyOfTheEarlierAnswers() throws {
+    let folder = try TemporaryFolder()
+    let root = try workspace(folder, language: "en")
+    let run = ["diagnose", "--template", "fixture", "--workspace", root]
+    #expect(try Repository.runEssor(run, stdin: "\n2\n4\nq\n").status == 0)
+    let template = root + "/templates/diagnostic/fixture.yaml"
+    let text = try String(contentsOfFile: template, encoding: .utf8)
+      .replacingOccurrences(of: "version: \"1\"", with: "version: \"2\"")
+      .replacingOccurrences(of: "max: 20", with: "max: 3")
+    try text.write(toFile: template, atomically: true, encoding: .utf8)
+    let upgraded = try Repository.runEssor(run, stdin: "q\n")
+    #expect(upgraded.status == 0, "\(upgraded.stderr)")
+    #expect(upgraded.stdout.contains("went from version 1 to 2"))
+    #expect(upgraded.stdout.contains("These answers no longer apply:\n  - colleges: "))
+    #expect(upgraded.stdout.contains("at most 3"))
+    let kept = try String(
+      contentsOfFile: root + "/diagnostic/fixture.v1.answers.yaml", encoding: .utf8)
+    #expect(kept.contains("colleges: {value: 4"))
+  }
+
   @Test func badFilesStopWithTheirLineAndOverwriteNothing() throws {
     let folder = try TemporaryFolder()
     let root = try workspace(folder)
@@ -240,7 +283,7 @@ import Testing
     for (text, words) in [
       ("schema: 1\ntemplate: other\nversion: \"1\"\n", "belong to the template “other”"),
       (base + "  forme: {value: scop}\n", "the question “forme” does not exist"),
-      (base + "  form: {value: 12}\n", "type a number from 1 to 3"),
+      (base + "  form: {value: 12}\n", "“12” is not a choice of “form”"),
       (base + "  colleges: {value: many}\n", "a whole number"),
     ] {
       try text.write(toFile: path, atomically: true, encoding: .utf8)

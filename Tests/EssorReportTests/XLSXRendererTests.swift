@@ -145,4 +145,25 @@ import Testing
     #expect(error?.kind.exitCode == 64)
     #expect(folder.contents == ["plain"])
   }
+
+  @Test func textBeyondTheCellLimitOrWithANulIsKeptReadable() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.file("long.xlsx")
+    let long = String(repeating: "é", count: 40_000)
+    let document = Document(
+      title: "T", language: .en,
+      sections: [
+        Section(
+          title: "S",
+          blocks: [.paragraph(long), .paragraph("before\0after")])
+      ])
+    try XLSXRenderer().write(document, to: path)
+    let result = try Repository.oracle("inspect_xlsx.py", [path])
+    let book = try #require(try jsonObject(result.stdout) as? [String: Any])
+    let cells = try #require(
+      (book["sheets"] as? [String: [String: Any]])?["S"]?["cells"] as? [String: [String: Any]])
+    let cut = try #require(cells["A3"]?["value"] as? String)
+    #expect(cut.count == 32_000 && cut.hasSuffix("…"))
+    #expect(cells["A5"]?["value"] as? String == "before\\u{0}after")
+  }
 }

@@ -55,7 +55,14 @@ public enum AnswerParser {
   > {
     switch question.type {
     case .single:
-      guard question.choice(text) != nil else { return .failure(choiceProblem(question)) }
+      guard question.choice(text) != nil else {
+        let ids = question.choices.map(\.id).joined(separator: ", ")
+        return .failure(
+          Problem(
+            message: LocalizedText(
+              fr: "« \(text) » n’est pas un choix de « \(question.id) » (\(ids)).",
+              en: "“\(text)” is not a choice of “\(question.id)” (\(ids)).")))
+      }
       return .success(.choice(text))
     case .multi:
       let ids = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -111,6 +118,13 @@ public enum AnswerParser {
       }
       return .success(.date(date))
     case .text, .longtext:
+      guard text.count <= Session<StandardIO>.longestText else {
+        return .failure(
+          Problem(
+            message: LocalizedText(
+              fr: "\(Session<StandardIO>.longestText) caractères au plus.",
+              en: "\(Session<StandardIO>.longestText) characters at most.")))
+      }
       guard !text.isEmpty else {
         return .failure(
           Problem(message: LocalizedText(fr: "écrivez une réponse.", en: "write an answer.")))

@@ -51,7 +51,7 @@ public enum AnswersFile {
       language: try map.optional("language")?.choice(Language.self)
         ?? questionnaire.defaultLanguage,
       started: try map.optional("started")?.text() ?? "",
-      completed: sameVersion ? try map.optional("completed")?.text() : nil)
+      completed: try map.optional("completed")?.text())
     var dropped: [Dropped] = []
     guard let answersNode = map.optional("answers") else { return (sheet, dropped) }
     let answers = try answersNode.mapping()
@@ -81,6 +81,10 @@ public enum AnswersFile {
         dropped.append(Dropped(question: id, reason: error.message))
       }
     }
+    // A completion date stands only if every required question shown is answered.
+    if sheet.completed != nil && !Scorer.score(sheet, questionnaire: questionnaire).isComplete {
+      sheet.completed = nil
+    }
     return (sheet, dropped)
   }
 
@@ -89,6 +93,16 @@ public enum AnswersFile {
     try fields.rejectUnknownKeys(allowed: ["value", "na", "skipped", "evidence", "at"])
     let at = try fields.optional("at")?.text() ?? ""
     let evidence = try fields.optional("evidence")?.text()
+    let states = ["value", "na", "skipped"].filter { fields.optional($0) != nil }
+    guard states.count == 1 else {
+      throw node.error(
+        .invalidValue,
+        LocalizedText(
+          fr: "une réponse a une valeur (value:), ou na: true, ou skipped: true — pas "
+            + "\(states.isEmpty ? "aucun" : states.joined(separator: " et ")).",
+          en: "an answer has a value (value:), or na: true, or skipped: true — not "
+            + "\(states.isEmpty ? "none" : states.joined(separator: " and "))."))
+    }
     if let na = fields.optional("na"), try na.text() == "true" {
       guard question.allowsNA else {
         throw na.error(

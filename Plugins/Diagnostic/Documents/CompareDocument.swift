@@ -68,7 +68,7 @@ struct CompareDocument {
           series: [
             Chart.Series(beforeLabel, ColumnReference(table: "progress", column: "before")),
             Chart.Series(afterLabel, ColumnReference(table: "progress", column: "after")),
-          ], scale: 1.5)),
+          ], scale: 1.5, valueRange: 0...100)),
     ]
     return Document(
       title: (fr ? "Progression — " : "Progress — ") + questionnaire.title(language)

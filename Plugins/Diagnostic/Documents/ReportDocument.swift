@@ -23,7 +23,7 @@ struct ReportDocument {
           series: [
             Chart.Series(fr ? "Score" : "Score", ColumnReference(table: "scores", column: "score"))
           ],
-          scale: 1.5)),
+          scale: 1.5, valueRange: 0...100)),
     ]
     if !result.failedMustPass.isEmpty {
       summary.append(
@@ -127,8 +127,10 @@ struct ReportDocument {
           Cell(.percent(dimension.coverage)),
           Cell(.number(dimension.dimension.weight)),
           .text(
-            dimension.score == nil
-              ? (fr ? "données insuffisantes" : "insufficient data") : ""),
+            dimension.isNotApplicable
+              ? (fr ? "sans objet" : "not applicable")
+              : dimension.score == nil
+                ? (fr ? "données insuffisantes" : "insufficient data") : ""),
         ])
       })
   }

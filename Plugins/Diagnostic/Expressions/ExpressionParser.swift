@@ -17,9 +17,19 @@ public struct ExpressionParser {
 
   private var tokens: [(token: Token, offset: Int)] = []
   private var index = 0
+  private var depth = 0
+
+  /// The longest condition, in characters, and the deepest nesting of parentheses and
+  /// `not`s: far beyond any real template, far below what would exhaust the stack.
+  public static let maximumLength = 2000
+  public static let maximumDepth = 64
 
   /// Parses a whole text.
   public static func parse(_ text: String) throws(Failure) -> Expression {
+    guard text.count <= maximumLength else {
+      throw Failure(
+        message: "the condition is longer than \(maximumLength) characters", offset: maximumLength)
+    }
     var parser = ExpressionParser()
     parser.tokens = try tokenize(text)
     let expression = try parser.parseOr()
@@ -55,6 +65,8 @@ public struct ExpressionParser {
   private mutating func parseNot() throws(Failure) -> Expression {
     if current == .word("not") {
       advance()
+      try enter()
+      defer { depth -= 1 }
       return .not(try parseNot())
     }
     return try parseComparison()
@@ -101,6 +113,8 @@ public struct ExpressionParser {
             + Expression.functions.keys.sorted().joined(separator: ", ") + ")", offset: start)
       }
       advance()
+      try enter()
+      defer { depth -= 1 }
       var arguments: [Expression] = []
       while current != .symbol(")") {
         arguments.append(try parseOr())
@@ -117,12 +131,16 @@ public struct ExpressionParser {
       return .call(name, arguments)
     case .symbol("("):
       advance()
+      try enter()
+      defer { depth -= 1 }
       let inner = try parseOr()
       guard current == .symbol(")") else { throw Failure(message: "expected “)”", offset: offset) }
       advance()
       return inner
     case .symbol("["):
       advance()
+      try enter()
+      defer { depth -= 1 }
       var items: [Expression] = []
       while current != .symbol("]") {
         items.append(try parsePrimary())
@@ -133,6 +151,14 @@ public struct ExpressionParser {
       return .list(items)
     default:
       throw Failure(message: "unexpected \(describe(current))", offset: start)
+    }
+  }
+
+  private mutating func enter() throws(Failure) {
+    depth += 1
+    guard depth <= Self.maximumDepth else {
+      throw Failure(
+        message: "the condition nests deeper than \(Self.maximumDepth) levels", offset: offset)
     }
   }
 

@@ -68,6 +68,8 @@ public struct Session<IO: SessionIO> {
       case .next:
         history.append(index)
         current = firstToAsk(after: index)
+      case .again:
+        continue
       case .back:
         if let previous = history.popLast() {
           current = previous
@@ -87,7 +89,7 @@ public struct Session<IO: SessionIO> {
     return .completed
   }
 
-  private enum Step { case next, back, quit }
+  private enum Step { case next, back, again, quit }
 
   /// The next shown question after `index` that needs asking (in a first pass every shown
   /// question is asked in order; past the end, the first shown one still unanswered).
@@ -110,8 +112,12 @@ public struct Session<IO: SessionIO> {
     }
   }
 
+  /// Whether a question is still to be answered in this run: no answer yet, or (in a new
+  /// run, which starts later than its earlier answers) an answer not yet reviewed.
   private func needsAnswer(_ question: Question) -> Bool {
-    question.type != .info && sheet.answers[question.id] == nil
+    guard question.type != .info else { return false }
+    guard let answer = sheet.answers[question.id] else { return true }
+    return sheet.completed == nil && !answer.at.isEmpty && answer.at < sheet.started
   }
 
   // MARK: One question
@@ -152,10 +158,16 @@ public struct Session<IO: SessionIO> {
       default:
         break
       }
-      if question.type == .info { return .next }
+      if question.type == .info {
+        guard input.isEmpty else {
+          say(fr ? "Appuyez sur Entrée pour continuer." : "Press Enter to continue.")
+          continue
+        }
+        return .next
+      }
       if input.isEmpty {
         if var kept = sheet.answers[question.id] {
-          if fromTheStart {
+          if fromTheStart || needsAnswer(question) {
             // A new run: keeping an answer confirms it today.
             kept.at = clock()
             sheet.answers[question.id] = kept
@@ -174,14 +186,15 @@ public struct Session<IO: SessionIO> {
         say((fr ? "Réponse refusée : " : "Answer refused: ") + problem.message(language))
       case .success(let value):
         try record(question, .value(value))
-        if question.evidence != nil { try askEvidence(question) }
-        return .next
+        return try askEvidence(question)
       }
     }
   }
 
-  private mutating func askEvidence(_ question: Question) throws {
-    guard let prompt = question.evidence else { return }
+  /// Asks for the evidence of an answer just saved; `q` quits, `<` goes back to the question,
+  /// Enter or `skip` passes (keeping earlier evidence).
+  private mutating func askEvidence(_ question: Question) throws -> Step {
+    guard let prompt = question.evidence else { return .next }
     let earlier = sheet.answers[question.id]?.evidence
     say(
       (fr ? "Preuve — " : "Evidence — ") + prompt(language)
@@ -190,19 +203,30 @@ public struct Session<IO: SessionIO> {
           ? (fr ? " (Entrée pour passer)" : " (Enter to pass)")
           : (fr ? " (Entrée pour la garder)" : " (Enter keeps it)")))
     io.write("> ")
-    guard let line = io.readLine() else { return }
+    guard let line = io.readLine() else { return .quit }
     let text = line.trimmingCharacters(in: .whitespaces)
-    guard !text.isEmpty, var answer = sheet.answers[question.id] else { return }
-    answer.evidence = text
+    switch text.lowercased() {
+    case "q", "quit", "quitter": return .quit
+    case "<": return .again
+    case "", "skip", "passer": return .next
+    default: break
+    }
+    guard var answer = sheet.answers[question.id] else { return .next }
+    answer.evidence = String(text.prefix(Self.longestText))
     sheet.answers[question.id] = answer
     try save(sheet)
+    return .next
   }
+
+  /// The longest text kept for an answer or its evidence (a spreadsheet cell holds 32,767).
+  public static var longestText: Int { 4000 }
 
   /// Saves an answer at once (the evidence of an unchanged answer is kept).
   private mutating func record(_ question: Question, _ state: Answer.State) throws {
     let kept = sheet.answers[question.id].flatMap { $0.state == state ? $0.evidence : nil }
-    sheet.answers[question.id] = Answer(state, evidence: kept, at: clock())
-    if sheet.started.isEmpty { sheet.started = clock() }
+    let now = clock()
+    if sheet.started.isEmpty { sheet.started = now }
+    sheet.answers[question.id] = Answer(state, evidence: kept, at: now)
     try save(sheet)
   }
 

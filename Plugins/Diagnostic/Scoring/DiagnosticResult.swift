@@ -31,6 +31,11 @@ public struct DiagnosticResult: Sendable {
     public var coverage: Double
     public var earned: Double
     public var possible: Double
+    /// Σ weight × max over the shown scored questions.
+    public var shownMaximum: Double
+
+    /// Nothing in it applies: every scored question hidden or answered “na”.
+    public var isNotApplicable: Bool { possible == 0 && (shownMaximum == 0 || coverage >= 1) }
   }
 
   public var questionnaire: Questionnaire

@@ -58,7 +58,7 @@ public enum Scorer {
       dimensions.append(
         .init(
           dimension: dimension, score: score, coverage: coverage, earned: earned,
-          possible: possible))
+          possible: possible, shownMaximum: base))
     }
     let scored = dimensions.filter { $0.score != nil }
     let weights = scored.reduce(0) { $0 + $1.dimension.weight }

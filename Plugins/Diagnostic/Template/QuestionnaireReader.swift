@@ -42,6 +42,8 @@ public enum QuestionnaireReader {
     let path: String
     var language: Language = .fr
     var warnings: [EssorError] = []
+    /// The questions read so far, for checking the choices conditions name.
+    var known: [String: Question] = [:]
 
     init(path: String) { self.path = path }
 
@@ -142,6 +144,7 @@ public enum QuestionnaireReader {
           let question = try readQuestion(
             questionNode, section: sectionID, earlier: questions, dimensions: dimensions)
           questions.append(question)
+          known[question.id] = question
         }
       }
       guard !questions.isEmpty else {
@@ -444,6 +447,9 @@ public enum QuestionnaireReader {
             fr: "une condition ne lit que des réponses déjà données.",
             en: "a condition reads only answers already given."))
       }
+      if let problem = choiceProblem(expression) {
+        throw node.error(.invalidValue, problem)
+      }
       if !scores, let function = expression.calls.first(where: Expression.scoreFunctions.contains) {
         throw node.error(
           .invalidValue,
@@ -461,6 +467,45 @@ public enum QuestionnaireReader {
             en: "dimensions: \(dimensions.joined(separator: ", "))."))
       }
       return Condition(text: text, expression: expression, line: node.line)
+    }
+
+    /// A choice a condition names that its question does not have, or a choice function
+    /// applied to a question without choices: such a condition would silently never hold.
+    func choiceProblem(_ expression: Expression) -> LocalizedText? {
+      func check(_ id: String, _ value: Expression) -> LocalizedText? {
+        guard let question = known[id], !question.choices.isEmpty,
+          case .string(let choice) = value, question.choice(choice) == nil
+        else { return nil }
+        let ids = question.choices.map(\.id).joined(separator: ", ")
+        return LocalizedText(
+          fr: "« \(choice) » n’est pas un choix de « \(id) » (\(ids)).",
+          en: "“\(choice)” is not a choice of “\(id)” (\(ids)).")
+      }
+      switch expression {
+      case .compare(_, let a, let b):
+        if case .reference(let id) = a, let problem = check(id, b) { return problem }
+        if case .reference(let id) = b, let problem = check(id, a) { return problem }
+        return choiceProblem(a) ?? choiceProblem(b)
+      case .isIn(.reference(let id), .list(let items)):
+        return items.lazy.compactMap { check(id, $0) }.first
+      case .call(let name, let arguments) where name == "selected" || name == "count":
+        guard case .reference(let id)? = arguments.first, let question = known[id] else {
+          return LocalizedText(
+            fr: "\(name)() prend une question en premier argument.",
+            en: "\(name)() takes a question as its first argument.")
+        }
+        guard question.type == .multi || question.type == .single else {
+          return LocalizedText(
+            fr: "\(name)() ne vaut que pour une question à choix, pas « \(id) ».",
+            en: "\(name)() only applies to a choice question, not “\(id)”.")
+        }
+        return arguments.count == 2 ? check(id, arguments[1]) : nil
+      case .not(let inner): return choiceProblem(inner)
+      case .and(let a, let b), .or(let a, let b):
+        return choiceProblem(a) ?? choiceProblem(b)
+      default:
+        return nil
+      }
     }
   }
 

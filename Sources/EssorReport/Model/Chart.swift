@@ -19,11 +19,15 @@ public struct Chart: Sendable {
   public var categoryAxisTitle: String?
   /// How much larger than the standard size (1) to draw it, for long labels or many series.
   public var scale: Double
+  /// A fixed range for the value axis (scores out of 100), instead of one fitted to the data.
+  public var valueRange: ClosedRange<Double>?
 
   public init(
     kind: Kind, title: String, categories: ColumnReference, series: [Series],
-    valueAxisTitle: String? = nil, categoryAxisTitle: String? = nil, scale: Double = 1
+    valueAxisTitle: String? = nil, categoryAxisTitle: String? = nil, scale: Double = 1,
+    valueRange: ClosedRange<Double>? = nil
   ) {
+    self.valueRange = valueRange
     self.kind = kind
     self.title = title
     self.categories = categories

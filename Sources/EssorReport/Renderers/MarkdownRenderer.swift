@@ -38,7 +38,8 @@ public struct MarkdownRenderer: Sendable {
         case .chart(let chart):
           let word = language == .fr ? "Graphique" : "Chart"
           let series = chart.series.map(\.name).joined(separator: ", ")
-          out += "*\(word) : \(escape(chart.title)) (\(escape(series)))*\n"
+          let colon = language == .fr ? " :" : ":"
+          out += "*\(word)\(colon) \(escape(chart.title)) (\(escape(series)))*\n"
         case .board(let board):
           out += board.readingOrder.map { panel in
             var text = "### \(escape(panel.title))\n\n"

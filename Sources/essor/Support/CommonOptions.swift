@@ -91,7 +91,15 @@ struct OutputOptions: ParsableArguments {
       let said = messages == .fr ? "Écrit : " : "Written: "
       print(said + output)
     } else {
-      print(text, terminator: "")
+      do {
+        try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
+      } catch {
+        throw EssorError(
+          .outputNotWritable, at: .flag("stdout"),
+          LocalizedText(
+            fr: "la sortie standard refuse l’écriture (disque plein, tube fermé ?).",
+            en: "standard output refuses the text (disk full, pipe closed?)."))
+      }
     }
   }
 

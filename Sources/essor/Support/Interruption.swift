@@ -42,5 +42,6 @@ enum Interruption {
 /// The signal handler: only async-signal-safe calls (write, _exit).
 private func interrupted(_ signal: Int32) {
   Interruption.say()
+  RunLock.release()
   _exit(128 + signal)
 }

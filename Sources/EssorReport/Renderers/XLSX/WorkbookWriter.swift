@@ -46,7 +46,18 @@ final class WorkbookWriter {
     closed = true
     let status = workbook_close(workbook)
     guard status == LXW_NO_ERROR else {
-      throw failure("closing the workbook: " + String(cString: lxw_strerror(status)))
+      // Closing is where the file is zipped and written: a full disk or a vanished folder
+      // shows here, and is the place's fault, not Essor's.
+      let reason = String(cString: lxw_strerror(status))
+      throw EssorError(
+        .outputNotWritable,
+        at: .file(path: (path as NSString).deletingLastPathComponent, line: nil, column: nil),
+        LocalizedText(
+          fr: "le classeur n’a pas pu être écrit ici (\(reason)) ; rien n’a été remplacé.",
+          en: "the workbook could not be written here (\(reason)); nothing was replaced."),
+        hint: LocalizedText(
+          fr: "vérifiez la place libre et les droits du dossier.",
+          en: "check the free space and the folder's permissions."))
     }
   }
 
@@ -64,7 +75,7 @@ final class WorkbookWriter {
     }
     try check(
       worksheet_write_string(
-        worksheet, 0, 0, sheet.section.title, format(FormatKey(style: .title))),
+        worksheet, 0, 0, Self.cellText(sheet.section.title), format(FormatKey(style: .title))),
       "writing the title")
     for placed in sheet.blocks {
       try write(placed, sheet: sheet, worksheet: worksheet, workbook: workbook)
@@ -81,7 +92,9 @@ final class WorkbookWriter {
     let row = placed.row
     switch placed.block {
     case .paragraph(let text):
-      try check(worksheet_write_string(worksheet, lxw_row_t(row), 0, text, nil), "writing text")
+      try check(
+        worksheet_write_string(worksheet, lxw_row_t(row), 0, Self.cellText(text), nil),
+        "writing text")
     case .keyFigures(let figures):
       for (index, figure) in figures.enumerated() {
         let line = row + index
@@ -94,7 +107,8 @@ final class WorkbookWriter {
             sheet: sheet.name, table: nil, tableRow: nil, memo: &memo))
         if let note = figure.note {
           try check(
-            worksheet_write_string(worksheet, lxw_row_t(line), 2, note, nil), "writing a note")
+            worksheet_write_string(worksheet, lxw_row_t(line), 2, Self.cellText(note), nil),
+            "writing a note")
         }
       }
     case .table(let table):
@@ -188,12 +202,14 @@ final class WorkbookWriter {
   ) throws {
     if top == bottom && left == right {
       try check(
-        worksheet_write_string(worksheet, lxw_row_t(top), lxw_col_t(left), text, format(key)),
+        worksheet_write_string(
+          worksheet, lxw_row_t(top), lxw_col_t(left), Self.cellText(text), format(key)),
         "writing a panel")
     } else {
       try check(
         worksheet_merge_range(
-          worksheet, lxw_row_t(top), lxw_col_t(left), lxw_row_t(bottom), lxw_col_t(right), text,
+          worksheet, lxw_row_t(top), lxw_col_t(left), lxw_row_t(bottom), lxw_col_t(right),
+          Self.cellText(text),
           format(key)),
         "merging a panel")
     }
@@ -206,7 +222,8 @@ final class WorkbookWriter {
     _ key: FormatKey
   ) throws {
     try check(
-      worksheet_write_string(worksheet, lxw_row_t(row), lxw_col_t(column), text, format(key)),
+      worksheet_write_string(
+        worksheet, lxw_row_t(row), lxw_col_t(column), Self.cellText(text), format(key)),
       "writing text")
     track(column, text.count)
   }
@@ -232,7 +249,8 @@ final class WorkbookWriter {
       let text = try resolver.resolve(formula, sheet: sheet, table: table, tableRow: tableRow)
       let status: lxw_error
       if case .text(let cached) = cell.value {
-        status = worksheet_write_formula_str(worksheet, r, c, text, cellFormat, cached)
+        status = worksheet_write_formula_str(
+          worksheet, r, c, text, cellFormat, Self.cellText(cached))
       } else {
         status = worksheet_write_formula_num(
           worksheet, r, c, text, cellFormat, cell.value.numericValue ?? 0)
@@ -247,7 +265,7 @@ final class WorkbookWriter {
         base.style == .plain ? LXW_NO_ERROR : worksheet_write_blank(worksheet, r, c, cellFormat)
     case .text(let text):
       // Always a string: text that starts with = + - @ is never turned into a formula.
-      status = worksheet_write_string(worksheet, r, c, text, cellFormat)
+      status = worksheet_write_string(worksheet, r, c, Self.cellText(text), cellFormat)
     case .bool(let value):
       status = worksheet_write_boolean(worksheet, r, c, value ? 1 : 0, cellFormat)
     default:
@@ -290,6 +308,10 @@ final class WorkbookWriter {
     if chart.kind != .pie {
       if let title = chart.valueAxisTitle { chart_axis_set_name(handle.pointee.y_axis, title) }
       if let title = chart.categoryAxisTitle { chart_axis_set_name(handle.pointee.x_axis, title) }
+    }
+    if let range = chart.valueRange, chart.kind != .pie {
+      chart_axis_set_min(handle.pointee.y_axis, range.lowerBound)
+      chart_axis_set_max(handle.pointee.y_axis, range.upperBound)
     }
     chart_legend_set_position(handle, UInt8(LXW_CHART_LEGEND_BOTTOM.rawValue))
     var options = lxw_chart_options()
@@ -372,6 +394,17 @@ final class WorkbookWriter {
     values.comments = copy(properties.comments)
     values.created = time_t(properties.created ?? DocumentClock.now())
     try check(workbook_set_properties(workbook, &values), "setting the properties")
+  }
+
+  /// The longest text a cell holds, in characters (Excel's limit is 32,767).
+  static let longestCellText = 32_000
+
+  /// Text as a cell can hold it: a NUL (which would end the C string) shown as `\u{0}`,
+  /// and text beyond the cell limit cut with “…” (the full text is in the other formats).
+  static func cellText(_ text: String) -> String {
+    var text = text.contains("\0") ? text.replacingOccurrences(of: "\0", with: "\\u{0}") : text
+    if text.count > longestCellText { text = String(text.prefix(longestCellText - 1)) + "…" }
+    return text
   }
 
   private func check(_ status: lxw_error, _ what: String) throws {

@@ -39,29 +39,40 @@ struct DiagnoseRunCommand: ParsableCommand {
         template: questionnaire.id, version: questionnaire.version, language: language,
         started: now())
       var io = StandardIO()
+      let folder = workspace.path(DiagnosticTool.folder)
+      try DiagnoseFiles.prepareFolder(folder)
+      try RunLock.take(path + ".lock")
       if FileManager.default.fileExists(atPath: path) {
         let loaded = try AnswersFile.load(path: path, questionnaire: questionnaire)
         sheet = loaded.sheet
         sheet.language = language
+        if let version = try DiagnoseFiles.versionOf(path), version != questionnaire.version {
+          // A new version of the template: keep the file as it was, whatever applies now.
+          let kept = try DiagnoseFiles.keepCopy(path, version: version)
+          io.write(
+            (language == .fr
+              ? "Le questionnaire est passé de la version \(version) à \(questionnaire.version) ; vos réponses d’avant sont gardées dans \(kept).\n"
+              : "The questionnaire went from version \(version) to \(questionnaire.version); your earlier answers are kept in \(kept).\n")
+          )
+        }
         if !loaded.dropped.isEmpty {
           io.write(
             (language == .fr
-              ? "Le questionnaire est passé à la version \(questionnaire.version) ; ces réponses ne s’appliquent plus :\n"
-              : "The questionnaire is now version \(questionnaire.version); these answers no longer apply:\n")
-              + loaded.dropped.map { "  - \($0.question) : \($0.reason(language))\n" }.joined())
+              ? "Ces réponses ne s’appliquent plus :\n" : "These answers no longer apply:\n")
+              + loaded.dropped.map {
+                "  - \($0.question)\(language == .fr ? " :" : ":") \($0.reason(language))\n"
+              }.joined())
         }
       }
-      if sheet.completed != nil && !newRun {
+      if let completed = sheet.completed.map(TextSafety.printable), !newRun {
         io.write(
           language == .fr
-            ? "Ce questionnaire est terminé (\(sheet.completed ?? "")). Nouveau passage : essor diagnose --new-run\n"
-            : "This questionnaire is complete (\(sheet.completed ?? "")). New run: essor diagnose --new-run\n"
+            ? "Ce questionnaire est terminé (\(completed)). Nouveau passage : essor diagnose --new-run\n"
+            : "This questionnaire is complete (\(completed)). New run: essor diagnose --new-run\n"
         )
         return try finish(sheet, questionnaire, workspace, language, io: &io, archive: false)
       }
       if newRun { sheet.started = now() }
-      try FileManager.default.createDirectory(
-        atPath: workspace.path(DiagnosticTool.folder), withIntermediateDirectories: true)
       Interruption.install(
         message: language == .fr
           ? "\nInterrompu : vos réponses sont enregistrées dans \(path).\n"
@@ -90,8 +101,7 @@ struct DiagnoseRunCommand: ParsableCommand {
     let context = ToolContext(
       language: language, workspace: workspace, registry: try Registry.load())
     let document = try DiagnosticTool.run((sheet, questionnaire), context: context)
-    try FileManager.default.createDirectory(
-      atPath: workspace.path("exports"), withIntermediateDirectories: true)
+    try DiagnoseFiles.prepareFolder(workspace.path("exports"))
     try XLSXRenderer().write(document, to: report)
     var summary = document
     summary.sections = Array(summary.sections.prefix(1))
