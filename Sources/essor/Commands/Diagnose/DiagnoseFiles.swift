@@ -52,8 +52,9 @@ enum DiagnoseFiles {
     try YAMLDocument.load(path: path).mapping().optional("version")?.text()
   }
 
-  /// Copies an answers file aside before a new template version rewrites it; the copy's
-  /// path. An existing copy is never replaced.
+  /// Copies an answers file aside before a new template version rewrites it.
+  ///
+  /// Returns the copy's path; an existing copy is never replaced.
   static func keepCopy(_ path: String, version: String) throws -> String {
     let safe = version.filter { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }
     let copy = path.replacingOccurrences(of: ".answers.yaml", with: ".v\(safe).answers.yaml")
