@@ -41,6 +41,8 @@ public struct Question: Sendable {
   public var section: String
   /// Its line in the template.
   public var line: Int
+  /// Where its id is written, for the lint.
+  public var node: YAMLNode?
 
   /// The choice with this id.
   public func choice(_ id: String) -> Choice? { choices.first { $0.id == id } }
@@ -53,6 +55,8 @@ public struct Choice: Sendable {
   public var score: Double
   /// A choice that excludes every other (“none”, “don't know”).
   public var exclusive: Bool
+  /// Where it is written (its id, or its `exclusive` when set), for the lint.
+  public var node: YAMLNode?
 }
 
 /// How a question counts in a dimension.
@@ -61,6 +65,11 @@ public struct Scoring: Sendable {
   public var weight: Double
   /// The best score; the question's score is out of it.
   public var maximum: Double
+  /// The best score the answers can reach, and the `max` the template states, if any.
+  public var reachable: Double = 0
+  public var statedMaximum: Double?
+  /// Where the scoring (or its `max`) is written, for the lint.
+  public var node: YAMLNode?
   /// For numbers: read top to bottom, the first band the value is below gives the score.
   public var bands: [Band]
   /// For booleans.

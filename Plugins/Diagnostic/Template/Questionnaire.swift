@@ -20,6 +20,8 @@ public struct Questionnaire: Sendable {
   public var recommendations: [Recommendation]
   /// The file it was read from.
   public var path: String
+  /// Labels with no text in the other language (they show the default language's).
+  public var untranslated: [YAMLNode] = []
 
   /// The question with this id.
   public func question(_ id: String) -> Question? { questions.first { $0.id == id } }
@@ -42,6 +44,8 @@ public struct Dimension: Sendable {
   public var id: String
   public var title: LocalizedText
   public var weight: Double
+  /// Where it is written (its id), for the lint.
+  public var node: YAMLNode?
 }
 
 /// A band of the global score.
@@ -50,6 +54,8 @@ public struct Level: Sendable {
   /// The lowest global score (0–100) of the band.
   public var minimum: Double
   public var title: LocalizedText
+  /// Where its `min` is written, for the lint.
+  public var node: YAMLNode?
 }
 
 /// A titled group of questions, possibly shown only under a condition.
@@ -57,13 +63,18 @@ public struct QuestionSection: Sendable {
   public var id: String
   public var title: LocalizedText
   public var when: Condition?
+  /// Where it is written (its id), for the lint.
+  public var node: YAMLNode?
 }
 
 /// A parsed condition and where it was written.
 public struct Condition: Sendable {
   public var text: String
   public var expression: Expression
-  public var line: Int
+  /// Where it is written, for the lint.
+  public var node: YAMLNode
+
+  public var line: Int { node.line }
 }
 
 /// A rule whose failure caps the level.

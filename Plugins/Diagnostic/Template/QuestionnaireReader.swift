@@ -1,11 +1,13 @@
 import EssorCore
 
-/// Reads and lints a questionnaire template.
+/// Reads a questionnaire template, then lints it.
 ///
-/// Errors (duplicate ids, unknown or forward references, a condition that does not parse,
-/// `exclusive` outside `multi`, an unreachable maximum, a dimension with no scored question,
-/// a missing default-language label…) stop the load with file:line; labels missing in the
-/// other language are warnings.
+/// Reading checks the file's form: the fields, their types and values, the conditions'
+/// syntax, a default-language text for every label (errors with file:line). The
+/// ``TemplateLint`` rules then check what the template means — duplicate questions, unknown
+/// or forward references, choices that do not exist, `exclusive` outside `multi`, maximums
+/// out of reach, dimensions with no scored question, levels in order — and warn about labels
+/// missing in the other language.
 public enum QuestionnaireReader {
   /// The `schema:` versions of templates this Essor reads.
   public static let supportedSchemas = 1...1
@@ -25,39 +27,37 @@ public enum QuestionnaireReader {
     public var warnings: [EssorError]
   }
 
-  /// Loads the template at `path`.
+  /// Loads the template at `path`; the first lint error (in file order) stops it.
   public static func load(path: String) throws -> Result {
     try read(YAMLDocument.load(path: path), path: path)
   }
 
-  /// Reads a parsed template.
+  /// Reads and lints a parsed template; the first lint error (in file order) stops it.
   public static func read(_ root: YAMLNode, path: String) throws -> Result {
-    var reader = Reader(path: path)
-    let questionnaire = try reader.read(root)
-    return Result(questionnaire: questionnaire, warnings: reader.warnings)
+    let questionnaire = try parse(root, path: path)
+    let findings = TemplateLint.run(questionnaire)
+    if let error = findings.errors.first { throw error }
+    return Result(questionnaire: questionnaire, warnings: findings.warnings)
   }
 
-  /// The state of one read: the language labels fall back to, and the warnings so far.
+  /// Reads a parsed template without linting it (the lint and its tests start from here).
+  public static func parse(_ root: YAMLNode, path: String) throws -> Questionnaire {
+    var reader = Reader(path: path)
+    return try reader.read(root)
+  }
+
+  /// The state of one read: the language labels fall back to, and the labels it lacks.
   private struct Reader {
     let path: String
     var language: Language = .fr
-    var warnings: [EssorError] = []
-    /// The questions read so far, for checking the choices conditions name.
-    var known: [String: Question] = [:]
+    /// Labels missing the other language, for the lint's warnings.
+    var untranslated: [YAMLNode] = []
 
     init(path: String) { self.path = path }
 
     mutating func label(_ node: YAMLNode) throws -> LocalizedText {
       let (text, missing) = try node.localizedText(defaultLanguage: language)
-      for other in missing where other != language {
-        warnings.append(
-          node.error(
-            .missingField,
-            LocalizedText(
-              fr: "pas de texte en « \(other.rawValue) » : le texte en « \(language.rawValue) » "
-                + "sera affiché.",
-              en: "no “\(other.rawValue)” text: the “\(language.rawValue)” text will be shown.")))
-      }
+      if missing.contains(where: { $0 != language }) { untranslated.append(node) }
       return text
     }
 
@@ -85,7 +85,8 @@ public enum QuestionnaireReader {
         dimensions.append(
           Dimension(
             id: dimensionID, title: try label(try fields.required("title")),
-            weight: try fields.optional("weight").map { try QuestionnaireReader.positive($0) } ?? 1)
+            weight: try fields.optional("weight").map { try QuestionnaireReader.positive($0) } ?? 1,
+            node: idNode)
         )
       }
       guard !dimensions.isEmpty else {
@@ -102,23 +103,10 @@ public enum QuestionnaireReader {
         try QuestionnaireReader.unique(levelID, idNode, among: levels.map(\.id), what: "level")
         let minNode = try fields.required("min")
         let minimum = try QuestionnaireReader.number(minNode, in: 0...100)
-        if levels.isEmpty && minimum != 0 {
-          throw minNode.error(
-            .invalidValue,
-            LocalizedText(fr: "le premier niveau commence à 0.", en: "the first level starts at 0.")
-          )
-        }
-        if let previous = levels.last, minimum <= previous.minimum {
-          throw minNode.error(
-            .invalidValue,
-            LocalizedText(
-              fr: "les niveaux vont en croissant : \(Expression.text(minimum)) ne dépasse pas "
-                + "\(Expression.text(previous.minimum)) (« \(previous.id) »).",
-              en: "levels go upwards: \(Expression.text(minimum)) is not above "
-                + "\(Expression.text(previous.minimum)) (“\(previous.id)”)."))
-        }
         levels.append(
-          Level(id: levelID, minimum: minimum, title: try label(try fields.required("title"))))
+          Level(
+            id: levelID, minimum: minimum, title: try label(try fields.required("title")),
+            node: minNode))
       }
       guard !levels.isEmpty else {
         throw try map.required("levels").error(
@@ -134,36 +122,20 @@ public enum QuestionnaireReader {
         let sectionID = try QuestionnaireReader.identifier(idNode, dashes: true)
         try QuestionnaireReader.unique(
           sectionID, idNode, among: sections.map(\.id), what: "section")
-        let when = try fields.optional("when").map {
-          try condition($0, earlier: questions.map(\.id), scores: false, owner: nil)
-        }
+        let when = try fields.optional("when").map(QuestionnaireReader.condition)
         sections.append(
-          QuestionSection(id: sectionID, title: try label(try fields.required("title")), when: when)
-        )
+          QuestionSection(
+            id: sectionID, title: try label(try fields.required("title")), when: when,
+            node: idNode))
         for questionNode in try fields.required("questions").sequence() {
-          let question = try readQuestion(
-            questionNode, section: sectionID, earlier: questions, dimensions: dimensions)
-          questions.append(question)
-          known[question.id] = question
+          questions.append(
+            try readQuestion(questionNode, section: sectionID, dimensions: dimensions))
         }
       }
       guard !questions.isEmpty else {
         throw try map.required("sections").error(
           .invalidValue, LocalizedText(fr: "aucune question.", en: "no question."))
       }
-      for dimension in dimensions
-      where !questions.contains(where: { $0.scoring?.dimension == dimension.id }) {
-        let node = try map.required("dimensions")
-        throw node.error(
-          .invalidValue,
-          LocalizedText(
-            fr: "la dimension « \(dimension.id) » n’a aucune question notée.",
-            en: "the dimension “\(dimension.id)” has no scored question."),
-          hint: LocalizedText(
-            fr: "ajoutez scoring: {dimension: \(dimension.id)} à une question, ou retirez-la.",
-            en: "add scoring: {dimension: \(dimension.id)} to a question, or remove it."))
-      }
-      let ids = questions.map(\.id)
       var mustPass: [MustPass] = []
       for node in try map.optional("must-pass")?.sequence() ?? [] {
         let fields = try node.mapping()
@@ -180,9 +152,7 @@ public enum QuestionnaireReader {
         mustPass.append(
           MustPass(
             id: ruleID,
-            require: try condition(
-              try fields.required("require"), earlier: ids, scores: true, owner: nil,
-              dimensions: dimensions.map(\.id)),
+            require: try QuestionnaireReader.condition(try fields.required("require")),
             cap: cap, title: try label(try fields.required("title"))))
       }
       var recommendations: [Recommendation] = []
@@ -201,9 +171,7 @@ public enum QuestionnaireReader {
         recommendations.append(
           Recommendation(
             id: ruleID,
-            when: try condition(
-              try fields.required("when"), earlier: ids, scores: true, owner: nil,
-              dimensions: dimensions.map(\.id)),
+            when: try QuestionnaireReader.condition(try fields.required("when")),
             priority: try fields.optional("priority")?.integer(in: 1...9) ?? 2,
             dimension: dimension, text: try label(try fields.required("text"))))
       }
@@ -212,29 +180,21 @@ public enum QuestionnaireReader {
         title: try label(try map.required("title")),
         description: try map.optional("description").map { try label($0) },
         minimumCoverage: coverage, dimensions: dimensions, levels: levels, sections: sections,
-        questions: questions, mustPass: mustPass, recommendations: recommendations, path: path)
+        questions: questions, mustPass: mustPass, recommendations: recommendations, path: path,
+        untranslated: untranslated)
     }
 
     // MARK: Questions
 
-    mutating func readQuestion(
-      _ node: YAMLNode, section: String, earlier: [Question], dimensions: [Dimension]
-    ) throws -> Question {
+    mutating func readQuestion(_ node: YAMLNode, section: String, dimensions: [Dimension])
+      throws -> Question
+    {
       let fields = try node.mapping()
       try fields.rejectUnknownKeys(allowed: QuestionnaireReader.questionFields)
       let idNode = try fields.required("id")
       let id = try QuestionnaireReader.identifier(idNode, dashes: false)
-      if let other = earlier.first(where: { $0.id == id }) {
-        throw idNode.error(
-          .duplicate,
-          LocalizedText(
-            fr: "la question « \(id) » existe déjà ligne \(other.line).",
-            en: "the question “\(id)” already exists on line \(other.line)."))
-      }
       let type = try fields.required("type").choice(QuestionType.self)
-      let when = try fields.optional("when").map {
-        try condition($0, earlier: earlier.map(\.id), scores: false, owner: id)
-      }
+      let when = try fields.optional("when").map(QuestionnaireReader.condition)
       var question = Question(
         id: id, type: type, title: try label(try fields.required("title")),
         help: try fields.optional("help").map { try label($0) },
@@ -243,7 +203,7 @@ public enum QuestionnaireReader {
         evidence: try fields.optional("evidence").map { try label($0) }, choices: [],
         minimumSelections: nil, maximumSelections: nil, scale: nil, scaleLabels: (nil, nil),
         minimum: nil, maximum: nil, unit: try fields.optional("unit")?.text(), scoring: nil,
-        section: section, line: node.line)
+        section: section, line: node.line, node: idNode)
       try QuestionnaireReader.onlyFor(
         type, fields, ["choices"], [.single, .multi])
       try QuestionnaireReader.onlyFor(type, fields, ["from", "to", "labels"], [.scale])
@@ -261,20 +221,13 @@ public enum QuestionnaireReader {
             choiceID, choiceIDNode, among: question.choices.map(\.id), what: "choice")
           let exclusiveNode = choice.optional("exclusive")
           let exclusive = try exclusiveNode.map(QuestionnaireReader.boolean) ?? false
-          if exclusive && type != .multi, let exclusiveNode {
-            throw exclusiveNode.error(
-              .invalidValue,
-              LocalizedText(
-                fr: "exclusive n’a de sens que dans une question multi.",
-                en: "exclusive only makes sense in a multi question."))
-          }
           question.choices.append(
             Choice(
               id: choiceID, title: try label(try choice.required("title")),
               score: try choice.optional("score").map {
                 try QuestionnaireReader.number($0, in: 0...1000)
               }
-                ?? 0, exclusive: exclusive))
+                ?? 0, exclusive: exclusive, node: exclusiveNode ?? choiceIDNode))
         }
         guard question.choices.count >= 2 else {
           throw choicesNode.error(
@@ -382,130 +335,37 @@ public enum QuestionnaireReader {
       case .text, .longtext, .date, .info:
         reachable = 0
       }
+      // The lint judges a stated max the answers cannot reach, or no reachable point at all.
+      scoring.reachable = reachable
+      scoring.node = fields.optional("max") ?? node
       if let maxNode = fields.optional("max") {
         let stated = try QuestionnaireReader.positive(maxNode)
-        guard stated <= reachable else {
-          throw maxNode.error(
-            .invalidValue,
-            LocalizedText(
-              fr: "max \(Expression.text(stated)) est hors d’atteinte : la meilleure réponse vaut "
-                + "\(Expression.text(reachable)).",
-              en: "max \(Expression.text(stated)) cannot be reached: the best answer scores "
-                + "\(Expression.text(reachable))."))
-        }
-        scoring.maximum = stated
+        scoring.statedMaximum = stated
+        scoring.maximum = min(stated, reachable)
       } else {
         scoring.maximum = reachable
       }
-      guard scoring.maximum > 0 else {
-        throw node.error(
-          .invalidValue,
-          LocalizedText(
-            fr: "aucune réponse ne rapporte de point.", en: "no answer scores any point."),
-          hint: LocalizedText(
-            fr: "donnez un score aux choix (score:) ou des bandes.",
-            en: "give the choices a score (score:) or bands."))
-      }
       return scoring
     }
+  }
 
-    // MARK: Conditions
+  // MARK: Conditions
 
-    func condition(
-      _ node: YAMLNode, earlier: [String], scores: Bool, owner: String?, dimensions: [String] = []
-    ) throws -> Condition {
-      let text = try node.text()
-      let expression: Expression
-      do {
-        expression = try ExpressionParser.parse(text)
-      } catch {
-        throw node.error(
-          .invalidValue,
-          LocalizedText(
-            fr: "condition illisible à la position \(error.offset + 1) : \(error.message).",
-            en: "unreadable condition at position \(error.offset + 1): \(error.message)."),
-          hint: LocalizedText(
-            fr: "ex. legal_form == 'scic' and selected(funds, 'bank')",
-            en: "e.g. legal_form == 'scic' and selected(funds, 'bank')"))
-      }
-      for reference in expression.references where !earlier.contains(reference) {
-        let itself = reference == owner
-        throw node.error(
-          .invalidValue,
-          itself
-            ? LocalizedText(
-              fr: "la condition cite sa propre question « \(reference) ».",
-              en: "the condition names its own question “\(reference)”.")
-            : owner == nil && scores
-              ? LocalizedText(
-                fr: "« \(reference) » n’est pas une question du questionnaire.",
-                en: "“\(reference)” is not a question of the template.")
-              : LocalizedText(
-                fr: "« \(reference) » n’est pas une question posée avant celle-ci.",
-                en: "“\(reference)” is not a question asked before this one."),
-          hint: LocalizedText(
-            fr: "une condition ne lit que des réponses déjà données.",
-            en: "a condition reads only answers already given."))
-      }
-      if let problem = choiceProblem(expression) {
-        throw node.error(.invalidValue, problem)
-      }
-      if !scores, let function = expression.calls.first(where: Expression.scoreFunctions.contains) {
-        throw node.error(
-          .invalidValue,
-          LocalizedText(
-            fr: "\(function)() lit les scores : seulement dans must-pass et recommendations.",
-            en: "\(function)() reads scores: only in must-pass and recommendations."))
-      }
-      for dimension in expression.dimensions where !dimensions.contains(dimension) {
-        throw node.error(
-          .invalidValue,
-          LocalizedText(
-            fr: "dimension « \(dimension) » inconnue.", en: "unknown dimension “\(dimension)”."),
-          hint: LocalizedText(
-            fr: "dimensions : \(dimensions.joined(separator: ", ")).",
-            en: "dimensions: \(dimensions.joined(separator: ", "))."))
-      }
-      return Condition(text: text, expression: expression, line: node.line)
-    }
-
-    /// A choice a condition names that its question does not have, or a choice function
-    /// applied to a question without choices: such a condition would silently never hold.
-    func choiceProblem(_ expression: Expression) -> LocalizedText? {
-      func check(_ id: String, _ value: Expression) -> LocalizedText? {
-        guard let question = known[id], !question.choices.isEmpty,
-          case .string(let choice) = value, question.choice(choice) == nil
-        else { return nil }
-        let ids = question.choices.map(\.id).joined(separator: ", ")
-        return LocalizedText(
-          fr: "« \(choice) » n’est pas un choix de « \(id) » (\(ids)).",
-          en: "“\(choice)” is not a choice of “\(id)” (\(ids)).")
-      }
-      switch expression {
-      case .compare(_, let a, let b):
-        if case .reference(let id) = a, let problem = check(id, b) { return problem }
-        if case .reference(let id) = b, let problem = check(id, a) { return problem }
-        return choiceProblem(a) ?? choiceProblem(b)
-      case .isIn(.reference(let id), .list(let items)):
-        return items.lazy.compactMap { check(id, $0) }.first
-      case .call(let name, let arguments) where name == "selected" || name == "count":
-        guard case .reference(let id)? = arguments.first, let question = known[id] else {
-          return LocalizedText(
-            fr: "\(name)() prend une question en premier argument.",
-            en: "\(name)() takes a question as its first argument.")
-        }
-        guard question.type == .multi || question.type == .single else {
-          return LocalizedText(
-            fr: "\(name)() ne vaut que pour une question à choix, pas « \(id) ».",
-            en: "\(name)() only applies to a choice question, not “\(id)”.")
-        }
-        return arguments.count == 2 ? check(id, arguments[1]) : nil
-      case .not(let inner): return choiceProblem(inner)
-      case .and(let a, let b), .or(let a, let b):
-        return choiceProblem(a) ?? choiceProblem(b)
-      default:
-        return nil
-      }
+  /// A condition, parsed: a text that does not parse is an error at its line; what it names
+  /// is judged by the lint.
+  static func condition(_ node: YAMLNode) throws -> Condition {
+    let text = try node.text()
+    do {
+      return Condition(text: text, expression: try ExpressionParser.parse(text), node: node)
+    } catch {
+      throw node.error(
+        .invalidValue,
+        LocalizedText(
+          fr: "condition illisible à la position \(error.offset + 1) : \(error.message).",
+          en: "unreadable condition at position \(error.offset + 1): \(error.message)."),
+        hint: LocalizedText(
+          fr: "ex. legal_form == 'scic' and selected(funds, 'bank')",
+          en: "e.g. legal_form == 'scic' and selected(funds, 'bank')"))
     }
   }
 

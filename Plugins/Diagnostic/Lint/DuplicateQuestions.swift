@@ -1,0 +1,32 @@
+import EssorCore
+
+/// Every question has its own id: answers are filed under it.
+struct DuplicateQuestions: TemplateLintRule {
+  static let id = "duplicate-questions"
+  static let isError = true
+  static let summary = LocalizedText(
+    fr: "Chaque question a son propre identifiant.", en: "Every question has its own id.")
+
+  static func findings(in questionnaire: Questionnaire) -> [EssorError] {
+    var first: [String: Question] = [:]
+    var found: [EssorError] = []
+    for question in questionnaire.questions {
+      if let other = first[question.id], let node = question.node {
+        found.append(
+          node.error(
+            .duplicate,
+            LocalizedText(
+              fr: "la question « \(question.id) » existe déjà ligne \(other.line).",
+              en: "the question “\(question.id)” already exists on line \(other.line).")))
+      } else {
+        first[question.id] = question
+      }
+    }
+    return found
+  }
+
+  static let examples: [LintExample] = [
+    .triggers(replacing: "id: colleges", with: "id: form"),
+    .passes(),
+  ]
+}

@@ -1,0 +1,32 @@
+import EssorCore
+
+/// `dim()` and `total()` read scores, which exist only once every answer is in: they belong
+/// in must-pass rules and recommendations, not in the conditions that decide what is asked.
+struct ScoreFunctionsInConditions: TemplateLintRule {
+  static let id = "score-functions"
+  static let isError = true
+  static let summary = LocalizedText(
+    fr: "dim() et total() seulement dans must-pass et recommendations.",
+    en: "dim() and total() only in must-pass and recommendations.")
+
+  static func findings(in questionnaire: Questionnaire) -> [EssorError] {
+    let conditions =
+      questionnaire.sections.compactMap(\.when) + questionnaire.questions.compactMap(\.when)
+    return conditions.compactMap { condition in
+      guard
+        let function = condition.expression.calls.first(where: Expression.scoreFunctions.contains)
+      else { return nil }
+      return condition.node.error(
+        .invalidValue,
+        LocalizedText(
+          fr: "\(function)() lit les scores : seulement dans must-pass et recommendations.",
+          en: "\(function)() reads scores: only in must-pass and recommendations."))
+    }
+  }
+
+  static let examples: [LintExample] = [
+    .triggers(replacing: "when: \"form == 'scic'\"", with: "when: \"total() > 50\""),
+    .triggers(replacing: "when: \"answered(form)\"", with: "when: \"dim('gov') > 50\""),
+    .passes(),
+  ]
+}
