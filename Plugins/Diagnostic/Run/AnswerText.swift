@@ -27,20 +27,3 @@ public enum AnswerText {
     }
   }
 }
-
-/// Text from templates and answers made safe to print to a terminal.
-public enum TextSafety {
-  /// Control characters shown as `\u{…}` instead of acting on the terminal.
-  public static func printable(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: \.isControlOrFormatting) else { return text }
-    var out = ""
-    for scalar in text.unicodeScalars {
-      if scalar.isControlOrFormatting {
-        out += scalar.visibleEscape
-      } else {
-        out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
-  }
-}

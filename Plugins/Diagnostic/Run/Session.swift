@@ -304,6 +304,6 @@ public struct Session<IO: SessionIO> {
   }
 
   private mutating func say(_ line: String) {
-    io.write(TextSafety.printable(line) + "\n")
+    io.write(line.controlsEscaped + "\n")
   }
 }

@@ -1,3 +1,4 @@
+import EssorCore
 import Foundation
 
 /// Where an interactive run reads answers and writes questions: a terminal, a pipe, a test.
@@ -17,7 +18,7 @@ public struct StandardIO: SessionIO {
 
   public mutating func readLine() -> String? {
     let line = Swift.readLine(strippingNewline: true)
-    if echoes, let line { write(TextSafety.printable(line) + "\n") }
+    if echoes, let line { write(line.controlsEscaped + "\n") }
     return line
   }
 

@@ -23,3 +23,20 @@ extension Unicode.Scalar {
     return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
   }
 }
+
+extension String {
+  /// The text with every control or formatting scalar shown as `\u{…}`, so text from inputs
+  /// can neither move a terminal's cursor, change its colours nor break a line.
+  public var controlsEscaped: String {
+    guard unicodeScalars.contains(where: \.isControlOrFormatting) else { return self }
+    var out = ""
+    for scalar in unicodeScalars {
+      if scalar.isControlOrFormatting {
+        out += scalar.visibleEscape
+      } else {
+        out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+}

@@ -131,18 +131,7 @@ public struct TerminalRenderer: Sendable {
 
   /// Text from inputs with control characters made visible, so a label can neither move the
   /// cursor, change colours nor break a table row.
-  static func printable(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: \.isControlOrFormatting) else { return text }
-    var out = ""
-    for scalar in text.unicodeScalars {
-      if scalar.isControlOrFormatting {
-        out += scalar.visibleEscape
-      } else {
-        out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
-  }
+  static func printable(_ text: String) -> String { text.controlsEscaped }
 
   /// Text wrapped to the width (less an indent), never narrower than 20 columns.
   private func wrapped(_ text: String, indent: Int = 0) -> [String] {

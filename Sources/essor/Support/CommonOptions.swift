@@ -15,6 +15,17 @@ struct CommonOptions: ParsableArguments {
   @Option(name: .long, help: "The workspace folder (default: the nearest folder with essor.yaml).")
   var workspace: String?
 
+  /// The workspace: --workspace, else the nearest one from here; when not `required`, none
+  /// found is nil (but a --workspace that is not one is still an error).
+  func workspace(required: Bool) throws -> Workspace? {
+    do {
+      return try Workspace.find(explicit: workspace, from: Host.currentDirectory)
+    } catch let error as EssorError where !required && workspace == nil {
+      guard error.code == .workspaceNotFound else { throw error }
+      return nil
+    }
+  }
+
   /// The language for messages: --lang, else the environment, else French.
   func messageLanguage() throws -> Language {
     Language.resolve(explicit: try explicitLanguage(), environment: Host.environment)

@@ -28,16 +28,6 @@ enum CanvasFiles {
     return paths
   }
 
-  /// The workspace: --workspace, else the nearest one; optional when `required` is false.
-  static func workspace(_ common: CommonOptions, required: Bool) throws -> Workspace? {
-    do {
-      return try Workspace.find(explicit: common.workspace, from: Host.currentDirectory)
-    } catch let error as EssorError where !required && common.workspace == nil {
-      guard error.code == .workspaceNotFound else { throw error }
-      return nil
-    }
-  }
-
   /// The kinds the workspace can use.
   static func catalog(_ workspace: Workspace?) -> KindCatalog {
     CanvasTool.catalog(workspace, environment: Host.environment)
@@ -47,7 +37,7 @@ enum CanvasFiles {
   /// a .yaml file), or every canvas of the workspace.
   static func canvases(named name: String?, common: CommonOptions) throws -> Selection {
     let isPath = name.map { $0.contains("/") || $0.hasSuffix(".yaml") } ?? false
-    let workspace = try workspace(common, required: !isPath)
+    let workspace = try common.workspace(required: !isPath)
     let catalog = catalog(workspace)
     if let name, isPath {
       return Selection(
@@ -55,7 +45,7 @@ enum CanvasFiles {
         catalog: catalog)
     }
     guard let workspace else { return Selection(canvases: [], workspace: nil, catalog: catalog) }
-    try checkFolder(workspace)
+    try Folders.refuseFile(workspace.path(CanvasTool.folder))
     let available = CanvasTool.canvasNames(workspace)
     if let name {
       let path = workspace.path(CanvasTool.folder + "/" + name + ".yaml")
@@ -81,40 +71,6 @@ enum CanvasFiles {
     return Selection(
       canvases: try CanvasTool.workspaceCanvases(workspace, catalog: catalog),
       workspace: workspace, catalog: catalog)
-  }
-
-  /// Creates the workspace's canvas folder if needed; refuses a file in its place.
-  static func makeFolder(_ workspace: Workspace) throws {
-    let folder = workspace.path(CanvasTool.folder)
-    try checkFolder(workspace)
-    do {
-      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    } catch {
-      throw EssorError(
-        .outputNotWritable, at: .file(path: folder, line: nil, column: nil),
-        LocalizedText(
-          fr: "impossible de créer le dossier des canevas.",
-          en: "cannot create the canvas folder."),
-        hint: LocalizedText(
-          fr: "vérifiez les droits sur l’espace.", en: "check the workspace's permissions."))
-    }
-  }
-
-  /// Refuses a workspace whose `canvas` is a file rather than a folder.
-  static func checkFolder(_ workspace: Workspace) throws {
-    let folder = workspace.path(CanvasTool.folder)
-    var isFolder: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder),
-      !isFolder.boolValue
-    else { return }
-    throw EssorError(
-      .outputNotWritable, at: .file(path: folder, line: nil, column: nil),
-      LocalizedText(
-        fr: "« \(CanvasTool.folder) » est un fichier, pas un dossier.",
-        en: "“\(CanvasTool.folder)” is a file, not a folder."),
-      hint: LocalizedText(
-        fr: "renommez ce fichier : les canevas vont dans le dossier canvas/.",
-        en: "rename that file: canvases go in the canvas/ folder."))
   }
 
   private static func hint(_ available: [String]) -> LocalizedText {

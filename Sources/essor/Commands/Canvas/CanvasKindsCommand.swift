@@ -19,7 +19,7 @@ struct CanvasKindsCommand: ParsableCommand {
   func run() throws {
     try Host.run(language: common.messageLanguage) { messages in
       _ = try output.outputFormat()
-      let workspace = try CanvasFiles.workspace(common, required: false)
+      let workspace = try common.workspace(required: false)
       let catalog = CanvasFiles.catalog(workspace)
       let list = KindListDocument(
         catalog: catalog, language: try common.documentLanguage(workspace))

@@ -23,7 +23,7 @@ struct CanvasNewCommand: ParsableCommand {
 
   func run() throws {
     try Host.run(language: common.messageLanguage) { messages in
-      guard let workspace = try CanvasFiles.workspace(common, required: true) else { return }
+      guard let workspace = try common.workspace(required: true) else { return }
       let catalog = CanvasFiles.catalog(workspace)
       guard let kind = try catalog.kind(kind) else {
         let list = catalog.ids.joined(separator: ", ")
@@ -56,7 +56,7 @@ struct CanvasNewCommand: ParsableCommand {
             fr: "choisissez un autre --name, ou modifiez ce fichier.",
             en: "choose another --name, or edit that file."))
       }
-      try CanvasFiles.makeFolder(workspace)
+      try Folders.prepare(workspace.path(CanvasTool.folder))
       let language = try common.documentLanguage(workspace)
       try AtomicFile.write(
         CanvasSkeleton.text(kind, language: language, enterprise: workspace.profile.name),

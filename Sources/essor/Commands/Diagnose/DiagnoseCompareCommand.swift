@@ -26,7 +26,7 @@ struct DiagnoseCompareCommand: ParsableCommand {
   func run() throws {
     try Host.run(language: common.messageLanguage) { messages in
       _ = try output.outputFormat()
-      guard let workspace = try CanvasFiles.workspace(common, required: true) else { return }
+      guard let workspace = try common.workspace(required: true) else { return }
       let questionnaire = try DiagnosticTool.questionnaire(
         DiagnoseFiles.templateID(template), workspace: workspace, environment: Host.environment)
       let runs = DiagnosticTool.history(workspace, template: questionnaire.id)

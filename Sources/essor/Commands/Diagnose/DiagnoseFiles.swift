@@ -15,38 +15,6 @@ enum DiagnoseFiles {
     return DiagnosticTool.defaultTemplate
   }
 
-  /// Creates a folder the run writes to, or says why it cannot be written — before anything
-  /// is asked, so no typed answer is lost to it.
-  static func prepareFolder(_ folder: String) throws {
-    var isFolder: ObjCBool = false
-    if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), !isFolder.boolValue {
-      throw EssorError(
-        .outputNotWritable, at: .file(path: folder, line: nil, column: nil),
-        LocalizedText(fr: "c’est un fichier, pas un dossier.", en: "this is a file, not a folder."),
-        hint: LocalizedText(
-          fr: "renommez ce fichier : Essor range ses fichiers dans ce dossier.",
-          en: "rename that file: Essor keeps its files in this folder."))
-    }
-    do {
-      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    } catch {
-      throw EssorError(
-        .outputNotWritable, at: .file(path: folder, line: nil, column: nil),
-        LocalizedText(fr: "dossier impossible à créer.", en: "cannot create the folder."),
-        hint: LocalizedText(fr: "vérifiez les droits.", en: "check the permissions."))
-    }
-    guard access(folder, W_OK) == 0 else {
-      throw EssorError(
-        .outputNotWritable, at: .file(path: folder, line: nil, column: nil),
-        LocalizedText(
-          fr: "ce dossier n’est pas modifiable : les réponses ne pourraient pas être enregistrées.",
-          en: "this folder is read-only: answers could not be saved."),
-        hint: LocalizedText(
-          fr: "rendez-le modifiable (chmod u+w) puis relancez.",
-          en: "make it writable (chmod u+w) and run again."))
-    }
-  }
-
   /// The `version:` an answers file was written for.
   static func versionOf(_ path: String) throws -> String? {
     try YAMLDocument.load(path: path).mapping().optional("version")?.text()

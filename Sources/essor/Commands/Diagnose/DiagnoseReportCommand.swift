@@ -23,7 +23,7 @@ struct DiagnoseReportCommand: ParsableCommand {
   func run() throws {
     try Host.run(language: common.messageLanguage) { messages in
       _ = try output.outputFormat()
-      guard let workspace = try CanvasFiles.workspace(common, required: true) else { return }
+      guard let workspace = try common.workspace(required: true) else { return }
       let questionnaire = try DiagnosticTool.questionnaire(
         DiagnoseFiles.templateID(template), workspace: workspace, environment: Host.environment)
       let sheet = try DiagnoseFiles.answers(workspace, questionnaire)

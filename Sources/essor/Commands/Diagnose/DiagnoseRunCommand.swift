@@ -29,7 +29,7 @@ struct DiagnoseRunCommand: ParsableCommand {
     try Host.run(language: common.messageLanguage) { messages in
       _ = try output.outputFormat()
       if let answers { return try scoreFile(answers, messages: messages) }
-      guard let workspace = try CanvasFiles.workspace(common, required: true) else { return }
+      guard let workspace = try common.workspace(required: true) else { return }
       let language = try common.documentLanguage(workspace)
       let questionnaire = try DiagnosticTool.questionnaire(
         DiagnoseFiles.templateID(template), workspace: workspace, environment: Host.environment)
@@ -40,7 +40,7 @@ struct DiagnoseRunCommand: ParsableCommand {
         started: now())
       var io = StandardIO()
       let folder = workspace.path(DiagnosticTool.folder)
-      try DiagnoseFiles.prepareFolder(folder)
+      try Folders.prepare(folder)
       try RunLock.take(path + ".lock")
       if FileManager.default.fileExists(atPath: path) {
         let loaded = try AnswersFile.load(path: path, questionnaire: questionnaire)
@@ -64,7 +64,7 @@ struct DiagnoseRunCommand: ParsableCommand {
               }.joined())
         }
       }
-      if let completed = sheet.completed.map(TextSafety.printable), !newRun {
+      if let completed = sheet.completed.map(\.controlsEscaped), !newRun {
         io.write(
           language == .fr
             ? "Ce questionnaire est terminé (\(completed)). Nouveau passage : essor diagnose --new-run\n"
@@ -101,7 +101,7 @@ struct DiagnoseRunCommand: ParsableCommand {
     let context = ToolContext(
       language: language, workspace: workspace, registry: try Registry.load())
     let document = try DiagnosticTool.run((sheet, questionnaire), context: context)
-    try DiagnoseFiles.prepareFolder(workspace.path("exports"))
+    try Folders.prepare(workspace.path("exports"))
     try XLSXRenderer().write(document, to: report)
     var summary = document
     summary.sections = Array(summary.sections.prefix(1))
@@ -117,7 +117,7 @@ struct DiagnoseRunCommand: ParsableCommand {
   }
 
   private func scoreFile(_ file: String, messages: Language) throws {
-    let workspace = try CanvasFiles.workspace(common, required: false)
+    let workspace = try common.workspace(required: false)
     let questionnaire = try DiagnosticTool.questionnaire(
       DiagnoseFiles.templateID(template, answersFile: file), workspace: workspace,
       environment: Host.environment)
