@@ -157,7 +157,8 @@ import Testing
   @Test func jsonListsThePanels() throws {
     let json = JSONRenderer().render(Self.document)
     let object = try #require(try jsonObject(json) as? [String: Any])
-    let sections = try #require(object["sections"] as? [[String: Any]])
+    let sections = try #require(
+      (object["document"] as? [String: Any])?["sections"] as? [[String: Any]])
     let block = try #require((sections.first?["blocks"] as? [[String: Any]])?.first)
     #expect(block["type"] as? String == "board")
     #expect((block["panels"] as? [[String: Any]])?.count == 9)

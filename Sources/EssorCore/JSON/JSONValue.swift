@@ -13,6 +13,8 @@ public indirect enum JSONValue: Sendable, Equatable {
   case string(String)
   case array([JSONValue])
   case object([(String, JSONValue)])
+  /// A number as written in parsed JSON, kept as text so it is written back exactly.
+  case literal(String)
 
   public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
     lhs.serialized() == rhs.serialized()
@@ -33,6 +35,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     case .money(let value): output += value.plainText
     case .number(let value, let decimals): output += Self.numberText(value, decimals: decimals)
     case .string(let value): Self.writeString(value, into: &output)
+    case .literal(let text): output += text
     case .array(let items):
       writeContainer(
         items.map { item in { (out: inout String, i: Int?) in item.write(into: &out, indent: i) } },

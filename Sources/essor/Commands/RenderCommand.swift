@@ -1,0 +1,43 @@
+import ArgumentParser
+import EssorCore
+import EssorReport
+import Foundation
+
+/// `essor render FILE`: a JSON output of Essor (or of an external tool) drawn again in any
+/// format.
+struct RenderCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "render",
+    abstract: "Render a saved JSON output (--format json) again: table, md, json or xlsx.",
+    discussion: """
+      Example:
+        essor finance loan --workspace samples/scop-lauragais --format json > loans.json
+        essor render loans.json --format xlsx --output loans.xlsx
+      """)
+
+  @Argument(help: "A JSON file written by essor … --format json.") var file: String
+  @OptionGroup var common: CommonOptions
+  @OptionGroup var output: OutputOptions
+
+  func run() throws {
+    try Host.run(language: common.messageLanguage) { messages in
+      _ = try output.outputFormat()
+      guard let data = FileManager.default.contents(atPath: file) else {
+        throw EssorError(
+          .fileNotFound, at: .file(path: file, line: nil, column: nil),
+          LocalizedText(fr: "fichier introuvable.", en: "file not found."))
+      }
+      let value: JSONValue
+      do {
+        value = try JSONParser.parse(String(decoding: data, as: UTF8.self))
+      } catch let error as JSONParser.Failure {
+        throw EssorError(
+          .syntax, at: .file(path: file, line: error.line, column: error.column),
+          LocalizedText(
+            fr: "JSON invalide : \(error.message).", en: "invalid JSON: \(error.message)."))
+      }
+      try output.emit(
+        try JSONRenderer.read(value, source: file), messages: messages, inputs: [file])
+    }
+  }
+}
