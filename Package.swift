@@ -26,6 +26,10 @@ let package = Package(
       dependencies: ["EssorCore", "CXlsxWriter"]
     ),
     .target(
+      name: "EssorExternal",
+      dependencies: ["EssorCore", "EssorReport"]
+    ),
+    .target(
       name: "Financing",
       dependencies: ["EssorCore", "EssorReport"],
       path: "Plugins/Financing"
@@ -43,13 +47,13 @@ let package = Package(
     .executableTarget(
       name: "essor",
       dependencies: [
-        "EssorCore", "EssorReport", "Financing", "Canvas", "Diagnostic",
+        "EssorCore", "EssorReport", "EssorExternal", "Financing", "Canvas", "Diagnostic",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
       name: "essor-bench",
-      dependencies: ["EssorCore", "EssorReport", "Financing"],
+      dependencies: ["EssorCore", "EssorReport", "EssorExternal", "Financing"],
       path: "Benchmarks/EssorBench"
     ),
     .target(name: "TestSupport", dependencies: ["EssorCore"], path: "Tests/TestSupport"),

@@ -24,7 +24,7 @@ struct Essor: ParsableCommand {
     version: version,
     subcommands: [
       ToolsCommand.self, InitCommand.self, DiagnoseCommand.self, CanvasCommand.self,
-      FinanceCommand.self,
+      FinanceCommand.self, RunCommand.self, RenderCommand.self,
     ]
   )
 }

@@ -1,7 +1,8 @@
 /// The stable codes of Essor's errors; a code never changes meaning once shipped.
 ///
 /// The first digit tells the family, and the family fixes the exit code:
-/// 1xx usage (64), 2xx bad data (65), 3xx missing input (66), 9xx internal (70).
+/// 1xx usage (64), 2xx bad data (65), 3xx missing input (66), 4xx an external tool failed
+/// (69), 9xx internal (70).
 public enum ErrorCode: String, Sendable, CaseIterable {
   /// A command-line value is malformed or out of range.
   case invalidOption = "E101"
@@ -36,6 +37,11 @@ public enum ErrorCode: String, Sendable, CaseIterable {
   /// No workspace (`essor.yaml`) was found.
   case workspaceNotFound = "E302"
 
+  /// An external tool could not be found or refused to run (not executable, not ours).
+  case toolUnavailable = "E401"
+  /// An external tool failed: crashed, exited non-zero, timed out, or answered badly.
+  case toolFailed = "E402"
+
   /// The tool registry is inconsistent (a programming error in Essor).
   case invalidRegistry = "E901"
   /// A renderer or the file system failed where it should not.
@@ -47,6 +53,7 @@ public enum ErrorCode: String, Sendable, CaseIterable {
     case "1": return .usage
     case "2": return .badData
     case "3": return .missingInput
+    case "4": return .unavailable
     default: return .internalError
     }
   }

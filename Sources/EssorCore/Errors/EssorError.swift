@@ -8,6 +8,8 @@ public struct EssorError: Error, Sendable, CustomStringConvertible {
     case badData
     /// An input is missing: exit 66.
     case missingInput
+    /// An external tool is unavailable or failed: exit 69.
+    case unavailable
     /// Essor itself failed: exit 70.
     case internalError
 
@@ -17,6 +19,7 @@ public struct EssorError: Error, Sendable, CustomStringConvertible {
       case .usage: return 64
       case .badData: return 65
       case .missingInput: return 66
+      case .unavailable: return 69
       case .internalError: return 70
       }
     }

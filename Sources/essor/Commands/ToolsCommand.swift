@@ -1,13 +1,20 @@
 import ArgumentParser
 import EssorCore
+import EssorExternal
 import EssorReport
 
 /// `essor tools`: the registered tools and the facts they exchange.
 struct ToolsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "tools",
-    abstract: "List the registered tools with the facts they provide and consume.",
-    discussion: "Example:\n  essor tools --format json")
+    abstract: "List the built-in and external tools with the facts they provide and consume.",
+    discussion: """
+      External tools are essor-<id> executables in the workspace's plugins/ folder, \
+      ESSOR_PLUGIN_PATH or PATH (docs/plugins.md); shadowed or refused ones are listed too.
+
+      Example:
+        essor tools --format json
+      """)
 
   @OptionGroup var common: CommonOptions
   @OptionGroup var output: OutputOptions
@@ -43,15 +50,81 @@ struct ToolsCommand: ParsableCommand {
             })
         )
       ]
-      let document = Document(
-        title: fr ? "Outils d’Essor" : "Essor tools", language: language,
-        sections: [
+      let external = Self.externalTools(common: common, builtIn: registry.tools.map { $0.id })
+      let externalRows = external.map { entry in
+        Row([
+          .text(entry.candidate.id), .text(entry.tool?.description.title(language) ?? ""),
+          .text(entry.tool?.description.version ?? ""), .text(entry.candidate.origin.rawValue),
+          .text(entry.candidate.path), .text(entry.status(language)),
+        ])
+      }
+      var sections = [
+        Section(
+          title: fr ? "Outils" : "Tools",
+          blocks: [.table(Table(id: "tools", columns: columns, rows: rows))])
+      ]
+      if !external.isEmpty {
+        sections.append(
           Section(
-            title: fr ? "Outils" : "Tools",
-            blocks: [.table(Table(id: "tools", columns: columns, rows: rows))])
-        ],
-        payload: payload)
+            title: fr ? "Outils externes" : "External tools",
+            blocks: [
+              .table(
+                Table(
+                  id: "external",
+                  columns: [
+                    Column("id", "id", .text), Column("title", fr ? "Outil" : "Tool", .text),
+                    Column("version", "version", .text),
+                    Column("origin", fr ? "Trouvé dans" : "Found in", .text),
+                    Column("path", fr ? "Fichier" : "File", .text),
+                    Column("status", fr ? "État" : "Status", .text),
+                  ], rows: externalRows))
+            ]))
+      }
+      let externalPayload: JSONValue = .array(
+        external.map { entry in
+          .object([
+            ("id", .string(entry.candidate.id)), ("path", .string(entry.candidate.path)),
+            ("origin", .string(entry.candidate.origin.rawValue)),
+            ("runs", .bool(entry.tool != nil)), ("status", .string(entry.status(language))),
+            ("version", entry.tool.map { .string($0.description.version) } ?? .null),
+          ])
+        })
+      let document = Document(
+        title: fr ? "Outils d’Essor" : "Essor tools", language: language, sections: sections,
+        payload: payload + [("external", externalPayload)])
       try output.emit(document, messages: language)
+    }
+  }
+
+  /// An external tool found, described if it may run.
+  struct ExternalEntry {
+    var candidate: ExternalToolLocator.Candidate
+    var tool: ExternalTool?
+    var problem: LocalizedText?
+
+    func status(_ language: Language) -> String {
+      if let refusal = candidate.refusal { return refusal(language) }
+      if let problem { return problem(language) }
+      return language == .fr ? "prêt" : "ready"
+    }
+  }
+
+  /// Every `essor-<id>` found, described when it may run (a failing description is shown,
+  /// not fatal).
+  static func externalTools(common: CommonOptions, builtIn: [String]) -> [ExternalEntry] {
+    let workspace = try? common.workspace(required: false)
+    let locator = ExternalToolLocator(
+      workspace: workspace ?? nil, environment: Host.environment, builtIn: builtIn)
+    return locator.candidates.map { candidate in
+      guard candidate.refusal == nil else { return ExternalEntry(candidate: candidate) }
+      do {
+        return ExternalEntry(candidate: candidate, tool: try ExternalTool.describe(candidate.path))
+      } catch let error as EssorError {
+        return ExternalEntry(candidate: candidate, problem: error.message)
+      } catch {
+        return ExternalEntry(
+          candidate: candidate, problem: LocalizedText(fr: "\(error)", en: "\(error)"))
+      }
     }
   }
 }
