@@ -31,9 +31,9 @@ if [ "${need_locale:-0}" = 1 ]; then
   $sudo locale-gen >/dev/null
 fi
 if [ "$mode" = "test" ]; then
-  if ! python3 -c 'import numpy_financial, openpyxl, xlsxwriter' 2>/dev/null; then
-    echo "Installing the Python oracles: numpy-financial openpyxl XlsxWriter"
-    packages=(numpy-financial openpyxl XlsxWriter)
+  if ! python3 -c 'import numpy_financial, openpyxl, xlsxwriter, jsonschema' 2>/dev/null; then
+    echo "Installing the Python oracles: numpy-financial openpyxl XlsxWriter jsonschema"
+    packages=(numpy-financial openpyxl XlsxWriter jsonschema)
     python3 -m pip install --quiet --disable-pip-version-check "${packages[@]}" \
       || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages \
         "${packages[@]}"
