@@ -123,6 +123,10 @@ run_one "$BENCH" xlsx model "$OUT/unused.xlsx" "$ROWS"
 MODEL=$REPLY
 run_one "$BENCH" idle
 IDLE=$REPLY
+run_one "$BENCH" external samples/plugins/essor-hello samples/scop-lauragais 20 2>/dev/null
+HELLO=$REPLY
+run_one "$BENCH" external samples/plugins/essor-esus samples/scop-lauragais 20 2>/dev/null
+ESUS=$REPLY
 rm -f "$OUT"/*.xlsx "$OUT/time.txt"
 
 # --- report --------------------------------------------------------------------------------
@@ -179,6 +183,17 @@ echo "Essor times are XLSXRenderer.write alone; building the $(group "$CELLS")-c
   "$(calc '%.3f' "$(field "${LAST[essor-constant]}" build_seconds)") s more. Peaks are each child's ru_maxrss."
 echo "Constant memory, rows on demand: the renderer adds $(mib "$increment") MiB to the" \
   "$(mib "$(field "$streamed" model_peak_kib)") MiB the process held before rendering."
+
+echo
+echo "C. One command of an external tool (start, describe, request, response, document read)"
+echo "   beside a built-in tool's document for the same workspace (the SCOP's loans), 20 runs"
+printf '%-38s %14s %12s\n' contender "median ms" "best ms"
+for line in "$HELLO" "$ESUS"; do
+  printf '%-38s %14s %12s\n' "external $(field "$line" tool)" "$(field "$line" external_median_ms)" \
+    "$(field "$line" external_best_ms)"
+done
+printf '%-38s %14s %12s\n' "built-in financing (loan document)" "$(field "$HELLO" builtin_median_ms)" \
+  "$(field "$HELLO" builtin_best_ms)"
 
 constant_peak=$(mib "${PEAK_KIB[essor-constant]}")
 streamed_peak=$(mib "${PEAK_KIB[essor-constant-streamed]}")

@@ -6,6 +6,7 @@ let arguments = CommandLine.arguments.dropFirst()
 let usageText = """
   usage: essor-bench loans [COUNT [RUNS]]
          essor-bench xlsx normal|constant|constant-streamed|model OUT [ROWS]
+         essor-bench external TOOL WORKSPACE [RUNS]
          essor-bench idle
   """
 
@@ -23,6 +24,15 @@ case "xlsx":
   else { fail(usageText, status: 2) }
   do {
     try XLSXBench.run(mode, output: rest[1], rows: rows)
+  } catch {
+    fail("essor-bench: \(error)")
+  }
+case "external":
+  let rest = Array(arguments.dropFirst())
+  guard (2...3).contains(rest.count), let runs = Int(rest.count == 3 ? rest[2] : "20"), runs > 0
+  else { fail(usageText, status: 2) }
+  do {
+    try ExternalBench.run(tool: rest[0], workspace: rest[1], runs: runs)
   } catch {
     fail("essor-bench: \(error)")
   }
