@@ -113,30 +113,25 @@ extension Expression {
   {
     switch (a, b) {
     case (.missing, _), (_, .missing): return false
-    case (.number(let x), .number(let y)):
-      switch comparison {
-      case .equal: return x == y
-      case .notEqual: return x != y
-      case .less: return x < y
-      case .lessOrEqual: return x <= y
-      case .greater: return x > y
-      case .greaterOrEqual: return x >= y
-      }
-    case (.string(let x), .string(let y)):
-      switch comparison {
-      case .equal: return x == y
-      case .notEqual: return x != y
-      case .less: return x < y
-      case .lessOrEqual: return x <= y
-      case .greater: return x > y
-      case .greaterOrEqual: return x >= y
-      }
+    case (.number(let x), .number(let y)): return ordered(comparison, x, y)
+    case (.string(let x), .string(let y)): return ordered(comparison, x, y)
     case (.bool(let x), .bool(let y)):
       return comparison == .equal ? x == y : comparison == .notEqual ? x != y : false
     case (.list(let x), .string(let y)):
       return comparison == .equal ? x == [y] : comparison == .notEqual ? x != [y] : false
     default:
       return comparison == .notEqual
+    }
+  }
+
+  private static func ordered<T: Comparable>(_ comparison: Comparison, _ x: T, _ y: T) -> Bool {
+    switch comparison {
+    case .equal: return x == y
+    case .notEqual: return x != y
+    case .less: return x < y
+    case .lessOrEqual: return x <= y
+    case .greater: return x > y
+    case .greaterOrEqual: return x >= y
     }
   }
 
