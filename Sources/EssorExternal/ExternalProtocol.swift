@@ -15,13 +15,17 @@ public enum ExternalProtocol {
 
   /// Checks a tool's protocol version: a newer major version is refused.
   static func check(_ value: JSONValue?, tool: String) throws {
-    guard let text = value?.stringValue, let major = Int(text.split(separator: ".").first ?? "")
+    let parts = (value?.stringValue ?? "").split(separator: ".", omittingEmptySubsequences: false)
+    guard let text = value?.stringValue, parts.count == 2,
+      parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+      let major = Int(parts[0]), !(parts[0].count > 1 && parts[0].hasPrefix("0"))
     else {
       throw ExternalTool.failure(
         tool,
         LocalizedText(
-          fr: "la réponse ne dit pas sa version de protocole (\"protocol\": \"1.0\").",
-          en: "the answer does not state its protocol version (\"protocol\": \"1.0\")."))
+          fr:
+            "sa version de protocole manque ou n’a pas la forme MAJEURE.MINEURE (\"protocol\": \"1.0\").",
+          en: "its protocol version is missing or not MAJOR.MINOR (\"protocol\": \"1.0\")."))
     }
     guard major <= Self.major else {
       throw ExternalTool.failure(

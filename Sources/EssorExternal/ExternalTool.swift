@@ -27,11 +27,16 @@ public struct ExternalTool: Sendable {
     public var warnings: [String]
   }
 
-  /// Asks the tool at `path` to describe itself.
-  public static func describe(_ path: String) throws -> ExternalTool {
+  /// Makes Ctrl-C and SIGTERM stop a running tool (and what it started) along with Essor.
+  public static func stopOnInterrupt() { ProcessRunner.stopToolsOnInterrupt() }
+
+  /// Asks the tool at `path` to describe itself, within `timeout` seconds.
+  public static func describe(_ path: String, timeout: Double = describeTimeout) throws
+    -> ExternalTool
+  {
     let name = (path as NSString).lastPathComponent
     let value = try exchange(
-      path, name: name, arguments: ["describe"], input: Data(), timeout: describeTimeout)
+      path, name: name, arguments: ["describe"], input: Data(), timeout: timeout)
     return ExternalTool(
       path: path, description: try ExternalToolDescription.read(value, tool: name))
   }
@@ -88,7 +93,8 @@ public struct ExternalTool: Sendable {
     let document: Document
     do {
       document = try DocumentJSON.decode(
-        documentValue, source: name, lenient: ExternalProtocol.isNewerMinor(value["protocol"]))
+        documentValue, source: name, lenient: ExternalProtocol.isNewerMinor(value["protocol"]),
+        allowsFormulas: false)
     } catch let error as EssorError {
       throw Self.failure(name, error.message)
     }
@@ -113,7 +119,16 @@ public struct ExternalTool: Sendable {
       }
     }
     var warnings: [String] = []
-    if case .array(let items)? = value["warnings"] { warnings = items.compactMap(\.stringValue) }
+    if let listed = value["warnings"] {
+      guard case .array(let items) = listed, items.allSatisfy({ $0.stringValue != nil }) else {
+        throw Self.failure(
+          name,
+          LocalizedText(
+            fr: "ses avertissements (warnings) doivent être une liste de textes.",
+            en: "its warnings must be a list of strings."))
+      }
+      warnings = items.compactMap(\.stringValue)
+    }
     return Response(document: document, facts: provided, warnings: warnings)
   }
 

@@ -47,6 +47,9 @@ public struct ExternalToolDescription: Sendable {
       guard let name = command["name"]?.stringValue, !name.isEmpty else {
         throw bad("a command without a name")
       }
+      guard !commands.contains(where: { $0.name == name }) else {
+        throw bad("the command \(name) twice")
+      }
       commands.append(Command(name: name, help: try text(command["help"], "help")))
     }
     var consumes: [FactKey] = []
@@ -65,6 +68,9 @@ public struct ExternalToolDescription: Sendable {
           throw bad(
             "\"provides\" ({\"key\", \"type\"} with a type among "
               + FactJSON.Kind.allCases.map(\.rawValue).joined(separator: ", ") + ")")
+        }
+        guard !provides.contains(where: { $0.key.name == key }) else {
+          throw bad("the fact \(key) twice")
         }
         provides.append((FactKey(key), kind))
       }

@@ -42,9 +42,9 @@ public enum FactJSON {
 
   /// A fact from its JSON, or nil when it does not have the form of `expected`.
   public static func decode(_ value: JSONValue, expected: Kind) -> FactValue? {
-    guard value["type"]?.stringValue == expected.rawValue, let body = value["value"] else {
-      return nil
-    }
+    guard case .object(let members) = value, members.count == 2,
+      value["type"]?.stringValue == expected.rawValue, let body = value["value"]
+    else { return nil }
     func money(_ value: JSONValue?) -> Money? {
       guard let amount = value?.doubleValue, abs(amount) <= Money.limit.doubleValue else {
         return nil

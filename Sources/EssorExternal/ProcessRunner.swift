@@ -6,6 +6,20 @@ import Foundation
 /// The tool starts in a process group of its own, so stopping it (time out, too much
 /// output) also stops whatever it started — no child can keep Essor waiting.
 enum ProcessRunner {
+  /// The process group of the tool running now (0: none), for the interrupt handler.
+  nonisolated(unsafe) static var runningGroup: pid_t = 0
+
+  /// On Ctrl-C or SIGTERM, stops the running tool and everything it started, then Essor.
+  static func stopToolsOnInterrupt() {
+    signal(SIGINT, stopAndExit)
+    signal(SIGTERM, stopAndExit)
+    var both = sigset_t()
+    sigemptyset(&both)
+    sigaddset(&both, SIGINT)
+    sigaddset(&both, SIGTERM)
+    sigprocmask(SIG_UNBLOCK, &both, nil)
+  }
+
   /// How a run ended.
   struct Outcome {
     enum End: Equatable {
@@ -102,6 +116,8 @@ enum ProcessRunner {
       close(outputPipe[0])
       throw SpawnError(code: status)
     }
+    runningGroup = pid
+    defer { runningGroup = 0 }
     // The tool may not read its input, or die first: a broken pipe must not stop Essor.
     signal(SIGPIPE, SIG_IGN)
     let writeEnd = inputPipe[1]
@@ -166,4 +182,11 @@ enum ProcessRunner {
     }
     return Outcome(end: end ?? .timedOut, output: state.data)
   }
+}
+
+/// The interrupt handler: only async-signal-safe calls (kill, _exit).
+private func stopAndExit(_ signal: Int32) {
+  let group = ProcessRunner.runningGroup
+  if group > 0 { kill(-group, SIGKILL) }
+  _exit(128 + signal)
 }

@@ -150,6 +150,51 @@ import Testing
     #expect(result.stdout.isEmpty)
   }
 
+  @Test func formulasFromAToolAreRefused() throws {
+    let folder = try TemporaryFolder()
+    let document =
+      "{\"title\": \"T\", \"language\": \"en\", \"sections\": [{\"title\": \"S\", \"blocks\": [{\"type\": \"table\", \"id\": \"t\", \"columns\": [{\"id\": \"a\", \"title\": \"A\", \"kind\": \"text\"}], \"rows\": [{\"cells\": [{\"text\": \"x\", \"formula\": \"HYPERLINK(1)\"}]}]}]}]}"
+    _ = try tool("formula", in: folder.file("plugins"), body: response(document: document))
+    let result = try Repository.runEssor(
+      [
+        "run", "formula", "go", "--lang", "en", "--format", "xlsx", "--output",
+        folder.file("x.xlsx"),
+      ],
+      environment: ["ESSOR_PLUGIN_PATH": folder.file("plugins")])
+    #expect(result.status == 69)
+    #expect(
+      result.stderr.contains("formulas and defined names are not accepted"), "\(result.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: folder.file("x.xlsx")))
+  }
+
+  @Test func ctrlCStopsTheToolAndWhatItStarted() throws {
+    let folder = try TemporaryFolder()
+    let marker = folder.file("child.pid")
+    _ = try tool(
+      "sleepy", in: folder.file("plugins"),
+      body: "sleep 1000 &\necho $! > \(marker)\necho started >&2\nwait")
+    let steps: [[String: Any]] = [["expect": "started", "send": "\u{3}"]]
+    let json = String(decoding: try JSONSerialization.data(withJSONObject: steps), as: UTF8.self)
+    let result = try Subprocess.run(
+      "/usr/bin/env",
+      [
+        "python3", Repository.path("Tests/Oracles/pty_session.py"), json, Repository.essor, "run",
+        "sleepy", "go",
+      ],
+      environment: ["ESSOR_PLUGIN_PATH": folder.file("plugins")])
+    let report = try #require(try jsonObject(result.stdout) as? [String: Any])
+    #expect(report["status"] as? Int == 130, "\(report)")
+    let child = try #require(
+      Int32(
+        try String(contentsOfFile: marker, encoding: .utf8).trimmingCharacters(
+          in: .whitespacesAndNewlines)))
+    usleep(200_000)
+    // Gone, or a zombie waiting for init to reap it: either way no longer running.
+    let state = (try? String(contentsOfFile: "/proc/\(child)/stat", encoding: .utf8))?
+      .split(separator: ")").last?.split(separator: " ").first
+    #expect(state == nil || state == "Z", "the tool's child \(child) is still running")
+  }
+
   @Test func aNewerMajorProtocolIsRefusedAtDescribe() throws {
     let folder = try TemporaryFolder()
     _ = try tool("later", in: folder.file("plugins"), body: response(), protocolVersion: "3.0")

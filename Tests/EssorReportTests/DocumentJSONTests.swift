@@ -30,24 +30,34 @@ import Testing
 
   @Test(arguments: [
     (
-      "{\"document\": {\"title\": \"T\", \"language\": \"de\", \"sections\": []}}",
+      "{\"schema\": 1, \"document\": {\"title\": \"T\", \"language\": \"de\", \"sections\": []}}",
       "document.language", "fr or en"
     ),
     (
-      "{\"document\": {\"title\": \"T\", \"language\": \"en\", \"sections\": [{\"title\": \"S\", \"blocks\": [{\"type\": \"video\"}]}]}}",
+      "{\"schema\": 1, \"document\": {\"title\": \"T\", \"language\": \"en\", \"sections\": [{\"title\": \"S\", \"blocks\": [{\"type\": \"video\"}]}]}}",
       "document.sections[1].blocks[1].type", "unknown “video”"
     ),
     (
-      "{\"document\": {\"title\": \"T\", \"language\": \"en\", \"sections\": [{\"title\": \"S\", \"blocks\": [{\"type\": \"table\", \"id\": \"t\", \"columns\": [{\"id\": \"a\", \"title\": \"A\", \"kind\": \"money\"}], \"rows\": [{\"cells\": [{\"money\": 1, \"text\": \"x\"}]}]}]}]}}",
+      "{\"schema\": 1, \"document\": {\"title\": \"T\", \"language\": \"en\", \"sections\": [{\"title\": \"S\", \"blocks\": [{\"type\": \"table\", \"id\": \"t\", \"columns\": [{\"id\": \"a\", \"title\": \"A\", \"kind\": \"money\"}], \"rows\": [{\"cells\": [{\"money\": 1, \"text\": \"x\"}]}]}]}]}}",
       "document.sections[1].blocks[1].rows[1].cells[1]", "one value per cell"
     ),
     (
-      "{\"document\": {\"title\": \"T\", \"language\": \"en\", \"sections\": [{\"title\": \"S\", \"blocks\": [{\"type\": \"chart\", \"kind\": \"line\", \"title\": \"C\", \"categories\": {\"table\": \"x\", \"column\": \"y\"}, \"series\": []}]}]}}",
+      "{\"schema\": 1, \"document\": {\"title\": \"T\", \"language\": \"en\", \"sections\": [{\"title\": \"S\", \"blocks\": [{\"type\": \"chart\", \"kind\": \"line\", \"title\": \"C\", \"categories\": {\"table\": \"x\", \"column\": \"y\"}, \"series\": [{\"name\": \"s\", \"values\": {\"table\": \"x\", \"column\": \"y\"}}]}]}]}}",
       "document.sections[1].blocks[1]", "unknown column x.y"
     ),
     ("{\"schema\": 1}", "tool", "“document” is missing"),
+    ("{\"schema\": 2, \"document\": {}}", "tool", "this Essor reads version 1"),
     (
-      "{\"document\": {\"title\": 3, \"language\": \"en\", \"sections\": []}}", "document.title",
+      "{\"schema\": 1, \"document\": {\"title\": \"T\", \"language\": \"en\", \"sections\": [{\"title\": \"S\", \"blocks\": [{\"type\": \"table\", \"id\": \"t\", \"columns\": [{\"id\": \"a\", \"title\": \"A\", \"kind\": \"money\"}], \"rows\": [{\"cells\": [{\"money\": 1.005}]}]}]}]}}",
+      "cells[1].money", "at most two decimals"
+    ),
+    (
+      "{\"schema\": 1, \"document\": {\"title\": \"T\", \"language\": \"en\", \"sections\": [{\"title\": \"S\", \"blocks\": [{\"type\": \"board\", \"columns\": 2, \"rows\": 1, \"panels\": [{\"title\": \"p\", \"subtitle\": null, \"lines\": [], \"row\": 0, \"column\": 0, \"width\": 2, \"height\": 1}, {\"title\": \"q\", \"subtitle\": null, \"lines\": [], \"row\": 0, \"column\": 1, \"width\": 1, \"height\": 1}]}]}]}}",
+      "panels[2]", "overlaps another"
+    ),
+    (
+      "{\"schema\": 1, \"document\": {\"title\": 3, \"language\": \"en\", \"sections\": []}}",
+      "document.title",
       "a string"
     ),
   ])

@@ -52,10 +52,10 @@ public struct EssorError: Error, Sendable, CustomStringConvertible {
   public func rendered(in language: Language) -> String {
     let word = language == .fr ? "erreur" : "error"
     var text = "essor: \(word) \(code.rawValue): "
-    if let location { text += "\(location): " }
-    text += message(language)
+    if let location { text += "\(location): ".controlsEscaped }
+    text += message(language).controlsEscaped
     if let hint {
-      text += "\n  " + (language == .fr ? "→ " : "→ ") + hint(language)
+      text += "\n  → " + hint(language).controlsEscaped
     }
     return text
   }

@@ -187,6 +187,7 @@ public enum JSONParser {
     mutating func object(depth: Int) throws(Failure) -> JSONValue {
       index += 1
       var members: [(String, JSONValue)] = []
+      var keys: Set<String> = []
       skipSpace()
       if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
         index += 1
@@ -198,6 +199,7 @@ public enum JSONParser {
           throw failure("expected a key in quotes")
         }
         let key = try string()
+        guard keys.insert(key).inserted else { throw failure("the key \"\(key)\" appears twice") }
         skipSpace()
         guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
           throw failure("expected :")

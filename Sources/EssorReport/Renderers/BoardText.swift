@@ -92,18 +92,29 @@ struct BoardText {
     var current = ""
     var currentWidth = 0
     for var word in words {
-      while TextWidth.of(word) > width {
+      var wordWidth = TextWidth.of(word)
+      if wordWidth > width {
+        // A word wider than the line is cut in pieces, in one pass over its characters.
         if !current.isEmpty {
           lines.append(current)
           current = ""
           currentWidth = 0
         }
-        let head = TextWidth.prefix(word, width: width)
-        guard !head.isEmpty else { break }
-        lines.append(head)
-        word = String(word.dropFirst(head.count))
+        var piece = ""
+        var pieceWidth = 0
+        for character in word {
+          let columns = TextWidth.of(character)
+          if pieceWidth + columns > width && !piece.isEmpty {
+            lines.append(piece)
+            piece = ""
+            pieceWidth = 0
+          }
+          piece.append(character)
+          pieceWidth += columns
+        }
+        word = piece
+        wordWidth = pieceWidth
       }
-      let wordWidth = TextWidth.of(word)
       if current.isEmpty {
         current = word
         currentWidth = wordWidth

@@ -52,7 +52,7 @@ public struct TerminalRenderer: Sendable {
       let width = figures.map { TextWidth.of($0.label) }.max() ?? 0
       return figures.map { figure in
         let value = Self.printable(CellText.display(figure.cell.value, kind: figure.kind, language))
-        let note = figure.note.map { dim("  (\($0))") } ?? ""
+        let note = figure.note.map { dim("  (\(Self.printable($0)))") } ?? ""
         return "  " + pad(Self.printable(figure.label), width) + "  " + bold(value) + note
       }
     case .table(let table):
@@ -76,7 +76,8 @@ public struct TerminalRenderer: Sendable {
           CellText.display(cell.value, kind: table.columns[safe: index]?.kind, language))
       }
     }
-    var widths = table.columns.map { TextWidth.of($0.title) }
+    let titles = table.columns.map { Self.printable($0.title) }
+    var widths = titles.map { TextWidth.of($0) }
     for row in texts {
       for (index, text) in row.enumerated() where index < widths.count {
         widths[index] = max(widths[index], TextWidth.of(text))
@@ -101,8 +102,8 @@ public struct TerminalRenderer: Sendable {
       }.joined(separator: "  ")
     }
     var lines: [String] = []
-    if let title = table.title { lines.append(title) }
-    lines.append(bold(line(table.columns.map(\.title))))
+    if let title = table.title { lines.append(Self.printable(title)) }
+    lines.append(bold(line(titles)))
     lines.append(String(repeating: "─", count: widths.reduce(0, +) + 2 * max(0, widths.count - 1)))
     for (row, cells) in zip(table.rows, texts) {
       lines.append(row.style == .total ? bold(line(cells)) : line(cells))

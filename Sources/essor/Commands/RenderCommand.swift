@@ -36,8 +36,18 @@ struct RenderCommand: ParsableCommand {
           LocalizedText(
             fr: "JSON invalide : \(error.message).", en: "invalid JSON: \(error.message)."))
       }
-      try output.emit(
-        try JSONRenderer.read(value, source: file), messages: messages, inputs: [file])
+      let document = try JSONRenderer.read(value, source: file)
+      do {
+        try output.emit(document, messages: messages, inputs: [file])
+      } catch let error as EssorError where error.code == .internalFailure {
+        // Only an edited file can hold what the workbook cannot lay out (an unknown formula
+        // reference, a defined name used twice): that is the file's fault, and it is said so.
+        throw EssorError(
+          .invalidValue, at: .file(path: file, line: nil, column: nil), error.message,
+          hint: LocalizedText(
+            fr: "ce fichier a été modifié à la main ? Refaites-le avec --format json.",
+            en: "was this file edited by hand? Make it again with --format json."))
+      }
     }
   }
 }

@@ -77,7 +77,9 @@ struct RunCommand: ParsableCommand {
               "looked in plugins/, ESSOR_PLUGIN_PATH and PATH; ready: \(ready.isEmpty ? "none" : ready.joined(separator: ", "))."
           ))
       }
-      let external = try ExternalTool.describe(candidate.path)
+      ExternalTool.stopOnInterrupt()
+      let external = try ExternalTool.describe(
+        candidate.path, timeout: min(seconds, ExternalTool.describeTimeout))
       var facts: [FactKey: FactValue] = [:]
       if let workspace {
         for key in external.description.consumes {
@@ -90,8 +92,7 @@ struct RunCommand: ParsableCommand {
         facts: facts, timeout: seconds)
       for warning in response.warnings {
         let word = messages == .fr ? "avertissement" : "warning"
-        FileHandle.standardError.write(
-          Data("essor-\(tool): \(word): \(warning.controlsEscaped)\n".utf8))
+        Host.log("essor-\(tool): \(word): \(warning.controlsEscaped)")
       }
       try output.emit(
         response.document, messages: messages,

@@ -118,7 +118,8 @@ struct ToolsCommand: ParsableCommand {
     return locator.candidates.map { candidate in
       guard candidate.refusal == nil else { return ExternalEntry(candidate: candidate) }
       do {
-        return ExternalEntry(candidate: candidate, tool: try ExternalTool.describe(candidate.path))
+        return ExternalEntry(
+          candidate: candidate, tool: try ExternalTool.describe(candidate.path, timeout: 5))
       } catch let error as EssorError {
         return ExternalEntry(candidate: candidate, problem: error.message)
       } catch {

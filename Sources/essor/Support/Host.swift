@@ -8,6 +8,12 @@ enum Host {
 
   static var currentDirectory: String { FileManager.default.currentDirectoryPath }
 
+  /// Writes a line to standard error; a closed or full stderr is ignored, never a crash.
+  static func log(_ line: String) {
+    let bytes = Array((line + "\n").utf8)
+    _ = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+  }
+
   /// Runs a command body; an ``EssorError`` is printed in `language` and becomes its exit code,
   /// anything else is an internal error (70).
   static func run(language: () throws -> Language, _ body: (Language) throws -> Void) throws {
@@ -16,13 +22,13 @@ enum Host {
       chosen = try language()
       try body(chosen)
     } catch let error as EssorError {
-      FileHandle.standardError.write(Data((error.rendered(in: chosen) + "\n").utf8))
+      Host.log(error.rendered(in: chosen))
       throw ExitCode(error.kind.exitCode)
     } catch let error as ExitCode {
       throw error
     } catch {
       let text = chosen == .fr ? "essor: erreur interne : " : "essor: internal error: "
-      FileHandle.standardError.write(Data((text + "\(error)\n").utf8))
+      Host.log(text + "\(error)".controlsEscaped)
       throw ExitCode(70)
     }
   }

@@ -168,16 +168,18 @@ public enum DocumentJSON {
   /// A mistake is an error naming where it is (`document.sections[2].blocks[1].rows[4]`)
   /// and what is allowed. Unknown fields are refused, unless `lenient` (a newer minor
   /// version of the format may add some).
-  public static func decode(_ value: JSONValue, source: String, lenient: Bool = false) throws
-    -> Document
-  {
-    var decoder = Decoder(source: source, lenient: lenient)
+  public static func decode(
+    _ value: JSONValue, source: String, lenient: Bool = false, allowsFormulas: Bool = true
+  ) throws -> Document {
+    var decoder = Decoder(source: source, lenient: lenient, allowsFormulas: allowsFormulas)
     return try decoder.document(value)
   }
 
   private struct Decoder {
     let source: String
     let lenient: Bool
+    /// Formulas and defined names become live in a workbook: only Essor's own are taken.
+    let allowsFormulas: Bool
     var cells = 0
 
     func fail(_ path: String, _ message: LocalizedText) -> EssorError {
@@ -320,12 +322,23 @@ public enum DocumentJSON {
         let fields = try members(
           value, path, allowed: ["type", "id", "title", "freezesHeader", "columns", "rows"])
         var columns: [Column] = []
-        for (index, item) in try array(fields["columns"], path + ".columns").enumerated() {
+        let columnValues = try array(fields["columns"], path + ".columns")
+        guard !columnValues.isEmpty else {
+          throw fail(path + ".columns", LocalizedText(fr: "aucune colonne.", en: "no column."))
+        }
+        for (index, item) in columnValues.enumerated() {
           let at = path + ".columns[\(index + 1)]"
           let column = try members(item, at, allowed: ["id", "title", "kind"])
+          let id = try string(column["id"], at + ".id")
+          guard !columns.contains(where: { $0.id == id }) else {
+            throw fail(
+              at + ".id",
+              LocalizedText(
+                fr: "la colonne « \(id) » existe déjà.", en: "the column “\(id)” already exists."))
+          }
           columns.append(
             Column(
-              try string(column["id"], at + ".id"), try string(column["title"], at + ".title"),
+              id, try string(column["title"], at + ".title"),
               try kind(try string(column["kind"], at + ".kind"), at + ".kind")))
         }
         var rows: [Row] = []
@@ -333,7 +346,7 @@ public enum DocumentJSON {
           let at = path + ".rows[\(index + 1)]"
           let row = try members(item, at, allowed: ["cells", "style"])
           let cellValues = try array(row["cells"], at + ".cells")
-          guard cellValues.count <= columns.count else {
+          guard cellValues.count == columns.count else {
             throw fail(
               at + ".cells",
               LocalizedText(
@@ -371,6 +384,10 @@ public enum DocumentJSON {
             LocalizedText(
               fr: "l’un de \(Chart.Kind.allCases.map(\.rawValue).joined(separator: ", ")).",
               en: "one of \(Chart.Kind.allCases.map(\.rawValue).joined(separator: ", "))."))
+        }
+        guard case .array(let seriesValues)? = fields["series"], !seriesValues.isEmpty else {
+          throw fail(
+            path + ".series", LocalizedText(fr: "au moins une série.", en: "at least one series."))
         }
         var series: [Chart.Series] = []
         for (index, item) in try array(fields["series"], path + ".series").enumerated() {
@@ -421,6 +438,18 @@ public enum DocumentJSON {
               width: try integer(panel["width"], at + ".width", in: 1...(columns - column)),
               height: try integer(panel["height"], at + ".height", in: 1...(rows - row))))
         }
+        var taken: Set<Int> = []
+        for (index, panel) in panels.enumerated() {
+          for row in panel.row..<(panel.row + panel.height) {
+            for column in panel.column..<(panel.column + panel.width)
+            where !taken.insert(row * 100 + column).inserted {
+              throw fail(
+                path + ".panels[\(index + 1)]",
+                LocalizedText(
+                  fr: "ce panneau en chevauche un autre.", en: "this panel overlaps another."))
+            }
+          }
+        }
         return .board(Board(columns: columns, rows: rows, panels: panels))
       default:
         throw fail(
@@ -458,6 +487,13 @@ public enum DocumentJSON {
             en: "more than \(DocumentJSON.maximumCells) cells."))
       }
       guard let value, value != .null else { return .empty }
+      if !allowsFormulas && (value["formula"] != nil || value["name"] != nil) {
+        throw fail(
+          path,
+          LocalizedText(
+            fr: "les formules et les noms définis ne sont pas acceptés d’un outil externe.",
+            en: "formulas and defined names are not accepted from an external tool."))
+      }
       let fields = try members(
         value, path,
         allowed: [
@@ -466,7 +502,7 @@ public enum DocumentJSON {
       let kinds = ["text", "money", "percent", "integer", "number", "date", "bool"].filter {
         fields[$0] != nil
       }
-      guard kinds.count <= 1 else {
+      guard kinds.count == 1 || (kinds.isEmpty && fields["formula"] != nil) else {
         throw fail(
           path,
           LocalizedText(
@@ -481,6 +517,12 @@ public enum DocumentJSON {
         guard abs(amount) <= Money.limit.doubleValue else {
           throw fail(
             path + ".money", LocalizedText(fr: "montant hors limites.", en: "amount out of range."))
+        }
+        guard abs((amount * 100).rounded() - amount * 100) < 1e-6 else {
+          throw fail(
+            path + ".money",
+            LocalizedText(
+              fr: "deux décimales au plus (des centimes).", en: "at most two decimals (cents)."))
         }
         cellValue = .money(Money(cents: Int64((amount * 100).rounded())))
       case "percent": cellValue = .percent(try number(fields["percent"], path + ".percent"))
@@ -550,6 +592,14 @@ public enum DocumentJSON {
                   fr:
                     "le graphique cite la colonne inconnue \(reference.table).\(reference.column).",
                   en: "the chart names the unknown column \(reference.table).\(reference.column)."))
+            }
+            guard table.rows.contains(where: { $0.style == .data }) else {
+              throw fail(
+                path,
+                LocalizedText(
+                  fr:
+                    "le graphique porte sur le tableau « \(reference.table) », qui n’a pas de ligne.",
+                  en: "the chart draws the table “\(reference.table)”, which has no row."))
             }
           }
         }

@@ -25,6 +25,17 @@ public struct JSONRenderer: Sendable {
         .invalidValue, at: .file(path: source, line: nil, column: nil),
         LocalizedText(fr: "un objet JSON est attendu.", en: "a JSON object is expected."))
     }
+    let schema = value["schema"]?.doubleValue
+    guard schema == Double(Self.schema) else {
+      throw EssorError(
+        .unsupportedSchema, at: .file(path: source, line: nil, column: nil),
+        LocalizedText(
+          fr:
+            "« schema » vaut \(schema.map { String($0) } ?? "rien") ; cet Essor lit la version \(Self.schema).",
+          en:
+            "“schema” is \(schema.map { String($0) } ?? "missing"); this Essor reads version \(Self.schema)."
+        ))
+    }
     guard let documentValue = value["document"] else {
       throw EssorError(
         .missingField, at: .file(path: source, line: nil, column: nil),

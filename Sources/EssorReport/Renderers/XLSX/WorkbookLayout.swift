@@ -133,7 +133,7 @@ struct WorkbookLayout {
   /// Cleans a sheet name (no `[]:*?/\`, ≤ 31 characters, not empty) and makes it unique.
   static func uniqueSheetName(_ wanted: String, used: inout Set<String>) -> String {
     let forbidden: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\"]
-    var base = String(wanted.filter { !forbidden.contains($0) })
+    var base = String(wanted.controlsEscaped.filter { !forbidden.contains($0) })
     while base.hasPrefix("'") { base.removeFirst() }
     while base.hasSuffix("'") { base.removeLast() }
     base = base.trimmingCharacters(in: .whitespaces)
@@ -141,12 +141,15 @@ struct WorkbookLayout {
     if base.isEmpty || base.lowercased() == "history" {
       base = base.isEmpty ? "Sheet" : base + " 1"
     }
-    base = String(base.prefix(31))
+    // Excel counts a sheet name's length in UTF-16 units.
+    while base.utf16.count > 31 { base.removeLast() }
     var name = base
     var counter = 2
     while used.contains(name.lowercased()) {
       let suffix = " (\(counter))"
-      name = String(base.prefix(31 - suffix.count)) + suffix
+      name = base
+      while name.utf16.count > 31 - suffix.count { name.removeLast() }
+      name += suffix
       counter += 1
     }
     used.insert(name.lowercased())

@@ -302,12 +302,16 @@ final class WorkbookWriter {
       guard let added = chart_add_series(handle, categories, try range(series.values)) else {
         throw failure("adding the series “\(series.name)”")
       }
-      chart_series_set_name(added, series.name)
+      chart_series_set_name(added, series.name.controlsEscaped)
     }
-    chart_title_set_name(handle, chart.title)
+    chart_title_set_name(handle, chart.title.controlsEscaped)
     if chart.kind != .pie {
-      if let title = chart.valueAxisTitle { chart_axis_set_name(handle.pointee.y_axis, title) }
-      if let title = chart.categoryAxisTitle { chart_axis_set_name(handle.pointee.x_axis, title) }
+      if let title = chart.valueAxisTitle {
+        chart_axis_set_name(handle.pointee.y_axis, title.controlsEscaped)
+      }
+      if let title = chart.categoryAxisTitle {
+        chart_axis_set_name(handle.pointee.x_axis, title.controlsEscaped)
+      }
     }
     if let range = chart.valueRange, chart.kind != .pie {
       chart_axis_set_min(handle.pointee.y_axis, range.lowerBound)
@@ -379,7 +383,8 @@ final class WorkbookWriter {
     let properties = document.properties
     var owned: [UnsafeMutablePointer<CChar>?] = []
     func copy(_ text: String?) -> UnsafeMutablePointer<CChar>? {
-      guard let text else { return nil }
+      // Properties go into XML as they are: control characters would make it invalid.
+      guard let text = text?.controlsEscaped else { return nil }
       let pointer = strdup(text)
       owned.append(pointer)
       return pointer

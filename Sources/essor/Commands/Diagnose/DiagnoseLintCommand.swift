@@ -22,7 +22,7 @@ struct DiagnoseLintCommand: ParsableCommand {
       let questionnaire = try QuestionnaireReader.parse(YAMLDocument.load(path: file), path: file)
       let (errors, warnings) = TemplateLint.run(questionnaire)
       for error in errors {
-        FileHandle.standardError.write(Data((error.rendered(in: language) + "\n").utf8))
+        Host.log(error.rendered(in: language))
       }
       for warning in warnings {
         let place = warning.location.map { "\($0): " } ?? ""
