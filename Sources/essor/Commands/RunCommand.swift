@@ -20,6 +20,11 @@ struct RunCommand: ParsableCommand {
         essor run esus check --max-salary-ratio 4 --format xlsx --output esus.xlsx
       """)
 
+  /// The command of each built-in tool, for those who try to `run` one.
+  static let builtInCommands = [
+    "financing": "finance", "diagnostic": "diagnose", "canvas": "canvas",
+  ]
+
   @Argument(help: "The tool's id (essor-<id>).") var tool: String
   @Argument(help: "The tool's command.") var command: String
   @Option(parsing: .unconditional, help: "Seconds the tool may take (default 30).")
@@ -46,14 +51,12 @@ struct RunCommand: ParsableCommand {
       let workspace = try common.workspace(required: false)
       let builtIn = registry.tools.map { $0.id }
       guard !builtIn.contains(tool) else {
+        let command = Self.builtInCommands[tool] ?? tool
         throw EssorError(
           .invalidOption, at: .flag("TOOL"),
           LocalizedText(
-            fr:
-              "« \(tool) » est un outil intégré : lancez « essor \(tool == "financing" ? "finance" : tool == "diagnostic" ? "diagnose" : tool) ».",
-            en:
-              "“\(tool)” is a built-in tool: run “essor \(tool == "financing" ? "finance" : tool == "diagnostic" ? "diagnose" : tool)”."
-          ))
+            fr: "« \(tool) » est un outil intégré : lancez « essor \(command) ».",
+            en: "“\(tool)” is a built-in tool: run “essor \(command)”."))
       }
       let locator = ExternalToolLocator(
         workspace: workspace, environment: Host.environment, builtIn: builtIn)

@@ -54,7 +54,10 @@ struct ToolsCommand: ParsableCommand {
       let externalRows = external.map { entry in
         Row([
           .text(entry.candidate.id), .text(entry.tool?.description.title(language) ?? ""),
-          .text(entry.tool?.description.version ?? ""), .text(entry.candidate.origin.rawValue),
+          .text(entry.tool?.description.version ?? ""),
+          .text(
+            language == .fr && entry.candidate.origin == .workspace
+              ? "espace" : entry.candidate.origin.rawValue),
           .text(entry.candidate.path), .text(entry.status(language)),
         ])
       }
