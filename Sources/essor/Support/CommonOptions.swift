@@ -26,6 +26,13 @@ struct CommonOptions: ParsableArguments {
     }
   }
 
+  /// What a tool run is given: the document language, the workspace, the checked registry.
+  func context(_ workspace: Workspace?) throws -> ToolContext {
+    ToolContext(
+      language: try documentLanguage(workspace), workspace: workspace, registry: try Registry.load()
+    )
+  }
+
   /// The language for messages: --lang, else the environment, else French.
   func messageLanguage() throws -> Language {
     Language.resolve(explicit: try explicitLanguage(), environment: Host.environment)

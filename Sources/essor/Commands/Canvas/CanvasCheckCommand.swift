@@ -26,9 +26,7 @@ struct CanvasCheckCommand: ParsableCommand {
     try Host.run(language: common.messageLanguage) { messages in
       _ = try output.outputFormat()
       let selection = try CanvasFiles.canvases(named: name, common: common)
-      let context = ToolContext(
-        language: try common.documentLanguage(selection.workspace), workspace: selection.workspace,
-        registry: try Registry.load())
+      let context = try common.context(selection.workspace)
       let findings = try CanvasTool.check(selection.canvases, context: context)
       try output.emit(findings.build(), messages: messages, inputs: selection.inputs)
       if findings.errorCount > 0 || (strict && findings.warningCount > 0) { throw ExitCode(1) }

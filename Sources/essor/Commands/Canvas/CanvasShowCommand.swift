@@ -25,9 +25,7 @@ struct CanvasShowCommand: ParsableCommand {
     try Host.run(language: common.messageLanguage) { messages in
       _ = try output.outputFormat()
       let selection = try CanvasFiles.canvases(named: name, common: common)
-      let context = ToolContext(
-        language: try common.documentLanguage(selection.workspace), workspace: selection.workspace,
-        registry: try Registry.load())
+      let context = try common.context(selection.workspace)
       try output.emit(
         try CanvasTool.run(selection.canvases, context: context), messages: messages,
         inputs: selection.inputs)

@@ -44,9 +44,7 @@ struct DiagnoseCompareCommand: ParsableCommand {
       }
       let before = try AnswersFile.load(path: first, questionnaire: questionnaire).sheet
       let after = try AnswersFile.load(path: last, questionnaire: questionnaire).sheet
-      let context = ToolContext(
-        language: try common.documentLanguage(workspace), workspace: workspace,
-        registry: try Registry.load())
+      let context = try common.context(workspace)
       try output.emit(
         DiagnosticTool.compare(before, after, questionnaire: questionnaire, context: context),
         messages: messages, inputs: [first, last, questionnaire.path])

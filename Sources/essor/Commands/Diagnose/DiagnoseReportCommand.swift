@@ -27,9 +27,7 @@ struct DiagnoseReportCommand: ParsableCommand {
       let questionnaire = try DiagnosticTool.questionnaire(
         DiagnoseFiles.templateID(template), workspace: workspace, environment: Host.environment)
       let sheet = try DiagnoseFiles.answers(workspace, questionnaire)
-      let context = ToolContext(
-        language: try common.documentLanguage(workspace), workspace: workspace,
-        registry: try Registry.load())
+      let context = try common.context(workspace)
       try output.emit(
         try DiagnosticTool.run((sheet, questionnaire), context: context), messages: messages,
         inputs: [

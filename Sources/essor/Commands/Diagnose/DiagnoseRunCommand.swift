@@ -122,9 +122,7 @@ struct DiagnoseRunCommand: ParsableCommand {
       DiagnoseFiles.templateID(template, answersFile: file), workspace: workspace,
       environment: Host.environment)
     let sheet = try AnswersFile.load(path: file, questionnaire: questionnaire).sheet
-    let context = ToolContext(
-      language: try common.documentLanguage(workspace), workspace: workspace,
-      registry: try Registry.load())
+    let context = try common.context(workspace)
     try output.emit(
       try DiagnosticTool.run((sheet, questionnaire), context: context), messages: messages,
       inputs: [file, questionnaire.path])
