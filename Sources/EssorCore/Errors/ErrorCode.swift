@@ -31,6 +31,10 @@ public enum ErrorCode: String, Sendable, CaseIterable {
   case unsupportedSchema = "E206"
   /// A key or an id appears twice.
   case duplicate = "E207"
+  /// A financing plan breaks a legal rule (cooperative law, instrument limits).
+  case ruleBreach = "E208"
+  /// A financing plan does not hold together: resources short of needs, cash below zero.
+  case planUnbalanced = "E209"
 
   /// An input file does not exist.
   case fileNotFound = "E301"

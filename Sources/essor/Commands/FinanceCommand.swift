@@ -3,6 +3,6 @@ import ArgumentParser
 /// `essor finance`: the Financing tool's commands.
 struct FinanceCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "finance", abstract: "Financing: loan schedules (financing plans to come).",
-    subcommands: [LoanCommand.self])
+    commandName: "finance", abstract: "Financing: loan schedules and financing plans.",
+    subcommands: [PlanCommand.self, LoanCommand.self])
 }

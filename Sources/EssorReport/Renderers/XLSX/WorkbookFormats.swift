@@ -16,15 +16,22 @@ enum NumberFormat: Hashable {
   case decimal(Int)
 
   init(_ value: CellValue, kind: ColumnKind?) {
+    // A value's own type wins over its column's kind (a ratio row in a table of euros);
+    // the kind then refines it (decimals, plain integers) or formats empty and text cells.
     switch (value, kind) {
-    case (.money, _), (_, .money?): self = .money
+    case (.money, _): self = .money
     case (.percent, .percent(let decimals)?): self = .percent(decimals)
     case (.percent, _): self = .percent(2)
-    case (.date, _), (_, .date?): self = .date
-    case (_, .plainInteger?): self = .plainInteger
-    case (.integer, _), (_, .integer?): self = .integer
-    case (_, .decimal(let decimals)?): self = .decimal(decimals)
+    case (.number, .decimal(let decimals)?): self = .decimal(decimals)
     case (.number, _): self = .decimal(2)
+    case (.integer, .plainInteger?): self = .plainInteger
+    case (.integer, _): self = .integer
+    case (.date, _): self = .date
+    case (_, .money?): self = .money
+    case (_, .date?): self = .date
+    case (_, .plainInteger?): self = .plainInteger
+    case (_, .integer?): self = .integer
+    case (_, .decimal(let decimals)?): self = .decimal(decimals)
     case (_, .percent(let decimals)?): self = .percent(decimals)
     default: self = .general
     }

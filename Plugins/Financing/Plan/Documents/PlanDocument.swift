@@ -1,0 +1,235 @@
+import EssorCore
+import EssorReport
+
+/// Turns a projected plan into a neutral document: a verdict first, then the assumptions
+/// (named inputs), the financing plans, the P&L, the cash plan, the ratios and the funders'
+/// checklist, the cooperative rules and the loans, as live formulas over the inputs.
+public struct PlanDocument {
+  let plan: PlanProjection
+  let results: [RuleResult]
+  let criteria: [FunderCriterion]
+  let language: Language
+  let enterprise: String?
+  let loans: LoanDocument
+  let loanIndices: [Int]
+
+  public init(
+    plan: PlanProjection, results: [RuleResult], criteria: [FunderCriterion], language: Language,
+    enterprise: String?
+  ) {
+    self.plan = plan
+    self.results = results
+    self.criteria = criteria
+    self.language = language
+    self.enterprise = enterprise
+    loanIndices = plan.schedules.keys.sorted()
+    loans = LoanDocument(
+      schedules: loanIndices.compactMap { plan.schedules[$0] }, language: language,
+      enterprise: enterprise)
+  }
+
+  var s: Scenario { plan.scenario }
+  var horizon: Int { s.horizon }
+
+  func t(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
+  func t(_ text: LocalizedText) -> String { text(language) }
+
+  var yearLabels: [String] { (1...horizon).map { s.yearLabel($0) } }
+
+  /// The schedule table id of loan-like instrument `index` in the loans' sections.
+  func scheduleTable(_ index: Int) -> String? {
+    guard let position = loanIndices.firstIndex(of: index) else { return nil }
+    return loanIndices.count > 1 ? "schedule\(position + 1)" : "schedule"
+  }
+
+  /// Σ of a schedule column over the plan year in row `%I%` of the operations table.
+  func scheduleSum(_ column: String, indices: [Int]? = nil) -> String? {
+    let terms = (indices ?? loanIndices).compactMap { scheduleTable($0) }.map { table in
+      "SUMIFS({\(table).\(column)*},{\(table).date*},\">=\"&{ops.from#%I%},{\(table).date*},\"<\"&{ops.to#%I%})"
+    }
+    return terms.isEmpty ? nil : terms.joined(separator: "+")
+  }
+
+  public func build() -> Document {
+    let statements = Statements(document: self)
+    var sections = [summarySection(statements), assumptionsSection()]
+    sections += statements.sections()
+    sections += [cashYearOneSection(), cashSection(), ratiosSection(statements), rulesSection()]
+    if !loanIndices.isEmpty {
+      sections += loans.build().sections.map { section in
+        var section = section
+        section.isAppendix = !section.title.hasPrefix(t("Synthèse", "Loans summary"))
+        return section
+      }
+    }
+    return Document(
+      title: t("Plan de financement : ", "Financing plan: ") + s.title
+        + (enterprise.map { " — " + $0 } ?? ""),
+      language: language,
+      properties: DocumentProperties(
+        subject: t("Plan de financement", "Financing plan"), company: enterprise,
+        keywords: "essor, financing, plan, " + s.legalForm.rawValue,
+        comments: t(
+          "Modifiez les cellules nommées et les tableaux de la feuille Hypothèses : les plans, le compte de résultat et les ratios se recalculent.",
+          "Edit the named cells and tables of the Assumptions sheet: the plans, the P&L and the ratios recalculate.")),
+      sections: sections, payload: PlanPayload(document: self).payload())
+  }
+
+  // MARK: Verdict
+
+  var errors: [RuleResult] { results.filter { !$0.passed && $0.severity == .error } }
+  var warnings: [RuleResult] { results.filter { !$0.passed && $0.severity == .warning } }
+  var failedCriteria: [FunderCriterion] { criteria.filter { !$0.passed } }
+
+  /// One line a consultant reads first: fundable or not, and why.
+  var verdict: String {
+    if errors.isEmpty && failedCriteria.isEmpty {
+      return t(
+        "✔ FINANÇABLE : le plan s’équilibre, la trésorerie reste positive, les règles \(ruleFamily) sont respectées et les critères des financeurs sont remplis.",
+        "✔ FUNDABLE: the plan balances, cash stays positive, the \(ruleFamily) rules hold and the funders' criteria are met.")
+    }
+    if errors.isEmpty {
+      return t(
+        "◐ FINANÇABLE SOUS CONDITIONS : le plan tient et respecte la loi, mais \(failedCriteria.count) critère(s) des financeurs ne sont pas remplis (voir ci-dessous).",
+        "◐ FUNDABLE WITH CONDITIONS: the plan holds and keeps the law, but \(failedCriteria.count) funders' criterion(s) are not met (see below).")
+    }
+    return t(
+      "✘ NON FINANÇABLE EN L’ÉTAT : \(errors.count) problème(s) bloquant(s)\(failedCriteria.isEmpty ? "" : " et \(failedCriteria.count) critère(s) des financeurs non remplis").",
+      "✘ NOT FUNDABLE AS IT STANDS: \(errors.count) blocking problem(s)\(failedCriteria.isEmpty ? "" : " and \(failedCriteria.count) funders' criterion(s) not met").")
+  }
+
+  private var ruleFamily: String {
+    switch s.legalForm {
+    case .scop, .scopAmorcage: return "SCOP"
+    case .scic: return "SCIC"
+    default: return t("légales", "legal")
+    }
+  }
+
+  private func summarySection(_ statements: Statements) -> Section {
+    var blocks: [Block] = [.paragraph(verdict)]
+    for error in errors {
+      blocks.append(.paragraph("✘ " + t(error.message)))
+    }
+    for criterion in failedCriteria {
+      blocks.append(
+        .paragraph(
+          "◐ " + t(criterion.label) + " : " + t(criterion.value) + " — "
+            + t("seuil ", "threshold ") + t(criterion.threshold)
+            + (criterion.year.map { t(", pire année ", ", worst year ") + s.yearLabel($0) } ?? "")))
+    }
+    for warning in warnings { blocks.append(.paragraph("• " + t(warning.message))) }
+    let lowest = plan.lowestMonth
+    let first = plan.years[0]
+    var figures = [
+      KeyFigure(
+        t("Besoins du plan initial", "Initial needs"),
+        Cell(.money(plan.initialNeedsTotal), formula: "InitialNeeds")),
+      KeyFigure(
+        t("Ressources du plan initial", "Initial resources"),
+        Cell(.money(plan.initialResourcesTotal), formula: "InitialResources")),
+      KeyFigure(
+        t("Écart (ressources − besoins)", "Gap (resources − needs)"),
+        Cell(.money(plan.initialGap), formula: "InitialResources-InitialNeeds"),
+        note: plan.initialGap >= .zero ? t("équilibré", "balanced") : t("à financer", "to finance")),
+      KeyFigure(
+        t("Demandé aux financeurs", "Asked from funders"), .money(PlanPayload.askTotal(plan)),
+        note: t(
+          "toutes les ressources sauf les parts des salariés et les comptes courants d’associés",
+          "every resource except worker shares and associates' current accounts")),
+      KeyFigure(
+        t("Trésorerie la plus basse", "Lowest cash"),
+        Cell(.money(lowest?.cash ?? .zero), formula: "MIN({cash.cash*})"),
+        note: lowest.map { ScenarioFields.monthText($0.date) }),
+      KeyFigure(
+        t("CAF de l’année 1", "Year 1 CAF"),
+        Cell(.money(first.cafSubtractive), formula: Formula(statements.pl.reference("cafsub", year: 1)))),
+      KeyFigure(
+        t("Point mort de l’année 1 (chiffre d’affaires)", "Year 1 break-even revenue"),
+        Cell(.money(first.breakeven), formula: Formula(statements.pl.reference("breakeven", year: 1))),
+        note: t("CA prévu : ", "planned revenue: ") + MoneyFormat.text(first.revenue, language)),
+    ]
+    figures += returnFigures()
+    blocks.append(.keyFigures(figures))
+    blocks += mixBlocks()
+    return Section(title: t("Verdict", "Verdict"), sheetName: t("Verdict", "Verdict"), blocks: blocks)
+  }
+
+  /// NPV and IRR of the project's flows, both NPV conventions named.
+  private func returnFigures() -> [KeyFigure] {
+    var figures = [
+      KeyFigure(
+        t("VAN du projet en € (1er flux en t = 0, non actualisé)", "Project NPV in € (first flow at t = 0, not discounted)"),
+        Cell(
+          .number(plan.npv),
+          formula: Formula("{flows.flow#0}+NPV(DiscountRate,{flows.flow#1..\(horizon)})")),
+        note: t(
+          "comme numpy-financial npv ; au taux de ", "as numpy-financial npv; at ")
+          + s.discountRate.percentText(language)),
+      KeyFigure(
+        t("VAN façon tableur en € (=VAN(taux; tous les flux) : 1er flux actualisé)",
+          "Spreadsheet-style NPV in € (=NPV(rate; all flows): first flow discounted)"),
+        Cell(
+          .number(plan.spreadsheetNPV),
+          formula: "NPV(DiscountRate,{flows.flow*})")),
+    ]
+    if let irr = plan.irr {
+      figures.append(
+        KeyFigure(
+          t("TRI du projet", "Project IRR"), Cell(.percent(irr), formula: "IRR({flows.flow*})"),
+          kind: .percent(decimals: 2)))
+    } else {
+      figures.append(
+        KeyFigure(
+          t("TRI du projet", "Project IRR"),
+          .text(t("aucun (les flux ne changent pas de signe)", "none (the flows never change sign)"))))
+    }
+    return figures
+  }
+
+  /// The financing mix by instrument kind, with a pie chart.
+  private func mixBlocks() -> [Block] {
+    let mix = PlanPayload.sources(plan, language: language)
+    let total = mix.reduce(Money.zero) { $0 + $1.amount }
+    var rows = mix.map { item in
+      Row([
+        .text(item.label), .money(item.amount),
+        Cell(
+          .percent(total > .zero ? Double(item.amount.cents) / Double(total.cents) : 0),
+          formula: "IF(SUM({amount*})>0,{amount}/SUM({amount*}),0)"),
+      ])
+    }
+    rows.append(
+      Row(
+        [.text("Total"), Cell(.money(total), formula: "SUM({amount*})"), .empty], style: .total))
+    let flows = plan.projectFlows.enumerated().map { year, flow in
+      Row([Cell(.integer(Int64(year))), .money(flow)])
+    }
+    return [
+      .table(
+        Table(
+          id: "mix", title: t("Ressources par instrument, tout le plan", "Resources by instrument, whole plan"),
+          columns: [
+            Column("instrument", t("Instrument", "Instrument"), .text),
+            Column("amount", t("Montant", "Amount"), .money),
+            Column("share", t("Part", "Share"), .percent(decimals: 1)),
+          ], rows: rows, freezesHeader: false)),
+      .chart(
+        Chart(
+          kind: .pie, title: t("Le mix de financement", "The financing mix"),
+          categories: ColumnReference(table: "mix", column: "instrument", rows: 0...max(0, mix.count - 1)),
+          series: [
+            .init(t("Montant", "Amount"), ColumnReference(table: "mix", column: "amount", rows: 0...max(0, mix.count - 1)))
+          ])),
+      .table(
+        Table(
+          id: "flows",
+          title: t(
+            "Flux du projet (t = 0 : investissements de l’année 1 ; dernière année : valeur résiduelle, BFR et dépôts récupérés)",
+            "Project cash flows (t = 0: year-1 investments; last year: residual value, working capital and deposits recovered)"),
+          columns: [
+            Column("t", "t", .plainInteger), Column("flow", t("Flux", "Flow"), .money),
+          ], rows: flows, freezesHeader: false)),
+    ]
+  }
+}

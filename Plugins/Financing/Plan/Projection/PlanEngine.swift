@@ -1,0 +1,405 @@
+import EssorCore
+
+/// Projects a scenario: see ``PlanProjection`` for the conventions.
+public enum PlanEngine {
+  /// Projects `scenario` over its horizon.
+  public static func project(_ scenario: Scenario) -> PlanProjection {
+    var engine = Computation(scenario)
+    return engine.run()
+  }
+}
+
+/// The projection's working state, filled year by year.
+private struct Computation {
+  let s: Scenario
+  let months: Int
+  var schedules: [Int: LoanSchedule] = [:]
+  /// Per month: schedule payments split by category.
+  var interest: [Money]
+  var insurance: [Money]
+  var principal: [Money]
+  var quasiService: [Money]
+  var debtService: [Money]
+  var flows: [MonthFlows]
+
+  init(_ scenario: Scenario) {
+    s = scenario
+    months = scenario.months
+    let zero = Array(repeating: Money.zero, count: scenario.months)
+    interest = zero
+    insurance = zero
+    principal = zero
+    quasiService = zero
+    debtService = zero
+    flows = (0..<scenario.months).map {
+      MonthFlows(index: $0, date: scenario.start.adding(months: $0))
+    }
+  }
+
+  func yearRange(_ year: Int) -> Range<Int> { (12 * (year - 1))..<(12 * year) }
+
+  func sum(_ values: [Money], _ year: Int) -> Money {
+    yearRange(year).reduce(.zero) { $0 + values[$1] }
+  }
+
+  mutating func scheduleLoans() {
+    for (index, instrument) in s.resources.enumerated() {
+      guard let terms = instrument.loan else { continue }
+      let schedule = LoanEngine.schedule(terms)
+      schedules[index] = schedule
+      let isQuasi = instrument.balanceCategory == .quasiEquity
+      for row in schedule.rows {
+        let month = s.monthIndex(row.date)
+        guard (0..<months).contains(month) else { continue }
+        interest[month] += row.interest
+        insurance[month] += row.insurance
+        principal[month] += row.principal
+        if isQuasi { quasiService[month] += row.payment } else { debtService[month] += row.payment }
+        flows[month].debtService += row.payment
+      }
+    }
+  }
+
+  /// The balance of a schedule at the end of `year` (0 before it is disbursed).
+  func balance(_ index: Int, endOf year: Int) -> Money {
+    guard let schedule = schedules[index] else { return .zero }
+    let last = 12 * year - 1
+    guard s.resources[index].month <= last else { return .zero }
+    return schedule.rows.last { s.monthIndex($0.date) <= last }?.balance
+      ?? schedule.terms.amount
+  }
+
+  /// The month titres participatifs or bonds are repaid (may fall after the plan).
+  func maturity(_ instrument: Instrument) -> Int { instrument.month + instrument.years * 12 }
+
+  mutating func run() -> PlanProjection {
+    scheduleLoans()
+    let ops = s.operations
+    let isSCOP = s.legalForm == .scop || s.legalForm == .scopAmorcage
+    let isSCIC = s.legalForm == .scic
+    let workers = s.resources.filter { $0.kind == .workerShares }
+    let workerMembers = workers.reduce(0) { $0 + $1.members }
+    var years: [YearFigures] = []
+    var carriedLosses = Money.zero
+    var reservesBefore = s.rules.openingLegalReserve + s.rules.openingOtherReserves
+    var legalReserveTotal = s.rules.openingLegalReserve
+    var highestCapital = s.rules.openingCapital
+    var previousBFR = Money.zero
+    var workerCapital = s.rules.openingCapital
+    var outsideByItem: [Int: Money] = [:]
+    var cash = s.openingCash
+    let assets = s.needs.investments + s.needs.startupCosts
+    for y in 1...s.horizon {
+      var f = YearFigures(year: y)
+      let i = y - 1
+      let range = yearRange(y)
+      f.revenue = ops.revenue[i]
+      f.purchases = ops.revenue[i].applying(ops.purchasesRate)
+      f.externalCharges = ops.externalCharges[i]
+      f.taxes = ops.taxes[i]
+      f.grossPay = ops.grossPay[i]
+      f.employerCharges = ops.grossPay[i].applying(ops.employerCharges)
+      f.otherIncome = ops.otherIncome[i]
+      f.operatingGrants = ops.operatingGrants[i]
+      f.ebe =
+        f.revenue + f.operatingGrants + f.otherIncome - f.purchases - f.externalCharges - f.taxes
+        - f.grossPay - f.employerCharges
+      f.depreciation = assets.reduce(.zero) {
+        $0 + Depreciation.accumulated($1.amount, from: $1.month, years: $1.years, after: 12 * y)
+          - Depreciation.accumulated($1.amount, from: $1.month, years: $1.years, after: 12 * (y - 1))
+      }
+      f.netBookValue = assets.reduce(.zero) {
+        $0 + ($1.month < 12 * y
+          ? $1.amount - Depreciation.accumulated($1.amount, from: $1.month, years: $1.years, after: 12 * y)
+          : .zero)
+      }
+      var grantsNotReleased = Money.zero
+      for (index, instrument) in s.resources.enumerated() {
+        let inYear = range.contains(instrument.month)
+        switch instrument.kind {
+        case .investmentGrant:
+          let before = Depreciation.accumulated(
+            instrument.amount, from: instrument.month, years: instrument.years, after: 12 * (y - 1))
+          let after = Depreciation.accumulated(
+            instrument.amount, from: instrument.month, years: instrument.years, after: 12 * y)
+          f.grantRelease += after - before
+          if instrument.month < 12 * y { grantsNotReleased += instrument.amount - after }
+          if inYear {
+            f.grantsIn += instrument.amount
+            flows[instrument.month].grantsIn += instrument.amount
+          }
+        case .bankLoan, .participatoryLoan, .crowdlending:
+          if inYear, let terms = instrument.loan {
+            let fee = terms.fees + (instrument.guarantee?.feeAmount(on: terms.amount) ?? .zero)
+            f.fees += fee
+            f.loansIn += terms.amount
+            flows[instrument.month].loansIn += terms.amount
+            flows[instrument.month].other += fee
+          }
+          let owed = balance(index, endOf: y)
+          if instrument.balanceCategory == .quasiEquity { f.quasiEquity += owed } else { f.debt += owed }
+        case .titresParticipatifs, .convertibleBonds:
+          if inYear {
+            f.loansIn += instrument.amount
+            flows[instrument.month].loansIn += instrument.amount
+          }
+          let repaid = maturity(instrument)
+          let outstanding = range.filter { $0 >= instrument.month && $0 < repaid }.count
+          let coupon = instrument.amount.applying(instrument.rate).scaled(
+            by: Int64(outstanding), over: 12)
+          f.coupons += coupon
+          f.quasiDebtService += coupon
+          flows[range.upperBound - 1].other += coupon
+          if range.contains(repaid) {
+            f.principalRepaid += instrument.amount
+            f.quasiDebtService += instrument.amount
+            flows[repaid].other += instrument.amount
+          }
+          if instrument.month < 12 * y && repaid >= 12 * y { f.quasiEquity += instrument.amount }
+        case .currentAccount:
+          if inYear {
+            f.loansIn += instrument.amount
+            flows[instrument.month].capitalIn += instrument.amount
+          }
+          let repaidYear = instrument.repaidInYear ?? Int.max
+          if repaidYear == y {
+            f.accountsRepaid += instrument.amount
+            flows[range.upperBound - 1].other += instrument.amount
+          }
+          if instrument.month < 12 * y && repaidYear > y {
+            if instrument.blocked { f.quasiEquity += instrument.amount } else {
+              f.debt += instrument.amount
+            }
+          }
+        case .workerShares, .honourLoan:
+          if inYear && instrument.amount > .zero {
+            f.newCapital += instrument.amount
+            workerCapital += instrument.amount
+            flows[instrument.month].capitalIn += instrument.amount
+          }
+          if instrument.kind == .workerShares {
+            let headcount = max(ops.headcount[i], instrument.members, 1)
+            let contribution = ops.grossPay[i].scaled(
+              by: Int64(instrument.members), over: Int64(headcount)
+            ).applying(instrument.yearlyContribution)
+            f.yearlyContributions += contribution
+            f.newCapital += contribution
+            workerCapital += contribution
+            flows[range.upperBound - 1].capitalIn += contribution
+            let redeemed = instrument.redemptions[i]
+            f.redemptions += redeemed
+            workerCapital -= redeemed
+            flows[range.lowerBound + 5].other += redeemed
+          }
+        case .outsideShares:
+          if inYear {
+            f.newCapital += instrument.amount
+            outsideByItem[index, default: .zero] += instrument.amount
+            flows[instrument.month].capitalIn += instrument.amount
+          }
+          let redeemed = instrument.redemptions[i]
+          f.redemptions += redeemed
+          outsideByItem[index, default: .zero] -= redeemed
+          flows[range.lowerBound + 5].other += redeemed
+        }
+      }
+      f.grantsNotReleased = grantsNotReleased
+      f.interest = sum(interest, y)
+      f.insurance = sum(insurance, y)
+      f.principalRepaid += sum(principal, y)
+      f.debtService = sum(debtService, y)
+      f.quasiDebtService += sum(quasiService, y)
+      f.resultBeforeParticipationAndTax =
+        f.ebe - f.depreciation + f.grantRelease - f.financialCharges
+      // The part travail (SCOP) is a share of the surplus once past losses are absorbed.
+      let surplus = Money.max(.zero, f.resultBeforeParticipationAndTax - carriedLosses)
+      f.participation = isSCOP ? surplus.applying(s.rules.partTravail.value) : .zero
+      var base = f.resultBeforeParticipationAndTax - f.participation
+      if base < .zero {
+        carriedLosses += -base
+        base = .zero
+      } else {
+        let used = Money.min(carriedLosses, base)
+        carriedLosses -= used
+        base -= used
+      }
+      // A SCIC deducts what it puts into impartageable reserves (loi 2007-1824).
+      if isSCIC { base -= base.applying(s.rules.reserves.value) }
+      f.taxableBase = base
+      f.corporateTax = ops.corporateTax.tax(on: base)
+      f.netResult = f.resultBeforeParticipationAndTax - f.participation - f.corporateTax
+      f.cafSubtractive = f.ebe - f.financialCharges - f.participation - f.corporateTax
+      f.cafAdditive = f.netResult + f.depreciation - f.grantRelease
+      let fixed =
+        f.externalCharges + f.taxes + f.payroll + f.depreciation + f.financialCharges
+        - f.otherIncome - f.operatingGrants - f.grantRelease
+      let margin = Rate.scale - ops.purchasesRate.units
+      f.breakeven =
+        fixed > .zero && margin > 0
+        ? fixed.scaled(by: Rate.scale, over: margin) : .zero
+
+      // Working capital.
+      let wc = s.needs.workingCapital
+      f.stock = f.purchases.scaled(by: Int64(wc.stockDays), over: 365)
+      f.receivables = Money.sumOfProducts([(f.revenue, .one + wc.vat)]).scaled(
+        by: Int64(wc.receivableDays), over: 365)
+      f.payables = Money.sumOfProducts([(f.purchases, .one + wc.vat)]).scaled(
+        by: Int64(wc.payableDays), over: 365)
+      f.workingCapital = f.stock + f.receivables - f.payables
+      f.workingCapitalChange = f.workingCapital - previousBFR
+      previousBFR = f.workingCapital
+
+      // The part travail converted into shares, and the capital at year end.
+      if isSCOP {
+        for worker in workers {
+          let converted = f.participation.applying(worker.participationToShares)
+            .scaled(by: Int64(worker.members), over: Int64(max(workerMembers, 1)))
+          f.convertedParticipation += converted
+        }
+        f.newCapital += f.convertedParticipation
+        workerCapital += f.convertedParticipation
+      }
+      f.workerCapital = workerCapital
+      f.outsideCapital = outsideByItem.values.reduce(.zero, +)
+      f.publicBodyCapital = outsideByItem.filter { s.resources[$0.key].publicBody }.values.reduce(
+        .zero, +)
+      f.largestOutsideHolding =
+        outsideByItem.map { $0.value.scaled(by: 1, over: Int64(max(s.resources[$0.key].members, 1))) }
+        .max() ?? .zero
+      f.workerMembers = workerMembers
+      let outsiders = outsideByItem.filter { $0.value > .zero }.map { s.resources[$0.key] }
+      f.outsideMembers = outsiders.reduce(0) { $0 + $1.members }
+      let heads = Double(max(workerMembers + f.outsideMembers, 1))
+      f.outsideVotes = outsiders.reduce(0.0) {
+        $0 + ($1.votes?.value.fraction ?? Double($1.members) / heads)
+      }
+      highestCapital = Money.max(highestCapital, f.capital)
+      f.highestCapital = highestCapital
+
+      // Allocation of the result (decided at the next general meeting).
+      if f.netResult > .zero {
+        let room = Money.max(.zero, highestCapital - legalReserveTotal)
+        switch s.legalForm {
+        case .scop, .scopAmorcage:
+          f.legalReserve = Money.min(room, surplus.applying(Rate(units: 150_000_000_000)))
+          f.dividends = Money.min(
+            surplus.applying(s.rules.dividends.value), f.netResult - f.legalReserve)
+        case .scic:
+          f.legalReserve = Money.min(room, f.netResult.applying(Rate(units: 150_000_000_000)))
+          f.dividends = f.netResult.applying(s.rules.dividends.value)
+        default:
+          f.legalReserve = Money.min(
+            Money.max(.zero, highestCapital.applying(Rate(units: 100_000_000_000)) - legalReserveTotal),
+            f.netResult.applying(Rate(units: 50_000_000_000)))
+          f.dividends = f.netResult.applying(s.rules.dividends.value)
+        }
+        f.dividends = Money.max(.zero, Money.min(f.dividends, f.netResult - f.legalReserve))
+        f.otherReserves = f.netResult - f.legalReserve - f.dividends
+      }
+      legalReserveTotal += f.legalReserve
+      f.legalReserveTotal = legalReserveTotal
+      f.reservesTotal = reservesBefore
+      f.ownFunds = f.capital + reservesBefore + f.netResult + f.grantsNotReleased
+      reservesBefore += f.netResult - f.dividends
+
+      // Investments and the multi-year plan.
+      for asset in s.needs.investments + s.needs.startupCosts + s.needs.deposits
+      where range.contains(asset.month) {
+        f.capex += asset.amount
+        flows[asset.month].investments += asset.amount
+      }
+      if y > 1 {
+        f.dividendsPaid = years[y - 2].dividends
+        flows[range.lowerBound + 5].other += f.dividendsPaid
+      }
+      f.cashChange = f.resourcesTotal - f.needsTotal
+      cash += f.cashChange
+      f.cashEnd = cash
+
+      // Monthly operations, working capital, tax and the part travail paid in cash.
+      for (offset, part) in f.ebe.split(into: 12).enumerated() {
+        flows[range.lowerBound + offset].operations += part
+      }
+      let spread =
+        y == 1
+        ? min(12, max(1, (max(wc.receivableDays, wc.stockDays, wc.payableDays) + 29) / 30)) : 12
+      for (offset, part) in f.workingCapitalChange.split(into: spread).enumerated() {
+        flows[range.lowerBound + offset].workingCapital -= part
+      }
+      flows[range.upperBound - 1].other +=
+        f.corporateTax + f.participation - f.convertedParticipation
+      years.append(f)
+    }
+    var running = s.openingCash
+    for index in flows.indices {
+      running += flows[index].net
+      flows[index].cash = running
+    }
+    return PlanProjection(
+      scenario: s, schedules: schedules, years: years, months: flows,
+      initialNeeds: initialNeeds(years[0]), initialResources: initialResources(),
+      projectFlows: projectFlows(years))
+  }
+
+  func initialNeeds(_ first: YearFigures) -> [PlanLine] {
+    var lines: [PlanLine] = []
+    for asset in s.needs.investments where asset.month < 12 {
+      lines.append(PlanLine(asset.label, group: "investments", asset.amount))
+    }
+    for asset in s.needs.startupCosts where asset.month < 12 {
+      lines.append(PlanLine(asset.label, group: "start-up-costs", asset.amount))
+    }
+    for asset in s.needs.deposits where asset.month < 12 {
+      lines.append(PlanLine(asset.label, group: "deposits", asset.amount))
+    }
+    lines.append(PlanLine("BFR", group: "working-capital", first.workingCapital))
+    if s.needs.cashBuffer > .zero {
+      lines.append(PlanLine("cash-buffer", group: "cash-buffer", s.needs.cashBuffer))
+    }
+    return lines
+  }
+
+  func initialResources() -> [PlanLine] {
+    var lines: [PlanLine] = []
+    if s.openingCash > .zero {
+      lines.append(PlanLine("opening-cash", group: "cash", s.openingCash))
+    }
+    for instrument in s.resources where instrument.month < 12 && instrument.amount > .zero {
+      lines.append(
+        PlanLine(
+          instrument.label, group: instrument.balanceCategory.rawValue, instrument.amount))
+    }
+    return lines
+  }
+
+  /// t = 0: the first year's investments; t = y: EBE − tax − part travail − ΔBFR − later
+  /// investments; the last year adds back the assets' book value, the BFR and the deposits.
+  func projectFlows(_ years: [YearFigures]) -> [Money] {
+    var flows = [-(years.first?.capex ?? .zero)]
+    for f in years {
+      var flow = f.ebe - f.corporateTax - f.participation - f.workingCapitalChange
+      if f.year > 1 { flow -= f.capex }
+      if f.year == s.horizon {
+        flow += f.netBookValue + f.workingCapital
+          + s.needs.deposits.reduce(.zero) { $0 + $1.amount }
+      }
+      flows.append(flow)
+    }
+    return flows
+  }
+}
+
+/// Straight-line depreciation by the month (also the release of investment grants).
+enum Depreciation {
+  /// What is written off an amount bought in plan month `month` over `years` years, after
+  /// `elapsed` months of the plan: `round(amount × min(max(elapsed − month, 0), 12·years) ÷
+  /// (12·years))`, the workbook's formula.
+  static func accumulated(_ amount: Money, from month: Int, years: Int, after elapsed: Int)
+    -> Money
+  {
+    guard years > 0 else { return .zero }
+    let life = Int64(years * 12)
+    let used = min(max(Int64(elapsed - month), 0), life)
+    return amount.scaled(by: used, over: life)
+  }
+}

@@ -1,0 +1,77 @@
+import EssorCore
+
+/// A scenario projected over its horizon: loan schedules, the initial and multi-year
+/// financing plans, the P&L, CAF, working capital, capital and the monthly cash plan.
+///
+/// Conventions (also in `docs/financing-plan.md`):
+/// - every amount is exact to the cent; each computed line is rounded half away from zero
+///   once, the way the workbook's `ROUND(…;2)` formulas do it;
+/// - assets are depreciated straight-line by the month, from their month of purchase;
+/// - the surplus (ENG) of a SCOP is the result before part travail and corporate tax; the
+///   part travail is deductible; corporate tax comes out of what goes to reserves;
+/// - the result is allocated at the next general meeting: dividends are paid in the 6th month
+///   of the next year; corporate tax and the part travail paid in cash at each year's end;
+/// - VAT is left out of the cash plan (amounts are before VAT; receivables and payables count
+///   it, as BFR does).
+public struct PlanProjection: Sendable {
+  public let scenario: Scenario
+  /// The schedule of every loan-like instrument, by its index in `scenario.resources`.
+  public let schedules: [Int: LoanSchedule]
+  public let years: [YearFigures]
+  public let months: [MonthFlows]
+  public let initialNeeds: [PlanLine]
+  public let initialResources: [PlanLine]
+  /// The project's yearly cash flows, t = 0 … horizon (for NPV and IRR).
+  public let projectFlows: [Money]
+
+  public var initialNeedsTotal: Money { initialNeeds.reduce(.zero) { $0 + $1.amount } }
+  public var initialResourcesTotal: Money { initialResources.reduce(.zero) { $0 + $1.amount } }
+  /// Resources minus needs in the initial plan (negative: the plan is short).
+  public var initialGap: Money { initialResourcesTotal - initialNeedsTotal }
+
+  /// The month with the lowest cash.
+  public var lowestMonth: MonthFlows? { months.min { $0.cash < $1.cash } }
+
+  /// NPV with the first flow at t = 0, not discounted (numpy-financial `npv`, and the
+  /// spreadsheet's `F0 + NPV(rate; F1…Fn)`).
+  public var npv: Double {
+    TimeValueOfMoney.npv(rate: scenario.discountRate.fraction, values: projectFlows.map(\.doubleValue))
+  }
+
+  /// The spreadsheet `NPV(rate; F0…Fn)` over every flow: the first flow is discounted one period.
+  public var spreadsheetNPV: Double {
+    TimeValueOfMoney.spreadsheetNPV(
+      rate: scenario.discountRate.fraction, values: projectFlows.map(\.doubleValue))
+  }
+
+  /// The project's IRR, or nil when the flows have none.
+  public var irr: Double? { TimeValueOfMoney.irr(projectFlows.map(\.doubleValue)) }
+
+  /// Own funds brought at the start (equity resources of the initial plan).
+  public var initialEquity: Money {
+    initialResources.filter { $0.group == Instrument.Category.equity.rawValue }.reduce(.zero) {
+      $0 + $1.amount
+    }
+  }
+
+  /// Quasi-equity brought at the start.
+  public var initialQuasiEquity: Money {
+    initialResources.filter { $0.group == Instrument.Category.quasiEquity.rawValue }.reduce(.zero) {
+      $0 + $1.amount
+    }
+  }
+
+  init(
+    scenario: Scenario, schedules: [Int: LoanSchedule], years: [YearFigures],
+    months: [MonthFlows], initialNeeds: [PlanLine], initialResources: [PlanLine],
+    projectFlows: [Money]
+  ) {
+    self.scenario = scenario
+    self.schedules = schedules
+    self.years = years
+    self.months = months
+    self.initialNeeds = initialNeeds
+    self.initialResources = initialResources
+    self.projectFlows = projectFlows
+  }
+}

@@ -1,0 +1,115 @@
+import EssorCore
+
+/// The figures of one plan year: the P&L, CAF by both methods, working capital, the surplus
+/// allocation, capital, the balance-sheet totals the ratios use, and the year's cash flows.
+public struct YearFigures: Sendable {
+  public var year: Int
+
+  // P&L
+  public var revenue = Money.zero
+  public var purchases = Money.zero
+  public var externalCharges = Money.zero
+  public var taxes = Money.zero
+  public var grossPay = Money.zero
+  public var employerCharges = Money.zero
+  public var otherIncome = Money.zero
+  public var operatingGrants = Money.zero
+  /// Excédent brut d'exploitation.
+  public var ebe = Money.zero
+  public var depreciation = Money.zero
+  /// Investment grants released to the P&L (account 777).
+  public var grantRelease = Money.zero
+  /// Loan interest.
+  public var interest = Money.zero
+  /// Borrower insurance.
+  public var insurance = Money.zero
+  /// Loan fees and guarantee fees paid this year.
+  public var fees = Money.zero
+  /// Fixed remuneration of titres participatifs and bonds.
+  public var coupons = Money.zero
+  /// Result before part travail and corporate tax (the ENG base of a SCOP).
+  public var resultBeforeParticipationAndTax = Money.zero
+  /// The part travail (SCOP), booked as employee participation.
+  public var participation = Money.zero
+  public var taxableBase = Money.zero
+  public var corporateTax = Money.zero
+  public var netResult = Money.zero
+  /// CAF from EBE (subtractive method, PCG).
+  public var cafSubtractive = Money.zero
+  /// CAF from the net result (additive method).
+  public var cafAdditive = Money.zero
+  /// Revenue at which the result before tax is zero.
+  public var breakeven = Money.zero
+
+  // Working capital (end of year)
+  public var stock = Money.zero
+  public var receivables = Money.zero
+  public var payables = Money.zero
+  public var workingCapital = Money.zero
+  public var workingCapitalChange = Money.zero
+
+  // Allocation of the year's result (decided at next year's general meeting)
+  public var legalReserve = Money.zero
+  public var otherReserves = Money.zero
+  public var dividends = Money.zero
+
+  // Capital (end of year)
+  public var workerCapital = Money.zero
+  public var outsideCapital = Money.zero
+  public var publicBodyCapital = Money.zero
+  public var largestOutsideHolding = Money.zero
+  public var workerMembers = 0
+  public var outsideMembers = 0
+  public var outsideVotes = 0.0
+  public var highestCapital = Money.zero
+  public var newCapital = Money.zero
+  /// Of which part travail converted into shares (no cash moves).
+  public var convertedParticipation = Money.zero
+  public var yearlyContributions = Money.zero
+  public var redemptions = Money.zero
+
+  // Balance sheet (end of year)
+  public var reservesTotal = Money.zero
+  public var legalReserveTotal = Money.zero
+  public var grantsNotReleased = Money.zero
+  public var ownFunds = Money.zero
+  public var quasiEquity = Money.zero
+  public var debt = Money.zero
+  public var netBookValue = Money.zero
+
+  // Debt service
+  public var debtService = Money.zero
+  public var quasiDebtService = Money.zero
+
+  // Multi-year financing plan
+  public var capex = Money.zero
+  public var principalRepaid = Money.zero
+  public var dividendsPaid = Money.zero
+  public var accountsRepaid = Money.zero
+  public var loansIn = Money.zero
+  public var grantsIn = Money.zero
+  public var cashChange = Money.zero
+  public var cashEnd = Money.zero
+
+  public init(year: Int) { self.year = year }
+
+  /// Total capital at year end.
+  public var capital: Money { workerCapital + outsideCapital }
+
+  /// The payroll with employer charges.
+  public var payroll: Money { grossPay + employerCharges }
+
+  /// All financial charges.
+  public var financialCharges: Money { interest + insurance + fees + coupons }
+
+  /// Total needs of the year in the multi-year plan.
+  public var needsTotal: Money {
+    capex + workingCapitalChange + principalRepaid + dividendsPaid + redemptions + accountsRepaid
+  }
+
+  /// Total resources of the year in the multi-year plan.
+  public var resourcesTotal: Money { cafSubtractive + newCapital + loansIn + grantsIn }
+
+  /// Permanent capital: own funds, quasi-equity and medium- and long-term debt.
+  public var permanentCapital: Money { ownFunds + quasiEquity + debt }
+}

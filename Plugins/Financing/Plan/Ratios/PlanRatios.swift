@@ -1,0 +1,208 @@
+import EssorCore
+
+/// The funders' ratios of one plan year, each computed twice: quasi-equity counted as debt
+/// ("without") and as own funds ("with").
+public struct YearRatios: Sendable {
+  public var year: Int
+  /// Own funds / permanent capital.
+  public var autonomy: Double?
+  public var autonomyWithQuasi: Double?
+  /// Financial debt / own funds.
+  public var gearing: Double?
+  public var gearingWithQuasi: Double?
+  /// Financial debt / CAF, in years.
+  public var debtToCAF: Double?
+  public var debtToCAFWithQuasi: Double?
+  /// EBE / debt service.
+  public var dscr: Double?
+  public var dscrWithQuasi: Double?
+
+  /// Computes the ratios of a year's figures; a ratio whose denominator is zero or
+  /// negative is nil (not meaningful).
+  public init(_ f: YearFigures) {
+    func ratio(_ a: Money, _ b: Money) -> Double? {
+      b > .zero ? Double(a.cents) / Double(b.cents) : nil
+    }
+    year = f.year
+    let permanent = f.permanentCapital
+    autonomy = ratio(f.ownFunds, permanent)
+    autonomyWithQuasi = ratio(f.ownFunds + f.quasiEquity, permanent)
+    gearing = ratio(f.debt + f.quasiEquity, f.ownFunds)
+    gearingWithQuasi = ratio(f.debt, f.ownFunds + f.quasiEquity)
+    debtToCAF = f.debt + f.quasiEquity == .zero ? 0 : ratio(f.debt + f.quasiEquity, f.cafSubtractive)
+    debtToCAFWithQuasi = f.debt == .zero ? 0 : ratio(f.debt, f.cafSubtractive)
+    dscr = ratio(f.ebe, f.debtService + f.quasiDebtService)
+    dscrWithQuasi = ratio(f.ebe, f.debtService)
+  }
+}
+
+/// One line of the funders' checklist: a criterion, who applies it, and by how much the plan
+/// passes or fails it.
+public struct FunderCriterion: Sendable {
+  public enum Funder: String, Sendable, CaseIterable {
+    case bank, franceActive = "france-active", cooperativeFunds = "cooperative-funds"
+  }
+
+  public var id: String
+  public var funders: [Funder]
+  public var label: LocalizedText
+  public var threshold: LocalizedText
+  /// The plan's value, shown as text (`1,35`, `27,4 %`).
+  public var value: LocalizedText
+  public var passed: Bool
+  /// By how much it passes (positive) or fails (negative), in the criterion's unit.
+  public var margin: LocalizedText
+  /// The worst year, when the criterion is checked every year.
+  public var year: Int?
+}
+
+/// The funders' checklist of a plan.
+public enum FunderChecklist {
+  /// Checks the plan against the funders' thresholds; each criterion takes the plan's worst
+  /// year (DSCR from the first year of repayment on).
+  public static func evaluate(_ plan: PlanProjection) -> [FunderCriterion] {
+    let t = plan.scenario.thresholds
+    let ratios = plan.years.map(YearRatios.init)
+    var criteria: [FunderCriterion] = []
+    func number(_ value: Double, _ decimals: Int = 2) -> LocalizedText {
+      LocalizedText(
+        fr: MoneyFormat.number(value, decimals: decimals, .fr),
+        en: MoneyFormat.number(value, decimals: decimals, .en))
+    }
+    func percent(_ value: Double) -> LocalizedText { RuleText.percent(value) }
+
+    // Own funds (and quasi-equity) / initial needs.
+    let needs = plan.initialNeedsTotal
+    let own = needs > .zero ? Double(plan.initialEquity.cents) / Double(needs.cents) : 1
+    let ownQuasi =
+      needs > .zero
+      ? Double((plan.initialEquity + plan.initialQuasiEquity).cents) / Double(needs.cents) : 1
+    let minimum = t.ownFundsToNeeds.fraction
+    criteria.append(
+      FunderCriterion(
+        id: "own-funds-to-needs", funders: [.bank, .franceActive],
+        label: LocalizedText(
+          fr: "Fonds propres et quasi-fonds propres / besoins initiaux",
+          en: "Own funds and quasi-equity / initial needs"),
+        threshold: LocalizedText(fr: "≥ ", en: "≥ ") + percent(minimum),
+        value: percent(ownQuasi) + LocalizedText(fr: " (sans quasi : ", en: " (without quasi: ")
+          + percent(own) + LocalizedText(fr: ")", en: ")"),
+        passed: ownQuasi >= minimum, margin: signedPercent(ownQuasi - minimum), year: 1))
+
+    func worst(_ values: [(Int, Double?)], higherIsBetter: Bool) -> (Int, Double?)? {
+      let known = values.filter { $0.1 != nil }
+      if let missing = values.first(where: { $0.1 == nil }), !higherIsBetter { return missing }
+      return known.min { higherIsBetter ? $0.1! < $1.1! : $0.1! > $1.1! }
+    }
+    if let (year, value) = worst(ratios.map { ($0.year, $0.autonomyWithQuasi) }, higherIsBetter: true),
+      let value
+    {
+      let minimum = t.autonomy.fraction
+      let without = ratios[year - 1].autonomy ?? 0
+      criteria.append(
+        FunderCriterion(
+          id: "autonomy", funders: [.bank, .franceActive, .cooperativeFunds],
+          label: LocalizedText(
+            fr: "Autonomie financière (fonds propres / capitaux permanents)",
+            en: "Financial autonomy (own funds / permanent capital)"),
+          threshold: LocalizedText(fr: "≥ ", en: "≥ ") + percent(minimum),
+          value: percent(value) + LocalizedText(fr: " (sans quasi : ", en: " (without quasi: ")
+            + percent(without) + LocalizedText(fr: ")", en: ")"),
+          passed: value >= minimum, margin: signedPercent(value - minimum), year: year))
+    }
+    if let (year, value) = worst(ratios.map { ($0.year, $0.gearingWithQuasi) }, higherIsBetter: false) {
+      let without = ratios[year - 1].gearing
+      criteria.append(
+        FunderCriterion(
+          id: "gearing", funders: [.bank],
+          label: LocalizedText(
+            fr: "Endettement (dettes financières / fonds propres)",
+            en: "Gearing (financial debt / own funds)"),
+          threshold: LocalizedText(fr: "≤ ", en: "≤ ") + number(t.gearing),
+          value: (value.map { number($0) } ?? LocalizedText(fr: "fonds propres ≤ 0", en: "own funds ≤ 0"))
+            + LocalizedText(fr: " (sans quasi : ", en: " (without quasi: ")
+            + (without.map { number($0) } ?? LocalizedText(fr: "—", en: "—")) + LocalizedText(fr: ")", en: ")"),
+          passed: (value ?? .infinity) <= t.gearing,
+          margin: value.map { number(t.gearing - $0) } ?? LocalizedText(fr: "—", en: "—"), year: year))
+    }
+    if let (year, value) = worst(ratios.map { ($0.year, $0.debtToCAFWithQuasi) }, higherIsBetter: false) {
+      criteria.append(
+        FunderCriterion(
+          id: "debt-to-caf", funders: [.bank, .cooperativeFunds],
+          label: LocalizedText(
+            fr: "Capacité de remboursement (dettes financières / CAF, années)",
+            en: "Repayment capacity (financial debt / CAF, years)"),
+          threshold: LocalizedText(fr: "≤ ", en: "≤ ") + number(t.debtToCAF, 1),
+          value: value.map { number($0, 1) } ?? LocalizedText(fr: "CAF ≤ 0", en: "CAF ≤ 0"),
+          passed: (value ?? .infinity) <= t.debtToCAF,
+          margin: value.map { number(t.debtToCAF - $0, 1) } ?? LocalizedText(fr: "—", en: "—"),
+          year: year))
+    }
+    let serviced = ratios.filter { plan.years[$0.year - 1].debtService + plan.years[$0.year - 1].quasiDebtService > .zero }
+    if let (year, value) = worst(serviced.map { ($0.year, $0.dscr) }, higherIsBetter: true), let value {
+      criteria.append(
+        FunderCriterion(
+          id: "dscr", funders: [.bank, .franceActive, .cooperativeFunds],
+          label: LocalizedText(
+            fr: "Couverture du service de la dette (EBE / annuités, DSCR)",
+            en: "Debt service coverage (EBE / debt service, DSCR)"),
+          threshold: LocalizedText(fr: "≥ ", en: "≥ ") + number(t.dscr),
+          value: number(value), passed: value >= t.dscr, margin: number(value - t.dscr), year: year))
+    }
+    let positive = plan.years.allSatisfy { $0.cafSubtractive > .zero }
+    let worstCAF = plan.years.min { $0.cafSubtractive < $1.cafSubtractive }
+    criteria.append(
+      FunderCriterion(
+        id: "positive-caf", funders: [.franceActive, .cooperativeFunds],
+        label: LocalizedText(fr: "CAF positive chaque année", en: "Positive CAF every year"),
+        threshold: LocalizedText(fr: "> 0 €", en: "> €0"),
+        value: RuleText.money(worstCAF?.cafSubtractive ?? .zero), passed: positive,
+        margin: RuleText.money(worstCAF?.cafSubtractive ?? .zero), year: worstCAF?.year))
+    let guaranteed = plan.scenario.resources.filter { $0.kind == .bankLoan }
+    if !guaranteed.isEmpty {
+      let covered = guaranteed.allSatisfy { $0.guarantee != nil }
+      criteria.append(
+        FunderCriterion(
+          id: "guarantee", funders: [.bank],
+          label: LocalizedText(
+            fr: "Prêts bancaires garantis (limite les cautions personnelles)",
+            en: "Bank loans guaranteed (limits personal guarantees)"),
+          threshold: LocalizedText(fr: "garantie sur chaque prêt", en: "a guarantee on each loan"),
+          value: LocalizedText(
+            fr: "\(guaranteed.filter { $0.guarantee != nil }.count) / \(guaranteed.count)",
+            en: "\(guaranteed.filter { $0.guarantee != nil }.count) / \(guaranteed.count)"),
+          passed: covered, margin: LocalizedText(fr: "", en: ""), year: nil))
+    }
+    let leverage = plan.scenario.resources.filter { $0.kind == .participatoryLoan }
+    if !leverage.isEmpty {
+      let quasi = leverage.reduce(Money.zero) { $0 + $1.amount }
+      let bank = plan.scenario.resources.filter { $0.kind == .bankLoan }.reduce(Money.zero) {
+        $0 + $1.amount
+      }
+      let ratio = quasi > .zero ? Double(bank.cents) / Double(quasi.cents) : 0
+      criteria.append(
+        FunderCriterion(
+          id: "leverage", funders: [.franceActive, .cooperativeFunds],
+          label: LocalizedText(
+            fr: "Effet de levier : prêts bancaires / prêts participatifs",
+            en: "Leverage: bank loans / participatory loans"),
+          threshold: LocalizedText(fr: "≥ 1", en: "≥ 1"), value: number(ratio),
+          passed: ratio >= 1, margin: number(ratio - 1), year: nil))
+    }
+    return criteria
+  }
+
+  private static func signedPercent(_ value: Double) -> LocalizedText {
+    let sign = value >= 0 ? "+" : "−"
+    let text = RuleText.percent(abs(value))
+    return LocalizedText(
+      fr: sign + text.fr.replacingOccurrences(of: "\u{00A0}%", with: "\u{00A0}pt"),
+      en: sign + text.en.replacingOccurrences(of: "%", with: " pt"))
+  }
+}
+
+extension LocalizedText {
+  static func + (lhs: LocalizedText, rhs: LocalizedText) -> LocalizedText {
+    LocalizedText(fr: lhs.fr + rhs.fr, en: lhs.en + rhs.en)
+  }
+}

@@ -1,0 +1,40 @@
+import EssorCore
+
+/// Redemptions may not bring the capital below a quarter (or the statutes' share) of the
+/// highest capital ever reached (art. 13 loi 1947).
+public struct CapitalFloorRule: PlanRule {
+  public static let id = "coop.capital-floor"
+  public static let title = LocalizedText(
+    fr: "Capital ≥ plancher (¼ du plus haut capital atteint)",
+    en: "Capital ≥ floor (¼ of the highest capital reached)")
+  public static let basis = "Art. 13 loi 1947 (statuts : plancher plus strict possible)"
+  public static func applies(to form: LegalForm) -> Bool { RuleText.isCooperative(form) }
+
+  public static func check(_ plan: PlanProjection) -> [RuleResult] {
+    let floor = plan.scenario.rules.capitalFloor
+    return plan.years.map { f in
+      let minimum = f.highestCapital.applying(floor.value)
+      return RuleResult(
+        rule: id, year: f.year, passed: f.capital >= minimum, measured: RuleText.money(f.capital),
+        limit: LocalizedText(
+          fr: "≥ " + MoneyFormat.text(minimum, .fr), en: "≥ " + MoneyFormat.text(minimum, .en)),
+        message: LocalizedText(
+          fr: "\(RuleText.year(plan, f.year).fr) : les remboursements ramènent le capital à \(MoneyFormat.text(f.capital, .fr)), sous le plancher de \(MoneyFormat.text(minimum, .fr)) (\(floor.value.percentText(.fr)) de \(MoneyFormat.text(f.highestCapital, .fr))).",
+          en: "\(RuleText.year(plan, f.year).en): redemptions bring capital to \(MoneyFormat.text(f.capital, .en)), below the floor of \(MoneyFormat.text(minimum, .en)) (\(floor.value.percentText(.en)) of \(MoneyFormat.text(f.highestCapital, .en)))."),
+        location: plan.scenario.resources.first { $0.redemptions.contains { $0 > .zero } }?.location
+          ?? floor.location ?? plan.scenario.location)
+    }
+  }
+
+  public static let examples = [
+    RuleExample("no redemptions", breaks: false) { _ in },
+    RuleExample("leavers take back 32 000 € of 40 000 € in year 3", breaks: true) {
+      $0.resources[0].redemptions[2] = Money(euros: 25_000)
+      $0.resources[1].redemptions[2] = Money(euros: 7_000)
+    },
+    RuleExample("a statutory floor of ½ and 20 000 € taken back", breaks: true) {
+      $0.rules.capitalFloor = Located(Rate(units: 500_000_000_000))
+      $0.resources[0].redemptions[2] = Money(euros: 25_000)
+    },
+  ]
+}

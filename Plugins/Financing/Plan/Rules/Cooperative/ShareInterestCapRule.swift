@@ -1,0 +1,39 @@
+import EssorCore
+
+/// Interest paid on shares ≤ the mean of the six half-yearly TMO of the three years before
+/// the general meeting + 2 points (art. 14 loi 1947, décret 2017-446).
+public struct ShareInterestCapRule: PlanRule {
+  public static let id = "coop.share-interest"
+  public static let title = LocalizedText(
+    fr: "Intérêt des parts ≤ moyenne TMO 3 ans + 2 points",
+    en: "Interest on shares ≤ 3-year mean TMO + 2 points")
+  public static let basis = "Art. 14 loi 1947 (loi 2016-1691), décret 2017-446"
+  public static func applies(to form: LegalForm) -> Bool { RuleText.isCooperative(form) }
+
+  public static func check(_ plan: PlanProjection) -> [RuleResult] {
+    plan.years.compactMap { f in
+      guard f.dividends > .zero else { return nil }
+      let agm = plan.scenario.firstMonth(ofYear: f.year + 1).adding(months: 5).year
+      guard let cap = plan.scenario.parameters.shareInterestCap(agmYear: agm) else { return nil }
+      let paid = RuleText.ratio(f.dividends, f.capital)
+      let allowed = f.capital.applying(cap.cap)
+      let basis = "TMO \(cap.basisYears.lowerBound)–\(cap.basisYears.upperBound)"
+      return RuleResult(
+        rule: id, year: f.year, passed: f.dividends <= allowed, measured: RuleText.percent(paid),
+        limit: LocalizedText(
+          fr: "≤ \(cap.cap.percentText(.fr)) (\(basis)\(cap.isExact ? "" : ", dernières valeurs connues"))",
+          en: "≤ \(cap.cap.percentText(.en)) (\(basis)\(cap.isExact ? "" : ", latest known values"))"),
+        message: LocalizedText(
+          fr: "\(RuleText.year(plan, f.year).fr) : \(MoneyFormat.text(f.dividends, .fr)) d’intérêts sur \(MoneyFormat.text(f.capital, .fr)) de capital, soit \(RuleText.percent(paid).fr) ; le plafond de l’AG \(agm) est \(cap.cap.percentText(.fr)) (\(MoneyFormat.text(allowed, .fr))).",
+          en: "\(RuleText.year(plan, f.year).en): \(MoneyFormat.text(f.dividends, .en)) of interest on \(MoneyFormat.text(f.capital, .en)) of capital, \(RuleText.percent(paid).en); the cap for the \(agm) meeting is \(cap.cap.percentText(.en)) (\(MoneyFormat.text(allowed, .en)))."),
+        location: plan.scenario.rules.dividends.location ?? plan.scenario.location)
+    }
+  }
+
+  public static let examples = [
+    RuleExample("2 % of the surplus on 40 000 € of capital", breaks: false) { _ in },
+    RuleExample("10 % of the surplus on 40 000 € of capital", breaks: true) {
+      $0.rules.dividends = Located(Rate(units: 100_000_000_000))
+    },
+  ]
+}

@@ -1,0 +1,33 @@
+import EssorCore
+
+/// No single member holds more than 50 % of the capital.
+public struct SingleMemberCapRule: PlanRule {
+  public static let id = "coop.single-member"
+  public static let title = LocalizedText(
+    fr: "Aucun associé > 50 % du capital", en: "No member holds > 50% of capital")
+  public static let basis = "Loi 78-763 (SCOP) ; loi 1947 (coopératives)"
+  public static func applies(to form: LegalForm) -> Bool { RuleText.isCooperative(form) }
+
+  public static func check(_ plan: PlanProjection) -> [RuleResult] {
+    plan.years.map { f in
+      let perWorker = f.workerCapital.scaled(by: 1, over: Int64(max(f.workerMembers, 1)))
+      let largest = Money.max(perWorker, f.largestOutsideHolding)
+      let share = RuleText.ratio(largest, f.capital)
+      return RuleResult(
+        rule: id, year: f.year, passed: share <= 0.5, measured: RuleText.percent(share),
+        limit: LocalizedText(fr: "≤ 50 %", en: "≤ 50%"),
+        message: LocalizedText(
+          fr: "\(RuleText.year(plan, f.year).fr) : un associé détient \(MoneyFormat.text(largest, .fr)), soit \(RuleText.percent(share).fr) du capital (plus de 50 %).",
+          en: "\(RuleText.year(plan, f.year).en): one member holds \(MoneyFormat.text(largest, .en)), \(RuleText.percent(share).en) of the capital (over 50%)."),
+        location: RuleText.location(plan, [.outsideShares, .workerShares]))
+    }
+  }
+
+  public static let examples = [
+    RuleExample("the outside member holds a quarter", breaks: false) { _ in },
+    RuleExample("a member brings 50 000 € of 90 000 €", breaks: true) {
+      $0.legalForm = .scopAmorcage
+      $0.resources[1].amount = Money(euros: 50_000)
+    },
+  ]
+}

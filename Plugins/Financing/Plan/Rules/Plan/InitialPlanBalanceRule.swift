@@ -1,0 +1,32 @@
+import EssorCore
+
+/// The initial financing plan balances: resources ≥ needs (financing.md §3).
+public struct InitialPlanBalanceRule: PlanRule {
+  public static let id = "plan.balance"
+  public static let title = LocalizedText(
+    fr: "Plan initial : ressources ≥ besoins", en: "Initial plan: resources ≥ needs")
+  public static let basis = "Plan de financement initial (financing.md §3)"
+  public static func applies(to form: LegalForm) -> Bool { true }
+
+  public static func check(_ plan: PlanProjection) -> [RuleResult] {
+    let gap = plan.initialGap
+    return [
+      RuleResult(
+        rule: id, year: 1, passed: gap >= .zero, measured: RuleText.money(plan.initialResourcesTotal),
+        limit: LocalizedText(
+          fr: "≥ " + MoneyFormat.text(plan.initialNeedsTotal, .fr),
+          en: "≥ " + MoneyFormat.text(plan.initialNeedsTotal, .en)),
+        message: LocalizedText(
+          fr: "le plan initial ne s’équilibre pas : il manque \(MoneyFormat.text(-gap, .fr)) (ressources \(MoneyFormat.text(plan.initialResourcesTotal, .fr)) pour \(MoneyFormat.text(plan.initialNeedsTotal, .fr)) de besoins).",
+          en: "the initial plan does not balance: \(MoneyFormat.text(-gap, .en)) is missing (resources \(MoneyFormat.text(plan.initialResourcesTotal, .en)) for \(MoneyFormat.text(plan.initialNeedsTotal, .en)) of needs)."),
+        location: plan.scenario.location, code: .planUnbalanced)
+    ]
+  }
+
+  public static let examples = [
+    RuleExample("the base plan has 160 000 € for about 151 000 € of needs", breaks: false) { _ in },
+    RuleExample("a 200 000 € machine with the same resources", breaks: true) {
+      $0.needs.investments[0].amount = Money(euros: 200_000)
+    },
+  ]
+}

@@ -1,0 +1,34 @@
+import EssorCore
+
+/// SCOP: worker-members hold at least 51 % of the capital; outside members at most 49 %.
+public struct ScopWorkerCapitalRule: PlanRule {
+  public static let id = "scop.worker-capital"
+  public static let title = LocalizedText(
+    fr: "Capital des salariés ≥ 51 % (extérieurs ≤ 49 %)",
+    en: "Worker capital ≥ 51% (outsiders ≤ 49%)")
+  public static let basis = "Loi 78-763 (SCOP)"
+  public static func applies(to form: LegalForm) -> Bool { form == .scop }
+
+  public static func check(_ plan: PlanProjection) -> [RuleResult] {
+    plan.years.map { f in
+      let share = RuleText.ratio(f.workerCapital, f.capital)
+      let needed = f.capital.applying(Rate(units: 510_000_000_000)) - f.workerCapital
+      return RuleResult(
+        rule: id, year: f.year, passed: f.capital == .zero || share >= 0.51,
+        measured: RuleText.percent(share), limit: LocalizedText(fr: "≥ 51 %", en: "≥ 51%"),
+        message: LocalizedText(
+          fr: "\(RuleText.year(plan, f.year).fr) : les salariés n’ont que \(RuleText.percent(share).fr) du capital (\(MoneyFormat.text(f.workerCapital, .fr)) sur \(MoneyFormat.text(f.capital, .fr)) ; les extérieurs \(RuleText.percent(1 - share).fr), plus que 49 %). Il manque \(MoneyFormat.text(needed, .fr)) de parts salariés.",
+          en: "\(RuleText.year(plan, f.year).en): workers hold only \(RuleText.percent(share).en) of the capital (\(MoneyFormat.text(f.workerCapital, .en)) of \(MoneyFormat.text(f.capital, .en)); outsiders \(RuleText.percent(1 - share).en), over 49%). \(MoneyFormat.text(needed, .en)) more worker shares are needed."),
+        location: RuleText.location(plan, [.outsideShares]))
+    }
+  }
+
+  public static let examples = [
+    RuleExample("workers 30 000 € for 10 000 € outside", breaks: false) { _ in },
+    RuleExample("an investor brings 40 000 € in year 2", breaks: true) {
+      var investor = Instrument(kind: .outsideShares, label: "Investisseur", amount: Money(euros: 40_000), month: 14)
+      investor.redemptions = Array(repeating: .zero, count: 5)
+      $0.resources.append(investor)
+    },
+  ]
+}

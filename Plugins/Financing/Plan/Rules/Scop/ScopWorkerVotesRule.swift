@@ -1,0 +1,40 @@
+import EssorCore
+
+/// SCOP: worker-members hold at least 65 % of the votes, outside members at most 35 %; in a
+/// SCOP d'amorçage the workers keep the majority of votes throughout.
+public struct ScopWorkerVotesRule: PlanRule {
+  public static let id = "scop.worker-votes"
+  public static let title = LocalizedText(
+    fr: "Voix des salariés ≥ 65 % (extérieurs ≤ 35 %)", en: "Worker votes ≥ 65% (outsiders ≤ 35%)")
+  public static let basis = "Loi 78-763 (SCOP), art. 49 ter (amorçage)"
+  public static func applies(to form: LegalForm) -> Bool { RuleText.isSCOP(form) }
+
+  public static func check(_ plan: PlanProjection) -> [RuleResult] {
+    let amorcage = plan.scenario.legalForm == .scopAmorcage
+    let minimum = amorcage ? 0.5 : 0.65
+    let limit =
+      amorcage
+      ? LocalizedText(fr: "> 50 %", en: "> 50%") : LocalizedText(fr: "≥ 65 %", en: "≥ 65%")
+    return plan.years.map { f in
+      let workers = 1 - f.outsideVotes
+      let passed = amorcage ? workers > minimum + 1e-12 : workers >= minimum - 1e-12
+      return RuleResult(
+        rule: id, year: f.year, passed: passed, measured: RuleText.percent(workers), limit: limit,
+        message: LocalizedText(
+          fr: "\(RuleText.year(plan, f.year).fr) : les salariés n’ont que \(RuleText.percent(workers).fr) des voix (\(f.workerMembers) associés salariés, \(f.outsideMembers) extérieurs avec \(RuleText.percent(f.outsideVotes).fr), plus que \(amorcage ? "50" : "35") %).",
+          en: "\(RuleText.year(plan, f.year).en): workers hold only \(RuleText.percent(workers).en) of the votes (\(f.workerMembers) worker-members, \(f.outsideMembers) outsiders with \(RuleText.percent(f.outsideVotes).en), over \(amorcage ? "50" : "35")%)."),
+        location: plan.scenario.resources.first { $0.votes != nil }?.votes?.location
+          ?? RuleText.location(plan, [.outsideShares]))
+    }
+  }
+
+  public static let examples = [
+    RuleExample("one outside member among eleven", breaks: false) { _ in },
+    RuleExample("the outside member's statutory votes weigh 40 %", breaks: true) {
+      $0.resources[1].votes = Located(Rate(units: 400_000_000_000))
+    },
+    RuleExample("six outside members for ten workers", breaks: true) {
+      $0.resources[1].members = 6
+    },
+  ]
+}

@@ -1,0 +1,136 @@
+import EssorCore
+
+/// One resource of the plan: an instrument of the financing table with its terms.
+public struct Instrument: Sendable {
+  /// The kinds of instrument a scenario may list.
+  public enum Kind: String, Sendable, CaseIterable {
+    case bankLoan = "bank-loan"
+    case participatoryLoan = "participatory-loan"
+    case titresParticipatifs = "titres-participatifs"
+    case convertibleBonds = "convertible-bonds"
+    case workerShares = "worker-shares"
+    case outsideShares = "outside-shares"
+    case honourLoan = "honour-loan"
+    case investmentGrant = "investment-grant"
+    case crowdlending
+    case currentAccount = "current-account"
+
+    /// How funders and the balance sheet count it.
+    public var category: Category {
+      switch self {
+      case .workerShares, .outsideShares, .honourLoan, .investmentGrant: return .equity
+      case .participatoryLoan, .titresParticipatifs, .convertibleBonds: return .quasiEquity
+      case .bankLoan, .crowdlending: return .debt
+      case .currentAccount: return .debt
+      }
+    }
+  }
+
+  /// Own funds, quasi-equity (subordinated, counted as own funds by many funders) or debt.
+  public enum Category: String, Sendable { case equity, quasiEquity = "quasi-equity", debt }
+
+  public var kind: Kind
+  public var label: String
+  /// The amount brought in at `month` (for worker shares: the initial subscriptions).
+  public var amount: Money
+  /// The month it comes in (0 = the plan's first month).
+  public var month: Int
+  /// Where the instrument is in the file.
+  public var location: SourceLocation?
+  /// The repayment schedule, for loan-like instruments.
+  public var loan: LoanTerms?
+  /// Who provides it (socoden, france-active, scopinvest, a bank…), free text.
+  public var provider: String?
+  /// A guarantee on a bank loan.
+  public var guarantee: Guarantee?
+  /// Members: for worker shares the worker-members, for outside shares the outside members.
+  public var members: Int
+  /// For outside shares: their weighted share of votes, when the statutes weight votes.
+  public var votes: Located<Rate>?
+  /// For outside shares: held by public bodies (collectivités), limited in a SCIC.
+  public var publicBody: Bool
+  /// For outside shares: the SCIC member category.
+  public var category: String?
+  /// For worker shares: the yearly subscription as a share of gross pay.
+  public var yearlyContribution: Rate
+  /// For worker shares: the share of the part travail converted into shares.
+  public var participationToShares: Rate
+  /// Shares repaid to leaving members, per plan year.
+  public var redemptions: [Money]
+  /// For titres participatifs and convertible bonds: the yearly fixed remuneration.
+  public var rate: Rate
+  /// Years: TP and bonds term; grant release years; honour loan term (information).
+  public var years: Int
+  /// For an investment grant: a regional grant that may not exceed own funds.
+  public var capByOwnFunds: Bool
+  /// For crowdlending: the number of lenders.
+  public var lenders: Int
+  /// For a current account: blocked (counted as quasi-equity) and repaid at the end of a year.
+  public var blocked: Bool
+  public var repaidInYear: Int?
+
+  public init(kind: Kind, label: String, amount: Money, month: Int, location: SourceLocation? = nil)
+  {
+    self.kind = kind
+    self.label = label
+    self.amount = amount
+    self.month = month
+    self.location = location
+    self.loan = nil
+    self.provider = nil
+    self.guarantee = nil
+    self.members = kind == .outsideShares ? 1 : 0
+    self.votes = nil
+    self.publicBody = false
+    self.category = nil
+    self.yearlyContribution = .zero
+    self.participationToShares = .zero
+    self.redemptions = []
+    self.rate = .zero
+    self.years = 0
+    self.capByOwnFunds = false
+    self.lenders = 0
+    self.blocked = false
+    self.repaidInYear = nil
+  }
+
+  /// How the balance sheet counts it: a blocked current account is quasi-equity.
+  public var balanceCategory: Category {
+    kind == .currentAccount && blocked ? .quasiEquity : kind.category
+  }
+
+  /// Whether its repayments follow a loan schedule.
+  public var isScheduled: Bool { loan != nil }
+}
+
+/// A guarantee on a bank loan: who guarantees, the cover, its cap and its fee.
+public struct Guarantee: Sendable {
+  public var guarantor: String
+  /// The share of the loan covered.
+  public var quota: Rate
+  /// The most the guarantor covers.
+  public var cap: Money?
+  /// The fee as a share of the guaranteed amount, paid at disbursement.
+  public var fee: Rate
+  public var location: SourceLocation?
+
+  public init(
+    guarantor: String, quota: Rate, cap: Money?, fee: Rate, location: SourceLocation? = nil
+  ) {
+    self.guarantor = guarantor
+    self.quota = quota
+    self.cap = cap
+    self.fee = fee
+    self.location = location
+  }
+
+  /// The amount guaranteed on a loan: min(quota × loan, cap).
+  public func guaranteed(on amount: Money) -> Money {
+    let covered = amount.applying(quota)
+    guard let cap else { return covered }
+    return Money.min(covered, cap)
+  }
+
+  /// The fee paid at disbursement.
+  public func feeAmount(on amount: Money) -> Money { guaranteed(on: amount).applying(fee) }
+}

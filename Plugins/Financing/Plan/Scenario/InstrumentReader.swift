@@ -1,0 +1,201 @@
+import EssorCore
+
+/// Reads one item of `resources:`, checking the legal limits of its instrument (crowdlending
+/// per lender, titres participatifs' term, guarantee cover…).
+struct InstrumentReader {
+  let fields: ScenarioFields
+
+  /// The fields each kind accepts besides `kind`.
+  static func allowedKeys(_ kind: Instrument.Kind) -> [String] {
+    let loan = LoanInput.fields + ["provider"]
+    switch kind {
+    case .bankLoan: return loan + ["guarantee"]
+    case .participatoryLoan: return loan
+    case .crowdlending: return loan + ["lenders"]
+    case .titresParticipatifs, .convertibleBonds:
+      return ["label", "amount", "month", "years", "rate", "provider"]
+    case .workerShares:
+      return [
+        "label", "amount", "month", "members", "yearly-contribution", "participation-to-shares",
+        "redemptions",
+      ]
+    case .outsideShares:
+      return [
+        "label", "amount", "month", "members", "votes", "public-body", "category", "redemptions",
+        "provider",
+      ]
+    case .honourLoan: return ["label", "amount", "month", "years", "provider"]
+    case .investmentGrant: return ["label", "amount", "month", "years", "regional", "provider"]
+    case .currentAccount: return ["label", "amount", "month", "blocked", "repaid-year"]
+    }
+  }
+
+  func read(_ item: YAMLNode) throws -> Instrument {
+    let map = try item.mapping()
+    let kindNode = try map.required("kind")
+    let kind = try kindNode.choice(Instrument.Kind.self)
+    try map.rejectUnknownKeys(allowed: ["kind"] + Self.allowedKeys(kind))
+    let label = try map.optional("label").map(fields.text) ?? defaultLabel(kind)
+    var instrument: Instrument
+    if [.bankLoan, .participatoryLoan, .crowdlending].contains(kind) {
+      var values: [String: LoanInput.Value] = [:]
+      for key in map.keyNames where LoanInput.fields.contains(key) {
+        guard let node = map.optional(key) else { continue }
+        values[key] = LoanInput.Value(try node.text(), at: node.location)
+      }
+      values["label"] = LoanInput.Value(label, at: item.location)
+      let terms = try LoanInput(
+        values: values, location: item.location, invalidCode: .invalidValue,
+        defaultLabel: label, defaultStart: fields.start
+      ).terms()
+      let month = (terms.start.year - fields.start.year) * 12 + terms.start.month - fields.start.month
+      if let node = map.optional("start") {
+        _ = try fields.month(node)
+      }
+      instrument = Instrument(
+        kind: kind, label: label, amount: terms.amount, month: month, location: item.location)
+      instrument.loan = terms
+    } else {
+      let amountNode = kind == .workerShares ? map.optional("amount") : try map.required("amount")
+      instrument = Instrument(
+        kind: kind, label: label,
+        amount: try amountNode.map { try fields.money($0) } ?? .zero,
+        month: try map.optional("month").map(fields.month) ?? 0, location: item.location)
+    }
+    instrument.provider = try map.optional("provider").map(fields.text)
+    switch kind {
+    case .bankLoan:
+      if let node = map.optional("guarantee") { instrument.guarantee = try guarantee(node) }
+    case .crowdlending:
+      instrument.lenders = try map.required("lenders").integer(in: 1...1_000_000)
+      try checkCrowdlending(instrument, map: map, item: item)
+    case .titresParticipatifs, .convertibleBonds:
+      instrument.rate = try map.optional("rate").map { try fields.rate($0) } ?? .zero
+      let yearsNode = try map.required("years")
+      instrument.years = try yearsNode.integer(in: 1...99)
+      try checkSecurities(instrument, yearsNode: yearsNode, map: map)
+    case .workerShares:
+      instrument.members = try map.optional("members").map { try $0.integer(in: 1...1_000_000) } ?? 1
+      instrument.yearlyContribution = try map.optional("yearly-contribution").map { try fields.rate($0) } ?? .zero
+      instrument.participationToShares = try map.optional("participation-to-shares").map { try fields.rate($0) } ?? .zero
+      instrument.redemptions = try map.optional("redemptions").map { try fields.series($0) } ?? zeros
+    case .outsideShares:
+      instrument.members = try map.optional("members").map { try $0.integer(in: 1...1_000_000) } ?? 1
+      instrument.votes = try map.optional("votes").map { Located(try fields.rate($0), at: $0.location) }
+      instrument.publicBody = try map.optional("public-body").map(fields.bool) ?? false
+      instrument.category = try map.optional("category").map(fields.text)
+      instrument.redemptions = try map.optional("redemptions").map { try fields.series($0) } ?? zeros
+    case .honourLoan:
+      instrument.years = try map.optional("years").map { try $0.integer(in: 1...10) } ?? 5
+    case .investmentGrant:
+      instrument.years = try map.optional("years").map { try $0.integer(in: 1...50) } ?? 5
+      instrument.capByOwnFunds = try map.optional("regional").map(fields.bool) ?? false
+    case .currentAccount:
+      instrument.blocked = try map.optional("blocked").map(fields.bool) ?? false
+      instrument.repaidInYear = try map.optional("repaid-year").map { try $0.integer(in: 1...fields.horizon) }
+    case .participatoryLoan:
+      break
+    }
+    if instrument.redemptions.isEmpty { instrument.redemptions = zeros }
+    return instrument
+  }
+
+  private var zeros: [Money] { Array(repeating: .zero, count: fields.horizon) }
+
+  private func defaultLabel(_ kind: Instrument.Kind) -> String { kind.rawValue }
+
+  private func guarantee(_ node: YAMLNode) throws -> Guarantee {
+    let map = try node.mapping()
+    try map.rejectUnknownKeys(allowed: ["guarantor", "quota", "cap", "fee"])
+    return Guarantee(
+      guarantor: try fields.text(map.required("guarantor")),
+      quota: try fields.rate(map.required("quota")),
+      cap: try map.optional("cap").map { try fields.money($0) },
+      fee: try map.optional("fee").map { try fields.rate($0, max: Rate(units: 100_000_000_000)) } ?? .zero,
+      location: node.location)
+  }
+
+  /// A guarantee may not cover more than its guarantor's current terms allow.
+  static func checkGuarantee(_ guarantee: Guarantee, parameters: Parameters) throws {
+    guard let limit = parameters.guarantors[guarantee.guarantor] else { return }
+    if guarantee.quota > limit.quota {
+      throw EssorError(
+        .ruleBreach, at: guarantee.location,
+        LocalizedText(
+          fr: "garantie \(guarantee.guarantor) : quotité \(guarantee.quota.percentText(.fr)) au-delà du maximum de \(limit.quota.percentText(.fr)).",
+          en: "\(guarantee.guarantor) guarantee: cover \(guarantee.quota.percentText(.en)) above the maximum of \(limit.quota.percentText(.en))."),
+        hint: LocalizedText(
+          fr: "baissez « quota », ou mettez à jour parameters.guarantors si les conditions ont changé.",
+          en: "lower “quota”, or update parameters.guarantors if the terms have changed."))
+    }
+    if let cap = limit.cap, let given = guarantee.cap, given > cap {
+      throw EssorError(
+        .ruleBreach, at: guarantee.location,
+        LocalizedText(
+          fr: "garantie \(guarantee.guarantor) : plafond \(MoneyFormat.text(given, .fr)) au-delà de \(MoneyFormat.text(cap, .fr)).",
+          en: "\(guarantee.guarantor) guarantee: cap \(MoneyFormat.text(given, .en)) above \(MoneyFormat.text(cap, .en))."),
+        hint: LocalizedText(fr: "baissez « cap ».", en: "lower “cap”."))
+    }
+  }
+
+  /// Crowdlending (EU 2020/1503, French rules): ≤ 2 000 € per lender per project with
+  /// interest, ≤ 7 years, ≤ 5 M€ per project owner per 12 months.
+  private func checkCrowdlending(_ instrument: Instrument, map: YAMLMapping, item: YAMLNode)
+    throws
+  {
+    guard let terms = instrument.loan else { return }
+    let perLender = instrument.amount.scaled(by: 1, over: Int64(instrument.lenders))
+    let location = map.optional("lenders")?.location ?? item.location
+    if perLender > Money(euros: 2_000) {
+      throw EssorError(
+        .ruleBreach, at: location,
+        LocalizedText(
+          fr: "prêt participatif en ligne : \(MoneyFormat.text(perLender, .fr)) par prêteur, au-delà de 2 000 € par projet.",
+          en: "crowdlending: \(MoneyFormat.text(perLender, .en)) per lender, above €2,000 per project."),
+        hint: LocalizedText(
+          fr: "il faut au moins \((instrument.amount.cents + 199_999) / 200_000) prêteurs pour ce montant.",
+          en: "this amount needs at least \((instrument.amount.cents + 199_999) / 200_000) lenders."))
+    }
+    if terms.periods / terms.periodicity.periodsPerYear > 7
+      || (terms.periods > 7 * terms.periodicity.periodsPerYear)
+    {
+      throw EssorError(
+        .ruleBreach, at: map.optional("years")?.location ?? item.location,
+        LocalizedText(
+          fr: "prêt participatif en ligne : durée au-delà de 7 ans.",
+          en: "crowdlending: term longer than 7 years."),
+        hint: LocalizedText(fr: "7 ans au plus.", en: "7 years at most."))
+    }
+    if instrument.amount > Money(euros: 5_000_000) {
+      throw EssorError(
+        .ruleBreach, at: map.optional("amount")?.location ?? item.location,
+        LocalizedText(
+          fr: "financement participatif : plus de 5 M€ par porteur sur 12 mois.",
+          en: "crowdfunding: more than €5M per project owner over 12 months."),
+        hint: LocalizedText(fr: "5 000 000 € au plus.", en: "€5,000,000 at most."))
+    }
+  }
+
+  /// Titres participatifs are repayable only after 7 years (Code de commerce L228-36);
+  /// Scopinvest takes at least 25 000 €.
+  private func checkSecurities(_ instrument: Instrument, yearsNode: YAMLNode, map: YAMLMapping)
+    throws
+  {
+    if instrument.kind == .titresParticipatifs, instrument.years < 7 {
+      throw EssorError(
+        .ruleBreach, at: yearsNode.location,
+        LocalizedText(
+          fr: "titres participatifs remboursables après \(instrument.years) an(s) : la loi impose au moins 7 ans (L228-36).",
+          en: "titres participatifs repaid after \(instrument.years) year(s): the law requires at least 7 (L228-36)."),
+        hint: LocalizedText(fr: "years: 7 ou plus.", en: "years: 7 or more."))
+    }
+    if instrument.provider?.lowercased() == "scopinvest", instrument.amount < Money(euros: 25_000) {
+      throw EssorError(
+        .ruleBreach, at: map.optional("amount")?.location,
+        LocalizedText(
+          fr: "Scopinvest n’intervient qu’à partir de 25 000 € (ici \(MoneyFormat.text(instrument.amount, .fr))).",
+          en: "Scopinvest invests €25,000 or more (here \(MoneyFormat.text(instrument.amount, .en)))."),
+        hint: LocalizedText(fr: "amount: 25000 ou plus.", en: "amount: 25000 or more."))
+    }
+  }
+}

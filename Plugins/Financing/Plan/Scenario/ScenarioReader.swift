@@ -1,0 +1,262 @@
+import EssorCore
+import Foundation
+
+/// Reads `financing/<scenario>.yaml`; the first problem stops it with file:line, the field and
+/// what is allowed (format in `docs/financing-plan.md`).
+public enum ScenarioReader {
+  /// The `schema:` versions read.
+  public static let supportedSchemas = 1...1
+  /// The horizons accepted (3 to 5 years is usual; up to 10 for long investments).
+  public static let horizons = 1...10
+
+  /// Reads the scenario at `path`; the legal form defaults to the profile's.
+  public static func load(path: String, profile: Profile?) throws -> Scenario {
+    try read(YAMLDocument.load(path: path), path: path, profile: profile)
+  }
+
+  /// Reads a parsed scenario.
+  public static func read(_ root: YAMLNode, path: String, profile: Profile?) throws -> Scenario {
+    let top = try root.mapping()
+    try YAMLDocument.checkSchema(top, supported: supportedSchemas)
+    try top.rejectUnknownKeys(allowed: [
+      "schema", "title", "start", "horizon", "legal-form", "opening-cash", "discount-rate",
+      "needs", "operations", "resources", "rules", "thresholds", "parameters",
+    ])
+    let start = try top.required("start").value(
+      allowed: LocalizedText(fr: "un mois AAAA-MM", en: "a month YYYY-MM"), CalendarDate.parse)
+    let horizonNode = try top.required("horizon")
+    let horizon = try horizonNode.value(
+      allowed: LocalizedText(
+        fr: "un nombre entier d’années de \(horizons.lowerBound) à \(horizons.upperBound) (3 à 5 en général)",
+        en: "a whole number of years from \(horizons.lowerBound) to \(horizons.upperBound) (usually 3 to 5)")
+    ) { Int($0).flatMap { horizons.contains($0) ? $0 : nil } }
+    let fields = ScenarioFields(start: CalendarDate(year: start.year, month: start.month, day: 1) ?? start, horizon: horizon)
+    let legalForm: LegalForm
+    if let node = top.optional("legal-form") {
+      legalForm = try node.choice(LegalForm.self)
+    } else if let profile {
+      legalForm = profile.legalForm
+    } else {
+      throw EssorError(
+        .missingField, at: top.node.location,
+        LocalizedText(
+          fr: "« legal-form » est obligatoire hors d’un espace de travail.",
+          en: "“legal-form” is required outside a workspace."))
+    }
+    let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    let needs = try readNeeds(top.optional("needs"), fields)
+    let operations = try readOperations(top.required("operations"), fields)
+    let resourcesNode = try top.required("resources")
+    let resources = try resourcesNode.sequence().map {
+      try InstrumentReader(fields: fields).read($0)
+    }
+    var parameters = Parameters()
+    if let node = top.optional("parameters") { parameters = try readParameters(node, fields) }
+    for instrument in resources {
+      if let guarantee = instrument.guarantee {
+        try InstrumentReader.checkGuarantee(guarantee, parameters: parameters)
+      }
+    }
+    return Scenario(
+      id: id, file: path, title: try top.optional("title").map(fields.text) ?? id,
+      start: fields.start, horizon: horizon, legalForm: legalForm,
+      openingCash: try top.optional("opening-cash").map { try fields.money($0) } ?? .zero,
+      discountRate: try top.optional("discount-rate").map { try fields.rate($0) }
+        ?? Rate(units: 80_000_000_000),
+      needs: needs, operations: operations, resources: resources,
+      rules: try readRules(top.optional("rules"), fields),
+      thresholds: try readThresholds(top.optional("thresholds"), fields),
+      parameters: parameters)
+  }
+
+  private static func readNeeds(_ node: YAMLNode?, _ fields: ScenarioFields) throws -> Needs {
+    guard let node else { return Needs() }
+    let map = try node.mapping()
+    try map.rejectUnknownKeys(allowed: [
+      "investments", "start-up-costs", "deposits", "working-capital", "cash-buffer",
+    ])
+    func assets(_ key: String, depreciated: Bool) throws -> [Needs.Asset] {
+      guard let list = map.optional(key) else { return [] }
+      return try list.sequence().map { item in
+        let entry = try item.mapping()
+        try entry.rejectUnknownKeys(
+          allowed: depreciated ? ["label", "amount", "month", "years"] : ["label", "amount", "month"])
+        func depreciation(_ node: YAMLNode) throws -> Int {
+          try node.value(
+            allowed: LocalizedText(
+              fr: "un nombre entier d’années d’amortissement de 1 à 50",
+              en: "a whole number of depreciation years from 1 to 50")
+          ) { Int($0).flatMap { (1...50).contains($0) ? $0 : nil } }
+        }
+        let years: Int
+        if !depreciated {
+          years = 0
+        } else if let node = entry.optional("years") {
+          years = try depreciation(node)
+        } else if key == "start-up-costs" {
+          years = 1
+        } else {
+          years = try depreciation(entry.required("years"))
+        }
+        return Needs.Asset(
+          label: try fields.text(entry.required("label")),
+          amount: try fields.money(entry.required("amount")),
+          month: try entry.optional("month").map(fields.month) ?? 0, years: years,
+          location: item.location)
+      }
+    }
+    var working = WorkingCapitalTerms(vat: Rate(units: 200_000_000_000))
+    if let node = map.optional("working-capital") {
+      let terms = try node.mapping()
+      try terms.rejectUnknownKeys(allowed: [
+        "receivable-days", "payable-days", "stock-days", "vat",
+      ])
+      working.receivableDays = try terms.optional("receivable-days").map { try fields.integer($0, in: 0...365) } ?? 0
+      working.payableDays = try terms.optional("payable-days").map { try fields.integer($0, in: 0...365) } ?? 0
+      working.stockDays = try terms.optional("stock-days").map { try fields.integer($0, in: 0...365) } ?? 0
+      working.vat = try terms.optional("vat").map { try fields.rate($0) } ?? working.vat
+    }
+    return Needs(
+      investments: try assets("investments", depreciated: true),
+      startupCosts: try assets("start-up-costs", depreciated: true),
+      deposits: try assets("deposits", depreciated: false), workingCapital: working,
+      cashBuffer: try map.optional("cash-buffer").map { try fields.money($0) } ?? .zero)
+  }
+
+  private static func readOperations(_ node: YAMLNode, _ fields: ScenarioFields) throws
+    -> Operations
+  {
+    let map = try node.mapping()
+    try map.rejectUnknownKeys(allowed: [
+      "revenue", "purchases", "external-charges", "taxes", "payroll", "other-income",
+      "operating-grants", "corporate-tax",
+    ])
+    let zero = Array(repeating: Money.zero, count: fields.horizon)
+    var grossPay = zero
+    var employerCharges = Rate.zero
+    var headcount = Array(repeating: 0, count: fields.horizon)
+    if let payrollNode = map.optional("payroll") {
+      let payroll = try payrollNode.mapping()
+      try payroll.rejectUnknownKeys(allowed: ["gross", "employer-charges", "headcount"])
+      grossPay = try fields.series(payroll.required("gross"))
+      employerCharges = try payroll.optional("employer-charges").map { try fields.rate($0) } ?? .zero
+      headcount = try payroll.optional("headcount").map { try fields.integerSeries($0, in: 0...100_000) } ?? headcount
+    }
+    var tax = CorporateTax()
+    if let taxNode = map.optional("corporate-tax") {
+      let taxMap = try taxNode.mapping()
+      try taxMap.rejectUnknownKeys(allowed: ["rate", "reduced-rate", "reduced-ceiling"])
+      tax.rate = try taxMap.optional("rate").map { try fields.rate($0) } ?? tax.rate
+      tax.reducedRate = try taxMap.optional("reduced-rate").map { try fields.rate($0) } ?? tax.reducedRate
+      tax.reducedCeiling = try taxMap.optional("reduced-ceiling").map { try fields.money($0) } ?? tax.reducedCeiling
+    }
+    return Operations(
+      revenue: try fields.series(map.required("revenue")),
+      purchasesRate: try map.optional("purchases").map { try fields.rate($0) } ?? .zero,
+      externalCharges: try map.optional("external-charges").map { try fields.series($0) } ?? zero,
+      taxes: try map.optional("taxes").map { try fields.series($0) } ?? zero,
+      grossPay: grossPay, employerCharges: employerCharges, headcount: headcount,
+      otherIncome: try map.optional("other-income").map { try fields.series($0) } ?? zero,
+      operatingGrants: try map.optional("operating-grants").map { try fields.series($0) } ?? zero,
+      corporateTax: tax)
+  }
+
+  private static func readRules(_ node: YAMLNode?, _ fields: ScenarioFields) throws
+    -> CooperativeSettings
+  {
+    var settings = CooperativeSettings()
+    guard let node else { return settings }
+    let map = try node.mapping()
+    try map.rejectUnknownKeys(allowed: [
+      "part-travail", "dividends", "reserves", "capital-floor", "conversion", "colleges",
+      "opening-legal-reserve", "opening-capital", "opening-other-reserves",
+    ])
+    func located(_ key: String) throws -> Located<Rate>? {
+      try map.optional(key).map { Located(try fields.rate($0), at: $0.location) }
+    }
+    settings.partTravail = try located("part-travail") ?? settings.partTravail
+    settings.dividends = try located("dividends") ?? settings.dividends
+    settings.reserves = try located("reserves") ?? settings.reserves
+    settings.capitalFloor = try located("capital-floor") ?? settings.capitalFloor
+    if let conversion = map.optional("conversion") {
+      settings.conversion = Located(
+        try conversion.value(
+          allowed: LocalizedText(fr: "une date AAAA-MM-JJ", en: "a date YYYY-MM-DD"),
+          CalendarDate.parse), at: conversion.location)
+    }
+    if let colleges = map.optional("colleges") {
+      settings.colleges = try colleges.sequence().map { item in
+        let entry = try item.mapping()
+        try entry.rejectUnknownKeys(allowed: ["name", "votes"])
+        return Located(
+          (try fields.text(entry.required("name")), try fields.rate(entry.required("votes"))),
+          at: item.location)
+      }
+    }
+    settings.openingLegalReserve = try map.optional("opening-legal-reserve").map { try fields.money($0) } ?? .zero
+    settings.openingCapital = try map.optional("opening-capital").map { try fields.money($0) } ?? .zero
+    settings.openingOtherReserves = try map.optional("opening-other-reserves").map { try fields.money($0) } ?? .zero
+    return settings
+  }
+
+  private static func readThresholds(_ node: YAMLNode?, _ fields: ScenarioFields) throws
+    -> Thresholds
+  {
+    var thresholds = Thresholds()
+    guard let node else { return thresholds }
+    let map = try node.mapping()
+    try map.rejectUnknownKeys(allowed: [
+      "autonomy", "gearing", "debt-to-caf", "dscr", "own-funds-to-needs",
+    ])
+    func multiple(_ key: String) throws -> Double? {
+      try map.optional(key).map { node in
+        try node.value(
+          allowed: LocalizedText(fr: "un nombre de 0 à 100, ex. 1.2", en: "a number from 0 to 100, e.g. 1.2")
+        ) { text in Double(text.replacingOccurrences(of: ",", with: ".")).flatMap { (0...100).contains($0) ? $0 : nil } }
+      }
+    }
+    thresholds.autonomy = try map.optional("autonomy").map { try fields.rate($0) } ?? thresholds.autonomy
+    thresholds.ownFundsToNeeds = try map.optional("own-funds-to-needs").map { try fields.rate($0) } ?? thresholds.ownFundsToNeeds
+    thresholds.gearing = try multiple("gearing") ?? thresholds.gearing
+    thresholds.debtToCAF = try multiple("debt-to-caf") ?? thresholds.debtToCAF
+    thresholds.dscr = try multiple("dscr") ?? thresholds.dscr
+    return thresholds
+  }
+
+  private static func readParameters(_ node: YAMLNode, _ fields: ScenarioFields) throws
+    -> Parameters
+  {
+    var parameters = Parameters()
+    let map = try node.mapping()
+    try map.rejectUnknownKeys(allowed: ["tmo", "guarantors"])
+    if let tmo = map.optional("tmo") {
+      let entries = try tmo.mapping()
+      for key in entries.keyNames {
+        guard let value = entries.optional(key) else { continue }
+        let parts = key.split(separator: "-")
+        guard parts.count == 2, let year = Int(parts[0]), (1990...2100).contains(year),
+          parts[1] == "S1" || parts[1] == "S2"
+        else {
+          throw value.error(
+            .invalidValue,
+            LocalizedText(fr: "« \(key) » n’est pas un semestre.", en: "“\(key)” is not a half-year."),
+            hint: LocalizedText(fr: "attendu : AAAA-S1 ou AAAA-S2.", en: "expected: YYYY-S1 or YYYY-S2."))
+        }
+        parameters.tmo[key] = try fields.rate(value)
+      }
+    }
+    if let guarantors = map.optional("guarantors") {
+      let entries = try guarantors.mapping()
+      for key in entries.keyNames {
+        guard let value = entries.optional(key) else { continue }
+        let terms = try value.mapping()
+        try terms.rejectUnknownKeys(allowed: ["quota", "cap"])
+        parameters.guarantors[key] = (
+          try fields.rate(terms.required("quota")),
+          try terms.optional("cap").map { try fields.money($0) }
+        )
+      }
+    }
+    return parameters
+  }
+}

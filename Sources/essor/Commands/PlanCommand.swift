@@ -1,0 +1,98 @@
+import ArgumentParser
+import EssorCore
+import EssorReport
+import Financing
+import Foundation
+
+/// `essor finance plan`: projects a financing scenario and checks it.
+struct PlanCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "plan",
+    abstract:
+      "Project a financing scenario: plans, P&L, CAF, BFR, monthly cash, cooperative rules, ratios.",
+    discussion: """
+      A scenario is financing/<name>.yaml in the workspace (format: docs/financing-plan.md).
+      Without a name, the workspace's main scenario is used: base.yaml, else the only one.
+
+      The plan is always shown, verdict first. A broken legal rule, an initial plan whose \
+      resources do not cover its needs, or cash below zero in any month is then reported \
+      with the file, the line and the numbers, and the command exits with 65. Ratios outside \
+      the funders' thresholds are warnings (exit 0).
+
+      Examples:
+        essor finance plan
+        essor finance plan base --workspace samples/scop-lauragais
+        essor finance plan base --format xlsx --output exports/plan-base.xlsx
+        essor finance plan --file scenario.yaml --format md
+      """)
+
+  @Argument(help: "The scenario's name (financing/<name>.yaml).") var scenario: String?
+  @Option(help: "A scenario file outside the workspace.") var file: String?
+
+  @OptionGroup var common: CommonOptions
+  @OptionGroup var output: OutputOptions
+
+  func run() throws {
+    try Host.run(language: common.messageLanguage) { messages in
+      _ = try output.outputFormat()
+      if file != nil, let scenario {
+        throw EssorError(
+          .conflictingOptions, at: .flag("--file"),
+          LocalizedText(
+            fr: "--file et le scénario « \(scenario) » ne vont pas ensemble.",
+            en: "--file and the scenario “\(scenario)” do not go together."),
+          hint: LocalizedText(fr: "choisissez l’un des deux.", en: "choose one."))
+      }
+      let workspace = try common.workspace(required: file == nil)
+      let path = try scenarioPath(workspace)
+      let loaded = try ScenarioReader.load(path: path, profile: workspace?.profile)
+      let context = try common.context(workspace)
+      let (document, problems) = FinancingTool.plan(loaded, context: context)
+      var inputs = [path]
+      if let workspace { inputs.append(workspace.path(Workspace.profileFile)) }
+      try output.emit(document, messages: messages, inputs: inputs)
+      let errors = problems.filter { $0.severity == .error }
+      for problem in problems where problem.severity == .warning {
+        Host.log((messages == .fr ? "essor: avertissement : " : "essor: warning: ") + problem.message(messages))
+      }
+      guard let last = errors.last else { return }
+      for problem in errors.dropLast() {
+        Host.log(EssorError(problem.code, at: problem.location, problem.message).rendered(in: messages))
+      }
+      throw EssorError(
+        last.code, at: last.location, last.message,
+        hint: LocalizedText(
+          fr: "\(errors.count) problème(s) bloquant(s) : le plan ci-dessus n’est pas finançable en l’état.",
+          en: "\(errors.count) blocking problem(s): the plan above is not fundable as it stands."))
+    }
+  }
+
+  private func scenarioPath(_ workspace: Workspace?) throws -> String {
+    if let file { return file }
+    guard let workspace else { throw EssorError(.workspaceNotFound, LocalizedText(fr: "aucun espace de travail.", en: "no workspace.")) }
+    let ids = ScenarioCatalog.ids(in: workspace)
+    if let scenario {
+      let path = ScenarioCatalog.path(scenario, in: workspace)
+      guard ids.contains(scenario), !scenario.contains("/") else {
+        throw EssorError(
+          .fileNotFound, at: .file(path: path, line: nil, column: nil),
+          LocalizedText(
+            fr: "le scénario « \(scenario) » n’existe pas.", en: "the scenario “\(scenario)” does not exist."),
+          hint: LocalizedText(
+            fr: ids.isEmpty ? "créez financing/\(scenario).yaml (voir docs/financing-plan.md)." : "scénarios : \(ids.joined(separator: ", ")).",
+            en: ids.isEmpty ? "create financing/\(scenario).yaml (see docs/financing-plan.md)." : "scenarios: \(ids.joined(separator: ", "))."))
+      }
+      return path
+    }
+    guard let main = try ScenarioCatalog.main(in: workspace) else {
+      throw EssorError(
+        .fileNotFound, at: .file(path: workspace.path("financing"), line: nil, column: nil),
+        LocalizedText(
+          fr: "ce dossier n’a aucun scénario de financement.", en: "this folder has no financing scenario."),
+        hint: LocalizedText(
+          fr: "créez financing/base.yaml (format : docs/financing-plan.md).",
+          en: "create financing/base.yaml (format: docs/financing-plan.md)."))
+    }
+    return main
+  }
+}
