@@ -77,7 +77,7 @@ def main(path):
         app = archive.read("docProps/app.xml").decode("utf-8")
         company = re.search(r"<Company>(.*?)</Company>", app)
         out["company"] = company.group(1) if company else None
-    json.dump(out, sys.stdout, ensure_ascii=False)
+    json.dump(out, sys.stdout, ensure_ascii=False, default=str)
 
 
 if __name__ == "__main__":

@@ -24,6 +24,9 @@ extension PlanDocument {
       integer(t("Délai clients (jours)", "Receivable days"), wc.receivableDays, "ReceivableDays"),
       integer(t("Délai fournisseurs (jours)", "Payable days"), wc.payableDays, "PayableDays"),
       integer(t("Stock (jours d’achats)", "Stock (days of purchases)"), wc.stockDays, "StockDays"),
+      KeyFigure(
+        t("BFR déjà financé avant le plan", "Working capital financed before the plan"),
+        Cell(.money(wc.opening), name: "OpeningBFR")),
       percent(t("Taux normal d’IS", "Corporate tax rate"), ops.corporateTax.rate, "TaxRate"),
       percent(t("Taux réduit d’IS", "Reduced corporate tax rate"), ops.corporateTax.reducedRate, "TaxReducedRate"),
       KeyFigure(

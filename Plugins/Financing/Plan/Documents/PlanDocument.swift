@@ -133,10 +133,11 @@ public struct PlanDocument {
         Cell(.money(plan.initialGap), formula: "InitialResources-InitialNeeds"),
         note: plan.initialGap >= .zero ? t("équilibré", "balanced") : t("à financer", "to finance")),
       KeyFigure(
-        t("Demandé aux financeurs", "Asked from funders"), .money(PlanPayload.askTotal(plan)),
+        t("Demandé aux financeurs (plan initial)", "Asked from funders (initial plan)"),
+        .money(PlanPayload.askTotal(plan)),
         note: t(
-          "toutes les ressources sauf les parts des salariés et les comptes courants d’associés",
-          "every resource except worker shares and associates' current accounts")),
+          "prêts, quasi-fonds propres, subventions, prêts d’honneur et parts des investisseurs ou collectivités ; pas les parts des associés ni leurs comptes courants",
+          "loans, quasi-equity, grants, honour loans and investors' or public bodies' shares; not members' own shares or current accounts")),
       KeyFigure(
         t("Trésorerie la plus basse", "Lowest cash"),
         Cell(.money(lowest?.cash ?? .zero), formula: "MIN({cash.cash*})"),

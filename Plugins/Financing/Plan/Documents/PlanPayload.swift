@@ -5,11 +5,19 @@ import EssorReport
 struct PlanPayload {
   let document: PlanDocument
 
-  /// What the enterprise asks from funders over the plan: every resource except the
-  /// worker-members' own shares and the associates' current accounts.
+  /// What the enterprise asks from funders in this round: the initial plan's resources from
+  /// outside the enterprise (loans, quasi-equity, grants, honour loans, crowdlending, and
+  /// outside shares taken by an investor or a public body), not the members' own shares,
+  /// their current accounts or the cash already there.
   static func askTotal(_ plan: PlanProjection) -> Money {
-    plan.scenario.resources.filter { $0.kind != .workerShares && $0.kind != .currentAccount }
-      .reduce(.zero) { $0 + $1.amount }
+    plan.scenario.resources.filter { instrument in
+      guard instrument.month < 12 else { return false }
+      switch instrument.kind {
+      case .workerShares, .currentAccount: return false
+      case .outsideShares: return instrument.provider != nil || instrument.publicBody
+      default: return true
+      }
+    }.reduce(.zero) { $0 + $1.amount }
   }
 
   /// The mix of resources by instrument kind over the whole plan (worker shares include

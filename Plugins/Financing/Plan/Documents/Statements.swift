@@ -121,7 +121,7 @@ struct Statements {
       cells: years.map {
         .number($0.revenue > .zero ? Double($0.workingCapital.cents) / Double($0.revenue.cents) * 365 : 0)
       }, "IF([revenue]>0,[bfr]/[revenue]*365,0)")
-    pl.add("dbfr", t("Variation du BFR", "Change in BFR"), values(\.workingCapitalChange), "[bfr]-[bfr<]", firstYear: "[bfr]")
+    pl.add("dbfr", t("Variation du BFR", "Change in BFR"), values(\.workingCapitalChange), "[bfr]-[bfr<]", firstYear: "[bfr]-OpeningBFR")
     pl.add("legal", t("Affectation : réserve légale", "Allocation: legal reserve"), values(\.legalReserve))
     pl.add("reserves", t("Affectation : autres réserves", "Allocation: other reserves"), values(\.otherReserves))
     pl.add("dividends", t("Affectation : dividendes (versés l’année suivante)", "Allocation: dividends (paid the next year)"), values(\.dividends))
@@ -200,6 +200,9 @@ struct Statements {
     bal.add("own", t("Fonds propres", "Own funds"), values(\.ownFunds), "[capital]+[reserves]+[result]+[grants]", style: .total)
     bal.add("quasi", t("Quasi-fonds propres (prêts participatifs, titres, comptes bloqués)", "Quasi-equity (participatory loans, titres, blocked accounts)"), values(\.quasiEquity))
     bal.add("debt", t("Dettes financières", "Financial debt"), values(\.debt))
+    bal.add(
+      "bridge", t("Crédits relais (court terme, hors capitaux permanents)", "Bridge loans (short-term, outside permanent capital)"),
+      values(\.shortTermDebt))
     bal.add("permanent", t("Capitaux permanents", "Permanent capital"), values(\.permanentCapital), "[own]+[quasi]+[debt]", style: .total)
     bal.add("service", t("Annuités des dettes financières", "Debt service (financial debt)"), values(\.debtService))
     bal.add("qservice", t("Annuités des quasi-fonds propres", "Debt service (quasi-equity)"), values(\.quasiDebtService))

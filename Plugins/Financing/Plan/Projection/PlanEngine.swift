@@ -54,7 +54,11 @@ private struct Computation {
         interest[month] += row.interest
         insurance[month] += row.insurance
         principal[month] += row.principal
-        if isQuasi { quasiService[month] += row.payment } else { debtService[month] += row.payment }
+        if isQuasi {
+          quasiService[month] += row.payment
+        } else if !instrument.bridge {
+          debtService[month] += row.payment
+        }
         flows[month].debtService += row.payment
       }
     }
@@ -81,10 +85,11 @@ private struct Computation {
     let workerMembers = workers.reduce(0) { $0 + $1.members }
     var years: [YearFigures] = []
     var carriedLosses = Money.zero
+    var retainedLosses = Money.zero
     var reservesBefore = s.rules.openingLegalReserve + s.rules.openingOtherReserves
     var legalReserveTotal = s.rules.openingLegalReserve
-    var highestCapital = s.rules.openingCapital
-    var previousBFR = Money.zero
+    var highestCapital = s.rules.openingCapital + s.rules.openingOutsideCapital
+    var previousBFR = s.needs.workingCapital.opening
     var workerCapital = s.rules.openingCapital
     var outsideByItem: [Int: Money] = [:]
     var cash = s.openingCash
@@ -130,14 +135,20 @@ private struct Computation {
           }
         case .bankLoan, .participatoryLoan, .crowdlending:
           if inYear, let terms = instrument.loan {
-            let fee = terms.fees + (instrument.guarantee?.feeAmount(on: terms.amount) ?? .zero)
+            let fee = terms.fees
             f.fees += fee
             f.loansIn += terms.amount
             flows[instrument.month].loansIn += terms.amount
             flows[instrument.month].other += fee
           }
           let owed = balance(index, endOf: y)
-          if instrument.balanceCategory == .quasiEquity { f.quasiEquity += owed } else { f.debt += owed }
+          if instrument.balanceCategory == .quasiEquity {
+            f.quasiEquity += owed
+          } else if instrument.bridge {
+            f.shortTermDebt += owed
+          } else {
+            f.debt += owed
+          }
         case .titresParticipatifs, .convertibleBonds:
           if inYear {
             f.loansIn += instrument.amount
@@ -260,7 +271,7 @@ private struct Computation {
         workerCapital += f.convertedParticipation
       }
       f.workerCapital = workerCapital
-      f.outsideCapital = outsideByItem.values.reduce(.zero, +)
+      f.outsideCapital = s.rules.openingOutsideCapital + outsideByItem.values.reduce(.zero, +)
       f.publicBodyCapital = outsideByItem.filter { s.resources[$0.key].publicBody }.values.reduce(
         .zero, +)
       f.largestOutsideHolding =
@@ -277,23 +288,27 @@ private struct Computation {
       f.highestCapital = highestCapital
 
       // Allocation of the result (decided at the next general meeting).
-      if f.netResult > .zero {
+      // Past losses (report à nouveau débiteur) are absorbed before anything is allocated.
+      let absorbed = f.netResult > .zero ? Money.min(retainedLosses, f.netResult) : .zero
+      retainedLosses += f.netResult > .zero ? -absorbed : -f.netResult
+      let distributable = f.netResult - absorbed
+      if distributable > .zero {
         let room = Money.max(.zero, highestCapital - legalReserveTotal)
         switch s.legalForm {
         case .scop, .scopAmorcage:
-          f.legalReserve = Money.min(room, surplus.applying(Rate(units: 150_000_000_000)))
-          f.dividends = Money.min(
-            surplus.applying(s.rules.dividends.value), f.netResult - f.legalReserve)
+          f.legalReserve = Money.min(
+            distributable, Money.min(room, surplus.applying(Rate(units: 150_000_000_000))))
+          f.dividends = surplus.applying(s.rules.dividends.value)
         case .scic:
-          f.legalReserve = Money.min(room, f.netResult.applying(Rate(units: 150_000_000_000)))
-          f.dividends = f.netResult.applying(s.rules.dividends.value)
+          f.legalReserve = Money.min(room, distributable.applying(Rate(units: 150_000_000_000)))
+          f.dividends = distributable.applying(s.rules.dividends.value)
         default:
           f.legalReserve = Money.min(
             Money.max(.zero, highestCapital.applying(Rate(units: 100_000_000_000)) - legalReserveTotal),
-            f.netResult.applying(Rate(units: 50_000_000_000)))
-          f.dividends = f.netResult.applying(s.rules.dividends.value)
+            distributable.applying(Rate(units: 50_000_000_000)))
+          f.dividends = distributable.applying(s.rules.dividends.value)
         }
-        f.dividends = Money.max(.zero, Money.min(f.dividends, f.netResult - f.legalReserve))
+        f.dividends = Money.max(.zero, Money.min(f.dividends, distributable - f.legalReserve))
         f.otherReserves = f.netResult - f.legalReserve - f.dividends
       }
       legalReserveTotal += f.legalReserve
@@ -317,7 +332,7 @@ private struct Computation {
       f.cashEnd = cash
 
       // Monthly operations, working capital, tax and the part travail paid in cash.
-      for (offset, part) in f.ebe.split(into: 12).enumerated() {
+      for (offset, part) in monthlyOperations(f, range: range).enumerated() {
         flows[range.lowerBound + offset].operations += part
       }
       let spread =
@@ -341,6 +356,33 @@ private struct Computation {
       projectFlows: projectFlows(years))
   }
 
+  /// The year's EBE by month: the gross margin (revenue − purchases) follows the
+  /// seasonality from the month sales start, the rest (fixed costs, grants) falls in
+  /// twelfths; the months add up to the EBE exactly.
+  func monthlyOperations(_ f: YearFigures, range: Range<Int>) -> [Money] {
+    let fixed = (f.ebe - (f.revenue - f.purchases)).split(into: 12)
+    let weights = s.operations.seasonality
+    let firstSale = s.operations.activityStart ?? 0
+    guard weights != nil || firstSale > range.lowerBound else { return f.ebe.split(into: 12) }
+    let margin = f.revenue - f.purchases
+    let shares = range.map { month -> Int64 in
+      guard month >= firstSale else { return 0 }
+      return weights?[flows[month].date.month - 1].units ?? 1
+    }
+    let total = shares.reduce(0, +)
+    guard total > 0 else { return f.ebe.split(into: 12) }
+    var result: [Money] = []
+    var running: Int64 = 0
+    var allocated = Money.zero
+    for (index, share) in shares.enumerated() {
+      running += share
+      let upTo = margin.scaled(by: running, over: total)
+      result.append(upTo - allocated + fixed[index])
+      allocated = upTo
+    }
+    return result
+  }
+
   func initialNeeds(_ first: YearFigures) -> [PlanLine] {
     var lines: [PlanLine] = []
     for asset in s.needs.investments where asset.month < 12 {
@@ -352,7 +394,7 @@ private struct Computation {
     for asset in s.needs.deposits where asset.month < 12 {
       lines.append(PlanLine(asset.label, group: "deposits", asset.amount))
     }
-    lines.append(PlanLine("BFR", group: "working-capital", first.workingCapital))
+    lines.append(PlanLine("BFR", group: "working-capital", first.workingCapitalChange))
     if s.needs.cashBuffer > .zero {
       lines.append(PlanLine("cash-buffer", group: "cash-buffer", s.needs.cashBuffer))
     }
@@ -373,14 +415,15 @@ private struct Computation {
   }
 
   /// t = 0: the first year's investments; t = y: EBE − tax − part travail − ΔBFR − later
-  /// investments; the last year adds back the assets' book value, the BFR and the deposits.
+  /// investments; the last year adds back the assets' book value, the BFR built during the
+  /// plan and the deposits.
   func projectFlows(_ years: [YearFigures]) -> [Money] {
     var flows = [-(years.first?.capex ?? .zero)]
     for f in years {
       var flow = f.ebe - f.corporateTax - f.participation - f.workingCapitalChange
       if f.year > 1 { flow -= f.capex }
       if f.year == s.horizon {
-        flow += f.netBookValue + f.workingCapital
+        flow += f.netBookValue + f.workingCapital - s.needs.workingCapital.opening
           + s.needs.deposits.reduce(.zero) { $0 + $1.amount }
       }
       flows.append(flow)

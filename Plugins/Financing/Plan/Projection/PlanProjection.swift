@@ -47,9 +47,10 @@ public struct PlanProjection: Sendable {
   /// The project's IRR, or nil when the flows have none.
   public var irr: Double? { TimeValueOfMoney.irr(projectFlows.map(\.doubleValue)) }
 
-  /// Own funds brought at the start (equity resources of the initial plan).
+  /// Own funds at the start: equity resources of the initial plan and the cash already there.
   public var initialEquity: Money {
-    initialResources.filter { $0.group == Instrument.Category.equity.rawValue }.reduce(.zero) {
+    initialResources.filter { $0.group == Instrument.Category.equity.rawValue || $0.group == "cash" }
+      .reduce(.zero) {
       $0 + $1.amount
     }
   }

@@ -75,9 +75,11 @@ public struct YearFigures: Sendable {
   public var ownFunds = Money.zero
   public var quasiEquity = Money.zero
   public var debt = Money.zero
+  /// Bridge loans outstanding: short-term, outside permanent capital and the ratios.
+  public var shortTermDebt = Money.zero
   public var netBookValue = Money.zero
 
-  // Debt service
+  // Debt service (medium and long term; bridge loans are left out)
   public var debtService = Money.zero
   public var quasiDebtService = Money.zero
 

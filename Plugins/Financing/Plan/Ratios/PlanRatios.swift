@@ -158,19 +158,20 @@ public enum FunderChecklist {
         threshold: LocalizedText(fr: "> 0 €", en: "> €0"),
         value: RuleText.money(worstCAF?.cafSubtractive ?? .zero), passed: positive,
         margin: RuleText.money(worstCAF?.cafSubtractive ?? .zero), year: worstCAF?.year))
-    let guaranteed = plan.scenario.resources.filter { $0.kind == .bankLoan }
+    let guaranteed = plan.scenario.resources.filter { $0.kind == .bankLoan && !$0.bridge }
     if !guaranteed.isEmpty {
-      let covered = guaranteed.allSatisfy { $0.guarantee != nil }
+      let secured = guaranteed.filter { $0.guarantee != nil || $0.security != nil }
+      let covered = secured.count == guaranteed.count
       criteria.append(
         FunderCriterion(
           id: "guarantee", funders: [.bank],
           label: LocalizedText(
-            fr: "Prêts bancaires garantis (limite les cautions personnelles)",
-            en: "Bank loans guaranteed (limits personal guarantees)"),
-          threshold: LocalizedText(fr: "garantie sur chaque prêt", en: "a guarantee on each loan"),
+            fr: "Prêts bancaires garantis ou assortis d’une sûreté (limite les cautions personnelles)",
+            en: "Bank loans guaranteed or secured (limits personal guarantees)"),
+          threshold: LocalizedText(
+            fr: "garantie ou sûreté sur chaque prêt", en: "a guarantee or security on each loan"),
           value: LocalizedText(
-            fr: "\(guaranteed.filter { $0.guarantee != nil }.count) / \(guaranteed.count)",
-            en: "\(guaranteed.filter { $0.guarantee != nil }.count) / \(guaranteed.count)"),
+            fr: "\(secured.count) / \(guaranteed.count)", en: "\(secured.count) / \(guaranteed.count)"),
           passed: covered, margin: LocalizedText(fr: "", en: ""), year: nil))
     }
     let leverage = plan.scenario.resources.filter { $0.kind == .participatoryLoan }

@@ -43,6 +43,11 @@ public struct Instrument: Sendable {
   public var provider: String?
   /// A guarantee on a bank loan.
   public var guarantee: Guarantee?
+  /// Other security on a bank loan (a pledge on the financed asset…), in words.
+  public var security: String?
+  /// A bridge loan (prêt relais) repaid by a grant or a receivable: short-term credit, left
+  /// out of permanent capital, debt service and the ratios (its cash still counts).
+  public var bridge: Bool
   /// Members: for worker shares the worker-members, for outside shares the outside members.
   public var members: Int
   /// For outside shares: their weighted share of votes, when the statutes weight votes.
@@ -79,6 +84,8 @@ public struct Instrument: Sendable {
     self.loan = nil
     self.provider = nil
     self.guarantee = nil
+    self.security = nil
+    self.bridge = false
     self.members = kind == .outsideShares ? 1 : 0
     self.votes = nil
     self.publicBody = false

@@ -9,7 +9,7 @@ struct InstrumentReader {
   static func allowedKeys(_ kind: Instrument.Kind) -> [String] {
     let loan = LoanInput.fields + ["provider"]
     switch kind {
-    case .bankLoan: return loan + ["guarantee"]
+    case .bankLoan: return loan + ["guarantee", "security", "bridge"]
     case .participatoryLoan: return loan
     case .crowdlending: return loan + ["lenders"]
     case .titresParticipatifs, .convertibleBonds:
@@ -65,7 +65,25 @@ struct InstrumentReader {
     instrument.provider = try map.optional("provider").map(fields.text)
     switch kind {
     case .bankLoan:
-      if let node = map.optional("guarantee") { instrument.guarantee = try guarantee(node) }
+      if let node = map.optional("guarantee") {
+        let guarantee = try guarantee(node)
+        instrument.guarantee = guarantee
+        // The guarantee fee is a cost of the credit the bank requires: it goes into the
+        // loan's fees, so the TEG counts it.
+        instrument.loan?.fees += guarantee.feeAmount(on: instrument.amount)
+      }
+      instrument.security = try map.optional("security").map(fields.text)
+      instrument.bridge = try map.optional("bridge").map(fields.bool) ?? false
+      if instrument.bridge, let terms = instrument.loan, terms.periods > 2 * terms.periodicity.periodsPerYear {
+        throw try map.required("bridge").error(
+          .invalidValue,
+          LocalizedText(
+            fr: "un prêt relais dure 2 ans au plus (ici \(terms.periods) échéances).",
+            en: "a bridge loan lasts 2 years at most (here \(terms.periods) instalments)."),
+          hint: LocalizedText(
+            fr: "raccourcissez-le, ou retirez « bridge » : c’est alors un prêt à moyen terme.",
+            en: "shorten it, or remove “bridge”: it is then a medium-term loan."))
+      }
     case .crowdlending:
       instrument.lenders = try map.required("lenders").integer(in: 1...1_000_000)
       try checkCrowdlending(instrument, map: map, item: item)

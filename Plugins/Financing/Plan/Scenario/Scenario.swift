@@ -142,13 +142,19 @@ public struct WorkingCapitalTerms: Sendable {
   public var stockDays: Int
   /// VAT on sales and purchases (receivables and payables are counted VAT included).
   public var vat: Rate
+  /// The working capital an existing enterprise has already financed before the plan: the
+  /// plan needs only what comes on top of it.
+  public var opening: Money
 
-  public init(receivableDays: Int = 0, payableDays: Int = 0, stockDays: Int = 0, vat: Rate = .zero)
-  {
+  public init(
+    receivableDays: Int = 0, payableDays: Int = 0, stockDays: Int = 0, vat: Rate = .zero,
+    opening: Money = .zero
+  ) {
     self.receivableDays = receivableDays
     self.payableDays = payableDays
     self.stockDays = stockDays
     self.vat = vat
+    self.opening = opening
   }
 }
 
@@ -168,6 +174,11 @@ public struct Operations: Sendable {
   public var otherIncome: [Money]
   public var operatingGrants: [Money]
   public var corporateTax: CorporateTax
+  /// The share of a year's revenue in each calendar month (January first), or nil for
+  /// twelve equal months.
+  public var seasonality: [Rate]?
+  /// The month sales start (a new activity): no gross margin before it.
+  public var activityStart: Int?
 
   public init(
     revenue: [Money], purchasesRate: Rate, externalCharges: [Money], taxes: [Money],

@@ -109,8 +109,9 @@ public enum ScenarioReader {
     if let node = map.optional("working-capital") {
       let terms = try node.mapping()
       try terms.rejectUnknownKeys(allowed: [
-        "receivable-days", "payable-days", "stock-days", "vat",
+        "receivable-days", "payable-days", "stock-days", "vat", "opening",
       ])
+      working.opening = try terms.optional("opening").map { try fields.money($0) } ?? .zero
       working.receivableDays = try terms.optional("receivable-days").map { try fields.integer($0, in: 0...365) } ?? 0
       working.payableDays = try terms.optional("payable-days").map { try fields.integer($0, in: 0...365) } ?? 0
       working.stockDays = try terms.optional("stock-days").map { try fields.integer($0, in: 0...365) } ?? 0
@@ -129,7 +130,7 @@ public enum ScenarioReader {
     let map = try node.mapping()
     try map.rejectUnknownKeys(allowed: [
       "revenue", "purchases", "external-charges", "taxes", "payroll", "other-income",
-      "operating-grants", "corporate-tax",
+      "operating-grants", "corporate-tax", "seasonality", "activity-start",
     ])
     let zero = Array(repeating: Money.zero, count: fields.horizon)
     var grossPay = zero
@@ -150,7 +151,7 @@ public enum ScenarioReader {
       tax.reducedRate = try taxMap.optional("reduced-rate").map { try fields.rate($0) } ?? tax.reducedRate
       tax.reducedCeiling = try taxMap.optional("reduced-ceiling").map { try fields.money($0) } ?? tax.reducedCeiling
     }
-    return Operations(
+    var operations = Operations(
       revenue: try fields.series(map.required("revenue")),
       purchasesRate: try map.optional("purchases").map { try fields.rate($0) } ?? .zero,
       externalCharges: try map.optional("external-charges").map { try fields.series($0) } ?? zero,
@@ -159,6 +160,24 @@ public enum ScenarioReader {
       otherIncome: try map.optional("other-income").map { try fields.series($0) } ?? zero,
       operatingGrants: try map.optional("operating-grants").map { try fields.series($0) } ?? zero,
       corporateTax: tax)
+    if let node = map.optional("seasonality") {
+      let items = try node.sequence()
+      let weights = try items.map { try fields.rate($0) }
+      let total = weights.reduce(Rate.zero, +)
+      guard weights.count == 12, total.units.magnitude.distance(to: UInt64(Rate.scale)) <= 1_000_000_000 else {
+        throw node.error(
+          .invalidValue,
+          LocalizedText(
+            fr: "\(weights.count) mois totalisant \(total.percentText(.fr)).",
+            en: "\(weights.count) months adding up to \(total.percentText(.en))."),
+          hint: LocalizedText(
+            fr: "12 pourcentages, de janvier à décembre, qui font 100 %.",
+            en: "12 percentages, January to December, adding up to 100%."))
+      }
+      operations.seasonality = weights
+    }
+    operations.activityStart = try map.optional("activity-start").map(fields.month)
+    return operations
   }
 
   private static func readRules(_ node: YAMLNode?, _ fields: ScenarioFields) throws
@@ -169,7 +188,8 @@ public enum ScenarioReader {
     let map = try node.mapping()
     try map.rejectUnknownKeys(allowed: [
       "part-travail", "dividends", "reserves", "capital-floor", "conversion", "colleges",
-      "opening-legal-reserve", "opening-capital", "opening-other-reserves",
+      "opening-legal-reserve", "opening-capital", "opening-outside-capital",
+      "opening-other-reserves",
     ])
     func located(_ key: String) throws -> Located<Rate>? {
       try map.optional(key).map { Located(try fields.rate($0), at: $0.location) }
@@ -195,6 +215,7 @@ public enum ScenarioReader {
     }
     settings.openingLegalReserve = try map.optional("opening-legal-reserve").map { try fields.money($0) } ?? .zero
     settings.openingCapital = try map.optional("opening-capital").map { try fields.money($0) } ?? .zero
+    settings.openingOutsideCapital = try map.optional("opening-outside-capital").map { try fields.money($0) } ?? .zero
     settings.openingOtherReserves = try map.optional("opening-other-reserves").map { try fields.money($0) } ?? .zero
     return settings
   }

@@ -28,13 +28,13 @@ public struct CapitalFloorRule: PlanRule {
 
   public static let examples = [
     RuleExample("no redemptions", breaks: false) { _ in },
-    RuleExample("leavers take back 32 000 € of 40 000 € in year 3", breaks: true) {
-      $0.resources[0].redemptions[2] = Money(euros: 25_000)
-      $0.resources[1].redemptions[2] = Money(euros: 7_000)
+    RuleExample("leavers take back 70 000 € of 86 000 € in year 3", breaks: true) {
+      $0.resources[0].redemptions[2] = Money(euros: 60_000)
+      $0.resources[1].redemptions[2] = Money(euros: 10_000)
     },
-    RuleExample("a statutory floor of ½ and 20 000 € taken back", breaks: true) {
+    RuleExample("a statutory floor of ½ and 52 000 € of 86 000 € taken back", breaks: true) {
       $0.rules.capitalFloor = Located(Rate(units: 500_000_000_000))
-      $0.resources[0].redemptions[2] = Money(euros: 25_000)
+      $0.resources[0].redemptions[2] = Money(euros: 52_000)
     },
   ]
 }

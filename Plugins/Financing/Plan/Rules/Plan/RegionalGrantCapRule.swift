@@ -22,7 +22,7 @@ public struct RegionalGrantCapRule: PlanRule {
         message: LocalizedText(
           fr: "« \(grant.label) » (\(MoneyFormat.text(grant.amount, .fr))) dépasse les fonds propres de l’\(RuleText.year(plan, year).fr) (\(MoneyFormat.text(ownFunds, .fr))) : la Région la plafonnerait.",
           en: "“\(grant.label)” (\(MoneyFormat.text(grant.amount, .en))) exceeds the own funds of \(RuleText.year(plan, year).en) (\(MoneyFormat.text(ownFunds, .en))): the Région would cap it."),
-        location: grant.location)
+        location: grant.location ?? plan.scenario.location)
     }
   }
 

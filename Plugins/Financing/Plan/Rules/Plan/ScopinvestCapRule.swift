@@ -25,7 +25,7 @@ public struct ScopinvestCapRule: PlanRule {
         message: LocalizedText(
           fr: "\(RuleText.year(plan, f.year).fr) : \(MoneyFormat.text(outstanding, .fr)) de titres Scopinvest pour \(MoneyFormat.text(f.permanentCapital, .fr)) de capitaux permanents (\(RuleText.percent(share).fr), plus de 50 %).",
           en: "\(RuleText.year(plan, f.year).en): \(MoneyFormat.text(outstanding, .en)) of Scopinvest titres for \(MoneyFormat.text(f.permanentCapital, .en)) of permanent capital (\(RuleText.percent(share).en), over 50%)."),
-        location: first.location)
+        location: first.location ?? plan.scenario.location)
     }
   }
 

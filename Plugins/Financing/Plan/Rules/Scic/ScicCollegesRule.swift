@@ -21,7 +21,7 @@ public struct ScicCollegesRule: PlanRule {
         message: LocalizedText(
           fr: "le collège « \(college.value.name) » a \(votes.percentText(.fr)) des voix : chaque collège a entre 10 % et 50 %.",
           en: "the college “\(college.value.name)” has \(votes.percentText(.en)) of the votes: each college has between 10% and 50%."),
-        location: college.location)
+        location: college.location ?? plan.scenario.location)
     }
     let total = colleges.reduce(Rate.zero) { $0 + $1.value.votes }
     results.append(
@@ -31,7 +31,7 @@ public struct ScicCollegesRule: PlanRule {
         message: LocalizedText(
           fr: "les collèges totalisent \(total.percentText(.fr)) des voix au lieu de 100 %.",
           en: "the colleges add up to \(total.percentText(.en)) of the votes instead of 100%."),
-        location: colleges.first?.location))
+        location: colleges.first?.location ?? plan.scenario.location))
     return results
   }
 

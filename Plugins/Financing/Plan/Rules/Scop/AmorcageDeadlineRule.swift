@@ -36,7 +36,7 @@ public struct AmorcageDeadlineRule: PlanRule {
           message: LocalizedText(
             fr: "\(RuleText.year(plan, f.year).fr) : l’échéance d’amorçage est passée et les salariés n’ont que \(RuleText.percent(share).fr) du capital ; il faut racheter ou rembourser \(MoneyFormat.text(f.outsideCapital - f.workerCapital, .fr)) de parts extérieures.",
             en: "\(RuleText.year(plan, f.year).en): the amorçage deadline has passed and workers hold only \(RuleText.percent(share).en) of the capital; \(MoneyFormat.text(f.outsideCapital - f.workerCapital, .en)) of outside shares must be bought back or redeemed."),
-          location: conversion.location))
+          location: conversion.location ?? plan.scenario.location))
     }
     if results.isEmpty, let last = plan.years.last {
       let share = RuleText.ratio(last.workerCapital, last.capital)
@@ -47,7 +47,7 @@ public struct AmorcageDeadlineRule: PlanRule {
           message: LocalizedText(
             fr: "l’échéance du 31/12/\(deadlineYear) tombe après le plan ; à la fin du plan les salariés n’ont que \(RuleText.percent(share).fr) du capital.",
             en: "the 31 Dec \(deadlineYear) deadline falls after the plan; at its end workers hold only \(RuleText.percent(share).en) of the capital."),
-          location: conversion.location))
+          location: conversion.location ?? plan.scenario.location))
     }
     return results
   }

@@ -12,7 +12,9 @@ public struct ScopWorkerCapitalRule: PlanRule {
   public static func check(_ plan: PlanProjection) -> [RuleResult] {
     plan.years.map { f in
       let share = RuleText.ratio(f.workerCapital, f.capital)
-      let needed = f.capital.applying(Rate(units: 510_000_000_000)) - f.workerCapital
+      // New worker shares raise the total too: (W + x) / (T + x) ≥ 51 % ⇔ x ≥ (0.51 T − W) / 0.49.
+      let needed = (f.capital.applying(Rate(units: 510_000_000_000)) - f.workerCapital)
+        .scaled(by: 100, over: 49)
       return RuleResult(
         rule: id, year: f.year, passed: f.capital == .zero || share >= 0.51,
         measured: RuleText.percent(share), limit: LocalizedText(fr: "≥ 51 %", en: "≥ 51%"),
@@ -25,8 +27,8 @@ public struct ScopWorkerCapitalRule: PlanRule {
 
   public static let examples = [
     RuleExample("workers 30 000 € for 10 000 € outside", breaks: false) { _ in },
-    RuleExample("an investor brings 40 000 € in year 2", breaks: true) {
-      var investor = Instrument(kind: .outsideShares, label: "Investisseur", amount: Money(euros: 40_000), month: 14)
+    RuleExample("an investor brings 80 000 € in year 2", breaks: true) {
+      var investor = Instrument(kind: .outsideShares, label: "Investisseur", amount: Money(euros: 80_000), month: 14)
       investor.redemptions = Array(repeating: .zero, count: 5)
       $0.resources.append(investor)
     },

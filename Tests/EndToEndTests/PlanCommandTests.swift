@@ -1,0 +1,239 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `essor finance plan` on the sample enterprises and on broken scenarios, through the built
+/// binary, with workbooks checked by LibreOffice and openpyxl and money by numpy-financial.
+@Suite(.serialized) struct PlanCommandTests {
+  static let samples = ["scop-lauragais", "scic-terres-communes", "sas-ess-recyclerie"]
+
+  private func plan(_ arguments: [String], environment: [String: String] = [:]) throws
+    -> ProcessResult
+  {
+    try Repository.runEssor(["finance", "plan"] + arguments, environment: environment)
+  }
+
+  private func workspace(_ sample: String) -> [String] {
+    ["--workspace", Repository.path("samples/" + sample)]
+  }
+
+  private func payload(_ sample: String) throws -> [String: Any] {
+    let result = try plan(workspace(sample) + ["--format", "json"])
+    #expect(result.status == 0, "\(sample): \(result.stderr)")
+    let object = try #require(try jsonObject(result.stdout) as? [String: Any])
+    return try #require(object["plan"] as? [String: Any])
+  }
+
+  @Test(arguments: samples) func eachSamplePlanIsLawfulAndPrintsItsVerdictFirst(_ sample: String)
+    throws
+  {
+    let result = try plan(workspace(sample), environment: ["COLUMNS": "120"])
+    #expect(result.status == 0, "\(sample): \(result.stderr)")
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    let verdict = try #require(lines.first { $0.contains("FINANÇABLE") || $0.contains("FUNDABLE") })
+    #expect(!verdict.contains("NON FINANÇABLE") && !verdict.contains("NOT FUNDABLE"), "\(verdict)")
+    #expect(lines.firstIndex(of: verdict) ?? 99 < 5, "the verdict is not at the top")
+    for heading in ["■ Verdict", "■ Plan de financement initial", "■ Compte de résultat"] {
+      #expect(
+        result.stdout.contains(heading)
+          || result.stdout.contains(heading.replacingOccurrences(of: "Plan de financement initial", with: "Initial financing plan"))
+          || sample == "sas-ess-recyclerie", "\(sample): no \(heading)")
+    }
+    let plan = try payload(sample)
+    #expect(plan["lawful"] as? Bool == true)
+    #expect((plan["initialGap"] as? Double ?? -1) >= 0)
+    #expect((plan["minCash"] as? Double ?? -1) >= 0)
+    let years = try #require(plan["years"] as? [[String: Any]])
+    #expect(years.count == 5)
+    for year in years {
+      #expect(year["cafSubtractive"] as? Double == year["cafAdditive"] as? Double)
+    }
+  }
+
+  @Test func theBrokenFixtureFailsTheSCOPControlRuleWithTheYearAndTheNumbers() throws {
+    let fixture = Repository.path("Tests/Fixtures/financing/scop-outside-majority.yaml")
+    let result = try plan(["--file", fixture])
+    #expect(result.status == 65, "\(result.stdout.suffix(400)) \(result.stderr)")
+    #expect(result.stdout.contains("NON FINANÇABLE"), "the plan is still shown")
+    #expect(result.stderr.contains("E208"))
+    #expect(result.stderr.contains("scop-outside-majority.yaml:"), "\(result.stderr)")
+    #expect(result.stderr.contains("49 %") && result.stderr.contains("35 %"), "\(result.stderr)")
+    #expect(result.stderr.contains("année 2 (2028)"), "\(result.stderr)")
+    #expect(result.stderr.contains("\u{202F}") && result.stderr.contains("€"), "no amounts: \(result.stderr)")
+    let english = try plan(["--file", fixture, "--lang", "en", "--format", "json"])
+    #expect(english.status == 65)
+    #expect(english.stderr.contains("outsiders") || english.stderr.contains("workers hold only"))
+    let json = try #require(try jsonObject(english.stdout) as? [String: Any])
+    let planned = try #require(json["plan"] as? [String: Any])
+    #expect(planned["lawful"] as? Bool == false)
+  }
+
+  @Test func aPlanThatCannotBalanceExitsWithTheGapAndWritesNoWorkbook() throws {
+    let folder = try TemporaryFolder()
+    let scenario = folder.file("short.yaml")
+    try """
+      schema: 1
+      start: 2027-01
+      horizon: 3
+      legal-form: sas-ess
+      needs:
+        investments: [{label: Four, amount: 200000, years: 5}]
+      operations: {revenue: 300000, purchases: 30%, external-charges: 50000, payroll: {gross: 100000, employer-charges: 40%}}
+      resources:
+        - {kind: outside-shares, label: Fondateurs, amount: 20000}
+        - {kind: bank-loan, amount: 100000, rate: 4%, years: 7}
+      """.write(toFile: scenario, atomically: true, encoding: .utf8)
+    let result = try plan(["--file", scenario, "--lang", "en"])
+    #expect(result.status == 65)
+    #expect(result.stderr.contains("E209"), "\(result.stderr)")
+    #expect(result.stderr.contains("does not balance") && result.stderr.contains("€80,000.00"), "\(result.stderr)")
+    #expect(result.stderr.contains("cash falls to"), "\(result.stderr)")
+    #expect(result.stdout.contains("NOT FUNDABLE"))
+  }
+
+  @Test func badScenarioFilesStopWithFileLineAndFieldThroughTheBinary() throws {
+    let folder = try TemporaryFolder()
+    let cases: [(String, String, String)] = [
+      ("kind: outside-shares", "kind: mezzanine", "outside-shares, honour-loan"),
+      ("horizon: 3", "horizon: 12", "from 1 to 10"),
+      ("purchases: 30%", "purchases: 130%", "outside 0% to 100%"),
+      ("years: 5}]", "years: 0}]", "depreciation years from 1 to 50"),
+      ("amount: 20000}", "amount: -20000}", "negative"),
+    ]
+    let base = """
+      schema: 1
+      start: 2027-01
+      horizon: 3
+      legal-form: sas-ess
+      needs:
+        investments: [{label: Four, amount: 20000, years: 5}]
+      operations: {revenue: 300000, purchases: 30%}
+      resources:
+        - {kind: outside-shares, label: Fondateurs, amount: 20000}
+      """
+    for (old, new, says) in cases {
+      let path = folder.file("bad.yaml")
+      let text = base.replacingOccurrences(of: old, with: new)
+      try text.write(toFile: path, atomically: true, encoding: .utf8)
+      let result = try plan(["--file", path, "--lang", "en", "--format", "xlsx", "-o", folder.file("out.xlsx")])
+      #expect(result.status == 65, "\(new): \(result.stderr)")
+      #expect(result.stderr.contains("bad.yaml:"), "\(new): \(result.stderr)")
+      #expect(result.stderr.contains(says), "\(new): \(result.stderr)")
+      #expect(result.stdout.isEmpty)
+      #expect(!FileManager.default.fileExists(atPath: folder.file("out.xlsx")), "half-written output")
+    }
+  }
+
+  @Test func anUnknownScenarioNamesTheOnesThatExist() throws {
+    let result = try plan(workspace("scop-lauragais") + ["optimiste", "--lang", "en"])
+    #expect(result.status == 66)
+    #expect(result.stderr.contains("scenarios: base"), "\(result.stderr)")
+  }
+
+  @Test func samplePlanWorkbooksRecalculateInLibreOfficeToTheirCachedValues() throws {
+    let folder = try TemporaryFolder()
+    var paths: [String] = []
+    for sample in Self.samples {
+      let path = folder.file(sample + ".xlsx")
+      let result = try plan(workspace(sample) + ["--format", "xlsx", "--output", path])
+      #expect(result.status == 0, "\(result.stderr)")
+      paths.append(path)
+    }
+    let result = try Repository.oracle("lo_recalc.py", paths)
+    #expect(result.status == 0, "\(result.stderr)")
+    let report = try #require(try jsonObject(result.stdout) as? [String: Any])
+    #expect(report["planted"] as? Double == 2, "LibreOffice did not recalculate")
+    let books = try #require(report["workbooks"] as? [[String: Any]])
+    #expect(books.count == 3)
+    for book in books {
+      #expect((book["formulas"] as? Int ?? 0) > 1000, "\(book["path"] ?? "")")
+      #expect(book["mismatchCount"] as? Int == 0, "\(book)")
+      #expect((book["maxDiff"] as? Double ?? 1) <= 0.005)
+    }
+  }
+
+  @Test func thePlanWorkbookHasNamedInputsTheSheetsAndTheCharts() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.file("plan.xlsx")
+    let result = try plan(workspace("scop-lauragais") + ["--format", "xlsx", "--output", path])
+    #expect(result.status == 0, "\(result.stderr)")
+    let inspected = try Repository.oracle("inspect_xlsx.py", [path])
+    #expect(inspected.status == 0, "\(inspected.stderr)")
+    let book = try #require(try jsonObject(inspected.stdout) as? [String: Any])
+    let sheets = try #require(book["sheets"] as? [String: [String: Any]])
+    for sheet in [
+      "Verdict", "Hypothèses", "Plan initial", "Plan pluriannuel", "Compte de résultat",
+      "Trésorerie", "Ratios", "Règles", "Synthèse", "Échéancier 1",
+    ] {
+      #expect(sheets[sheet] != nil, "no sheet \(sheet): \(sheets.keys.sorted())")
+    }
+    let names = try #require(book["names"] as? [String: [String: Any]])
+    for name in [
+      "PurchasesRate", "EmployerCharges", "VAT", "ReceivableDays", "DiscountRate", "PartTravail",
+      "OpeningCash", "InitialNeeds", "InitialResources", "InitialGap", "LowestCash", "Loan1_Amount",
+    ] {
+      #expect(names[name] != nil, "no name \(name)")
+    }
+    let charts = try #require(book["charts"] as? [[String: Any]])
+    let kinds = Set(charts.flatMap { $0["kinds"] as? [String] ?? [] })
+    #expect(kinds.contains("pieChart") && kinds.contains("lineChart") && kinds.contains("barChart"), "\(kinds)")
+    let groupings = charts.flatMap { $0["grouping"] as? [String] ?? [] }
+    #expect(groupings.contains("stacked"), "\(groupings)")
+  }
+
+  @Test func npvAndIrrAgreeWithNumpyFinancialInBothConventions() throws {
+    var calls: [[String: Any]] = []
+    var expected: [(Double, Double, Double?)] = []
+    for sample in Self.samples {
+      let plan = try payload(sample)
+      let flows = try #require(plan["projectFlows"] as? [Double])
+      let rate = 0.08
+      calls.append(["fn": "npv", "args": [rate, flows]])
+      calls.append(["fn": "irr", "args": [flows]])
+      expected.append(
+        (
+          try #require(plan["npv"] as? Double), try #require(plan["spreadsheetNPV"] as? Double),
+          plan["irr"] as? Double
+        ))
+    }
+    let input = String(decoding: try JSONSerialization.data(withJSONObject: calls), as: UTF8.self)
+    let result = try Repository.oracle("npf_oracle.py", stdin: input)
+    #expect(result.status == 0, "\(result.stderr)")
+    let answers = try #require(try jsonObject(result.stdout) as? [Any])
+    for (index, (npv, spreadsheet, irr)) in expected.enumerated() {
+      let oracleNPV = try #require(answers[2 * index] as? Double)
+      #expect(abs(npv - oracleNPV) < 0.01, "npv \(npv) vs numpy-financial \(oracleNPV)")
+      // The spreadsheet NPV() discounts the first flow too: npf.npv / (1 + rate).
+      #expect(abs(spreadsheet - oracleNPV / 1.08) < 0.01)
+      if let oracleIRR = answers[2 * index + 1] as? Double, let irr {
+        #expect(abs(irr - oracleIRR) < 1e-6, "irr \(irr) vs \(oracleIRR)")
+      }
+    }
+  }
+
+  @Test func thePlanJSONValidatesAndRendersBackTheSame() throws {
+    let folder = try TemporaryFolder()
+    let json = folder.file("plan.json")
+    let written = try plan(workspace("sas-ess-recyclerie") + ["--format", "json", "-o", json])
+    #expect(written.status == 0, "\(written.stderr)")
+    let check = try Repository.oracle(
+      "validate_schema.py", [Repository.path("docs/schemas"), "output", json])
+    let verdict = try #require(try jsonObject(check.stdout) as? [String: Any])
+    #expect(verdict["valid"] as? Bool == true, "\(verdict)")
+    let direct = try plan(workspace("sas-ess-recyclerie") + ["--format", "md"])
+    let rendered = try Repository.runEssor(["render", json, "--format", "md"])
+    #expect(rendered.status == 0, "\(rendered.stderr)")
+    #expect(rendered.stdout == direct.stdout)
+  }
+
+  @Test func theMainScenarioFeedsTheFinancingFactsOfExternalTools() throws {
+    let result = try Repository.runEssor(["tools", "--lang", "en"])
+    #expect(result.status == 0)
+    for fact in [
+      "financing.ask.total", "financing.use_of_funds", "financing.sources", "financing.ratios",
+      "financing.breakeven", "financing.min_cash",
+    ] {
+      #expect(result.stdout.contains(fact), "\(fact) not listed")
+    }
+  }
+}

@@ -1,0 +1,159 @@
+import EssorCore
+import Financing
+import TestSupport
+import Testing
+
+/// The projection on a small scenario worked out by hand, and invariants on random ones.
+@Suite struct PlanEngineTests {
+  /// A SCOP with 120 000 € of revenue, a 36 000 € machine bought in July over 3 years and a
+  /// 6 000 € grant released over 3 years, no loans.
+  static let handScenario = """
+    schema: 1
+    start: 2027-01
+    horizon: 3
+    legal-form: scop
+    opening-cash: 30000
+    needs:
+      investments:
+        - {label: Machine, amount: 36000, month: 2027-07, years: 3}
+      working-capital: {receivable-days: 30, payable-days: 30, vat: 20%}
+    operations:
+      revenue: 120000
+      purchases: 25%
+      external-charges: 12000
+      taxes: 1000
+      payroll: {gross: 40000, employer-charges: 50%, headcount: 5}
+    resources:
+      - {kind: worker-shares, amount: 10000, members: 5}
+      - {kind: investment-grant, label: Région, amount: 6000, month: 2027-07, years: 3}
+    rules: {part-travail: 45%, dividends: 2%}
+    """
+
+  static func project(_ text: String) throws -> PlanProjection {
+    let node = try YAMLDocument.parse(text, path: "hand.yaml")
+    return PlanEngine.project(try ScenarioReader.read(node, path: "hand.yaml", profile: nil))
+  }
+
+  private func euros(_ text: String) -> Money { Money.parse(text) ?? .zero }
+
+  @Test func theFirstYearMatchesTheHandComputation() throws {
+    let plan = try Self.project(Self.handScenario)
+    let y1 = plan.years[0]
+    #expect(y1.ebe == euros("17000"))  // 120 000 − 30 000 − 12 000 − 1 000 − 40 000 − 20 000
+    #expect(y1.depreciation == euros("6000"))  // 36 000 × 6/36, from July
+    #expect(y1.grantRelease == euros("1000"))
+    #expect(y1.resultBeforeParticipationAndTax == euros("12000"))
+    #expect(y1.participation == euros("5400"))  // 45 % of the surplus
+    #expect(y1.taxableBase == euros("6600"))  // the part travail is deductible
+    #expect(y1.corporateTax == euros("990"))  // 15 % under 42 500 €
+    #expect(y1.netResult == euros("5610"))
+    #expect(y1.cafSubtractive == euros("10610"))  // EBE − part travail − tax
+    #expect(y1.cafAdditive == euros("10610"))  // result + depreciation − 777
+    #expect(y1.legalReserve == euros("1800"))  // 15 % of the surplus, below the capital
+    #expect(y1.dividends == euros("240"))
+    #expect(y1.otherReserves == euros("3570"))
+    #expect(y1.receivables == euros("11835.62"))  // 144 000 TTC × 30 / 365
+    #expect(y1.payables == euros("2958.90"))  // 36 000 TTC × 30 / 365
+    #expect(y1.workingCapital == euros("8876.72"))
+    #expect(y1.breakeven == euros("104000"))  // 78 000 of fixed costs / 75 % margin
+    #expect(plan.initialNeedsTotal == euros("44876.72"))
+    #expect(plan.initialResourcesTotal == euros("46000"))
+    #expect(plan.initialGap == euros("1123.28"))
+    #expect(y1.cashEnd == euros("11733.28"))  // 30 000 + 10 610 + 10 000 + 6 000 − 36 000 − 8 876.72
+  }
+
+  @Test func laterYearsCarryDepreciationDividendsAndCash() throws {
+    let plan = try Self.project(Self.handScenario)
+    let y2 = plan.years[1]
+    #expect(y2.depreciation == euros("12000") && y2.grantRelease == euros("2000"))
+    #expect(y2.participation == euros("3150"))  // 45 % of 7 000
+    #expect(y2.corporateTax == euros("577.50"))
+    #expect(y2.netResult == euros("3272.50"))
+    #expect(y2.dividendsPaid == euros("240"))  // year 1's, paid in year 2
+    #expect(y2.workingCapitalChange == .zero)
+    #expect(y2.cashEnd == euros("24765.78"))
+  }
+
+  @Test func corporateTaxUsesTheReducedRateUpToItsCeiling() {
+    let tax = CorporateTax()
+    #expect(tax.tax(on: Money(euros: 50_000)) == Money(euros: 8_250))  // 6 375 + 1 875
+    #expect(tax.tax(on: Money(euros: 42_500)) == Money.parse("6375"))
+    #expect(tax.tax(on: Money(euros: -1_000)) == .zero)
+  }
+
+  @Test func aGuaranteeCoversTheQuotaUpToItsCap() {
+    let guarantee = Guarantee(
+      guarantor: "france-active", quota: Rate.parse("65%") ?? .zero, cap: Money(euros: 200_000),
+      fee: Rate.parse("2.5%") ?? .zero)
+    #expect(guarantee.guaranteed(on: Money(euros: 100_000)) == Money(euros: 65_000))
+    #expect(guarantee.guaranteed(on: Money(euros: 400_000)) == Money(euros: 200_000))
+    #expect(guarantee.feeAmount(on: Money(euros: 100_000)) == Money(euros: 1_625))
+  }
+
+  @Test func lossesAreCarriedBeforeThePartTravailAndTax() throws {
+    let text = Self.handScenario.replacingOccurrences(
+      of: "revenue: 120000", with: "revenue: [90000, 150000, 150000]")
+    let plan = try Self.project(text)
+    let y1 = plan.years[0]
+    #expect(y1.resultBeforeParticipationAndTax < .zero)
+    #expect(y1.participation == .zero && y1.corporateTax == .zero)
+    let y2 = plan.years[1]
+    let loss = -y1.resultBeforeParticipationAndTax
+    let surplus = y2.resultBeforeParticipationAndTax - loss
+    #expect(y2.participation == surplus.applying(Rate.parse("45%") ?? .zero))
+    #expect(y2.taxableBase == surplus - y2.participation)
+  }
+
+  /// Random scenarios: CAF by both methods agree, the monthly plan ends each year on the
+  /// yearly plan's cash, needs and resources add up, principal repaid equals loans' principal.
+  @Test func invariantsHoldOnRandomScenarios() throws {
+    var random = SeededGenerator(seed: 2026)
+    for round in 0..<60 {
+      var scenario = RuleExample.base(
+        [LegalForm.scop, .scic, .sasEss, .scopAmorcage].randomElement(using: &random) ?? .scop)
+      scenario.rules.conversion = Located(CalendarDate(year: 2025, month: 1, day: 1) ?? scenario.start)
+      scenario.horizon = Int.random(in: 3...6, using: &random)
+      func series(_ range: ClosedRange<Int64>) -> [Money] {
+        (0..<scenario.horizon).map { _ in Money(cents: Int64.random(in: range, using: &random)) }
+      }
+      scenario.operations.revenue = series(10_000_000...200_000_000)
+      scenario.operations.externalCharges = series(0...20_000_000)
+      scenario.operations.taxes = series(0...2_000_000)
+      scenario.operations.grossPay = series(0...60_000_000)
+      scenario.operations.otherIncome = series(0...1_000_000)
+      scenario.operations.operatingGrants = series(0...3_000_000)
+      scenario.operations.headcount = Array(repeating: 10, count: scenario.horizon)
+      scenario.operations.purchasesRate = Rate(units: Int64.random(in: 0...700_000_000_000, using: &random))
+      scenario.needs.workingCapital.receivableDays = Int.random(in: 0...120, using: &random)
+      scenario.needs.workingCapital.payableDays = Int.random(in: 0...90, using: &random)
+      scenario.needs.workingCapital.stockDays = Int.random(in: 0...90, using: &random)
+      scenario.needs.investments[0].month = Int.random(in: 0..<12 * scenario.horizon, using: &random)
+      scenario.needs.investments[0].years = Int.random(in: 1...10, using: &random)
+      for index in scenario.resources.indices {
+        scenario.resources[index].redemptions = Array(repeating: .zero, count: scenario.horizon)
+        scenario.resources[index].month = Int.random(in: 0..<12, using: &random)
+        if var terms = scenario.resources[index].loan {
+          terms.start = scenario.start.adding(months: scenario.resources[index].month)
+          terms.gracePeriods = Int.random(in: 0...12, using: &random)
+          terms.graceType = Bool.random(using: &random) ? .partial : .total
+          scenario.resources[index].loan = terms
+        }
+      }
+      let plan = PlanEngine.project(scenario)
+      var cash = scenario.openingCash
+      for f in plan.years {
+        #expect(f.cafSubtractive == f.cafAdditive, "round \(round) year \(f.year)")
+        #expect(f.cashChange == f.resourcesTotal - f.needsTotal)
+        cash += f.cashChange
+        #expect(f.cashEnd == cash)
+        #expect(plan.months[12 * f.year - 1].cash == f.cashEnd, "round \(round) year \(f.year)")
+        #expect(f.ownFunds == f.capital + f.reservesTotal + f.netResult + f.grantsNotReleased)
+      }
+      let depreciation = plan.years.reduce(Money.zero) { $0 + $1.depreciation }
+      let investment = scenario.needs.investments[0]
+      let life = investment.years * 12
+      let used = min(12 * scenario.horizon - investment.month, life)
+      #expect(depreciation == investment.amount.scaled(by: Int64(used), over: Int64(life)))
+    }
+  }
+}
