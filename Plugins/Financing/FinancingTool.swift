@@ -64,7 +64,10 @@ public struct FinancingTool: FactProviding, DocumentProducing {
     let needs = plan.initialNeedsTotal
     if needs > .zero {
       ratios.append(
-        ("own_funds_to_needs", Double((plan.initialEquity + plan.initialQuasiEquity).cents) / Double(needs.cents)))
+        (
+          "own_funds_to_needs",
+          Double((plan.initialEquity + plan.initialQuasiEquity).cents) / Double(needs.cents)
+        ))
     }
     return [
       .askTotal: .money(PlanPayload.askTotal(plan)),

@@ -36,7 +36,9 @@ import Testing
     for heading in ["■ Verdict", "■ Plan de financement initial", "■ Compte de résultat"] {
       #expect(
         result.stdout.contains(heading)
-          || result.stdout.contains(heading.replacingOccurrences(of: "Plan de financement initial", with: "Initial financing plan"))
+          || result.stdout.contains(
+            heading.replacingOccurrences(
+              of: "Plan de financement initial", with: "Initial financing plan"))
           || sample == "sas-ess-recyclerie", "\(sample): no \(heading)")
     }
     let plan = try payload(sample)
@@ -59,7 +61,9 @@ import Testing
     #expect(result.stderr.contains("scop-outside-majority.yaml:"), "\(result.stderr)")
     #expect(result.stderr.contains("49 %") && result.stderr.contains("35 %"), "\(result.stderr)")
     #expect(result.stderr.contains("année 2 (2028)"), "\(result.stderr)")
-    #expect(result.stderr.contains("\u{202F}") && result.stderr.contains("€"), "no amounts: \(result.stderr)")
+    #expect(
+      result.stderr.contains("\u{202F}") && result.stderr.contains("€"),
+      "no amounts: \(result.stderr)")
     let english = try plan(["--file", fixture, "--lang", "en", "--format", "json"])
     #expect(english.status == 65)
     #expect(english.stderr.contains("outsiders") || english.stderr.contains("workers hold only"))
@@ -72,21 +76,23 @@ import Testing
     let folder = try TemporaryFolder()
     let scenario = folder.file("short.yaml")
     try """
-      schema: 1
-      start: 2027-01
-      horizon: 3
-      legal-form: sas-ess
-      needs:
-        investments: [{label: Four, amount: 200000, years: 5}]
-      operations: {revenue: 300000, purchases: 30%, external-charges: 50000, payroll: {gross: 100000, employer-charges: 40%}}
-      resources:
-        - {kind: outside-shares, label: Fondateurs, amount: 20000}
-        - {kind: bank-loan, amount: 100000, rate: 4%, years: 7}
-      """.write(toFile: scenario, atomically: true, encoding: .utf8)
+    schema: 1
+    start: 2027-01
+    horizon: 3
+    legal-form: sas-ess
+    needs:
+      investments: [{label: Four, amount: 200000, years: 5}]
+    operations: {revenue: 300000, purchases: 30%, external-charges: 50000, payroll: {gross: 100000, employer-charges: 40%}}
+    resources:
+      - {kind: outside-shares, label: Fondateurs, amount: 20000}
+      - {kind: bank-loan, amount: 100000, rate: 4%, years: 7}
+    """.write(toFile: scenario, atomically: true, encoding: .utf8)
     let result = try plan(["--file", scenario, "--lang", "en"])
     #expect(result.status == 65)
     #expect(result.stderr.contains("E209"), "\(result.stderr)")
-    #expect(result.stderr.contains("does not balance") && result.stderr.contains("€80,000.00"), "\(result.stderr)")
+    #expect(
+      result.stderr.contains("does not balance") && result.stderr.contains("€80,000.00"),
+      "\(result.stderr)")
     #expect(result.stderr.contains("cash falls to"), "\(result.stderr)")
     #expect(result.stdout.contains("NOT FUNDABLE"))
   }
@@ -115,12 +121,15 @@ import Testing
       let path = folder.file("bad.yaml")
       let text = base.replacingOccurrences(of: old, with: new)
       try text.write(toFile: path, atomically: true, encoding: .utf8)
-      let result = try plan(["--file", path, "--lang", "en", "--format", "xlsx", "-o", folder.file("out.xlsx")])
+      let result = try plan([
+        "--file", path, "--lang", "en", "--format", "xlsx", "-o", folder.file("out.xlsx"),
+      ])
       #expect(result.status == 65, "\(new): \(result.stderr)")
       #expect(result.stderr.contains("bad.yaml:"), "\(new): \(result.stderr)")
       #expect(result.stderr.contains(says), "\(new): \(result.stderr)")
       #expect(result.stdout.isEmpty)
-      #expect(!FileManager.default.fileExists(atPath: folder.file("out.xlsx")), "half-written output")
+      #expect(
+        !FileManager.default.fileExists(atPath: folder.file("out.xlsx")), "half-written output")
     }
   }
 
@@ -176,7 +185,9 @@ import Testing
     }
     let charts = try #require(book["charts"] as? [[String: Any]])
     let kinds = Set(charts.flatMap { $0["kinds"] as? [String] ?? [] })
-    #expect(kinds.contains("pieChart") && kinds.contains("lineChart") && kinds.contains("barChart"), "\(kinds)")
+    #expect(
+      kinds.contains("pieChart") && kinds.contains("lineChart") && kinds.contains("barChart"),
+      "\(kinds)")
     let groupings = charts.flatMap { $0["grouping"] as? [String] ?? [] }
     #expect(groupings.contains("stacked"), "\(groupings)")
   }

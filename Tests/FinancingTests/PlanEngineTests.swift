@@ -59,7 +59,8 @@ import Testing
     #expect(plan.initialNeedsTotal == euros("44876.72"))
     #expect(plan.initialResourcesTotal == euros("46000"))
     #expect(plan.initialGap == euros("1123.28"))
-    #expect(y1.cashEnd == euros("11733.28"))  // 30 000 + 10 610 + 10 000 + 6 000 − 36 000 − 8 876.72
+    // 30 000 + 10 610 + 10 000 + 6 000 − 36 000 − 8 876.72
+    #expect(y1.cashEnd == euros("11733.28"))
   }
 
   @Test func laterYearsCarryDepreciationDividendsAndCash() throws {
@@ -111,7 +112,8 @@ import Testing
     for round in 0..<60 {
       var scenario = RuleExample.base(
         [LegalForm.scop, .scic, .sasEss, .scopAmorcage].randomElement(using: &random) ?? .scop)
-      scenario.rules.conversion = Located(CalendarDate(year: 2025, month: 1, day: 1) ?? scenario.start)
+      scenario.rules.conversion = Located(
+        CalendarDate(year: 2025, month: 1, day: 1) ?? scenario.start)
       scenario.horizon = Int.random(in: 3...6, using: &random)
       func series(_ range: ClosedRange<Int64>) -> [Money] {
         (0..<scenario.horizon).map { _ in Money(cents: Int64.random(in: range, using: &random)) }
@@ -123,11 +125,13 @@ import Testing
       scenario.operations.otherIncome = series(0...1_000_000)
       scenario.operations.operatingGrants = series(0...3_000_000)
       scenario.operations.headcount = Array(repeating: 10, count: scenario.horizon)
-      scenario.operations.purchasesRate = Rate(units: Int64.random(in: 0...700_000_000_000, using: &random))
+      scenario.operations.purchasesRate = Rate(
+        units: Int64.random(in: 0...700_000_000_000, using: &random))
       scenario.needs.workingCapital.receivableDays = Int.random(in: 0...120, using: &random)
       scenario.needs.workingCapital.payableDays = Int.random(in: 0...90, using: &random)
       scenario.needs.workingCapital.stockDays = Int.random(in: 0...90, using: &random)
-      scenario.needs.investments[0].month = Int.random(in: 0..<12 * scenario.horizon, using: &random)
+      scenario.needs.investments[0].month = Int.random(
+        in: 0..<12 * scenario.horizon, using: &random)
       scenario.needs.investments[0].years = Int.random(in: 1...10, using: &random)
       for index in scenario.resources.indices {
         scenario.resources[index].redemptions = Array(repeating: .zero, count: scenario.horizon)

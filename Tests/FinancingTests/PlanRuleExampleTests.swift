@@ -63,7 +63,9 @@ import Testing
     let later = try #require(parameters.shareInterestCap(agmYear: 2029))
     #expect(later.cap == cap.cap && !later.isExact)
     var updated = parameters
-    for (key, value) in ["2024-S1": "3.6%", "2024-S2": "3.4%"] { updated.tmo[key] = Rate.parse(value) }
+    for (key, value) in ["2024-S1": "3.6%", "2024-S2": "3.4%"] {
+      updated.tmo[key] = Rate.parse(value)
+    }
     let next = try #require(updated.shareInterestCap(agmYear: 2025))
     // (1.325 + 2.51 + 3.14 + 3.37 + 3.6 + 3.4) / 6 + 2 = 4.890833… %
     #expect(next.cap.units == 48_908_333_333 && next.isExact)

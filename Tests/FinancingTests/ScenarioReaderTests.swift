@@ -7,7 +7,8 @@ import Testing
   static let base = PlanEngineTests.handScenario
 
   private func read(_ text: String) throws -> Scenario {
-    try ScenarioReader.read(YAMLDocument.parse(text, path: "bad.yaml"), path: "bad.yaml", profile: nil)
+    try ScenarioReader.read(
+      YAMLDocument.parse(text, path: "bad.yaml"), path: "bad.yaml", profile: nil)
   }
 
   private func lineOf(_ needle: String, in text: String) -> Int? {
@@ -28,7 +29,8 @@ import Testing
 
   static let cases: [Case] = [
     Case(
-      description: "unknown instrument kind", replace: "kind: worker-shares", with: "kind: venture-debt",
+      description: "unknown instrument kind", replace: "kind: worker-shares",
+      with: "kind: venture-debt",
       code: .invalidValue, says: "bank-loan, participatory-loan", at: "venture-debt"),
     Case(
       description: "negative amount", replace: "amount: 36000", with: "amount: -36000",
@@ -43,7 +45,8 @@ import Testing
       description: "horizon over 10 years", replace: "horizon: 3", with: "horizon: 11",
       code: .invalidValue, says: "from 1 to 10", at: "horizon: 11"),
     Case(
-      description: "depreciation of 0 years", replace: "years: 3}\n  working", with: "years: 0}\n  working",
+      description: "depreciation of 0 years", replace: "years: 3}\n  working",
+      with: "years: 0}\n  working",
       code: .invalidValue, says: "depreciation years from 1 to 50", at: "Machine"),
     Case(
       description: "a month outside the plan", replace: "month: 2027-07, years: 3}\n  working",
@@ -59,21 +62,26 @@ import Testing
     Case(
       description: "crowdlending above 2 000 € per lender",
       replace: "  - {kind: worker-shares, amount: 10000, members: 5}",
-      with: "  - {kind: worker-shares, amount: 10000, members: 5}\n  - {kind: crowdlending, amount: 90000, rate: 4%, years: 5, lenders: 30}",
+      with:
+        "  - {kind: worker-shares, amount: 10000, members: 5}\n  - {kind: crowdlending, amount: 90000, rate: 4%, years: 5, lenders: 30}",
       code: .ruleBreach, says: "€3,000.00 per lender", at: "crowdlending"),
     Case(
       description: "titres participatifs under 7 years",
       replace: "  - {kind: worker-shares, amount: 10000, members: 5}",
-      with: "  - {kind: worker-shares, amount: 10000, members: 5}\n  - {kind: titres-participatifs, amount: 30000, years: 5}",
+      with:
+        "  - {kind: worker-shares, amount: 10000, members: 5}\n  - {kind: titres-participatifs, amount: 30000, years: 5}",
       code: .ruleBreach, says: "at least 7", at: "titres-participatifs"),
     Case(
       description: "a guarantee above its guarantor's cover",
       replace: "  - {kind: worker-shares, amount: 10000, members: 5}",
-      with: "  - {kind: worker-shares, amount: 10000, members: 5}\n  - {kind: bank-loan, amount: 50000, rate: 4%, years: 5, guarantee: {guarantor: france-active, quota: 80%}}",
+      with:
+        "  - {kind: worker-shares, amount: 10000, members: 5}\n  - {kind: bank-loan, amount: 50000, rate: 4%, years: 5, guarantee: {guarantor: france-active, quota: 80%}}",
       code: .ruleBreach, says: "above the maximum of 65%", at: "france-active"),
     Case(
-      description: "a loan rate without a percent sign", replace: "  - {kind: worker-shares, amount: 10000, members: 5}",
-      with: "  - {kind: worker-shares, amount: 10000, members: 5}\n  - {kind: bank-loan, amount: 50000, rate: 4, years: 5}",
+      description: "a loan rate without a percent sign",
+      replace: "  - {kind: worker-shares, amount: 10000, members: 5}",
+      with:
+        "  - {kind: worker-shares, amount: 10000, members: 5}\n  - {kind: bank-loan, amount: 50000, rate: 4, years: 5}",
       code: .invalidValue, says: "write “4%”", at: "bank-loan"),
   ]
 

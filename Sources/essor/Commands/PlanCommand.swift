@@ -53,23 +53,30 @@ struct PlanCommand: ParsableCommand {
       try output.emit(document, messages: messages, inputs: inputs)
       let errors = problems.filter { $0.severity == .error }
       for problem in problems where problem.severity == .warning {
-        Host.log((messages == .fr ? "essor: avertissement : " : "essor: warning: ") + problem.message(messages))
+        Host.log(
+          (messages == .fr ? "essor: avertissement : " : "essor: warning: ")
+            + problem.message(messages))
       }
       guard let last = errors.last else { return }
       for problem in errors.dropLast() {
-        Host.log(EssorError(problem.code, at: problem.location, problem.message).rendered(in: messages))
+        Host.log(
+          EssorError(problem.code, at: problem.location, problem.message).rendered(in: messages))
       }
       throw EssorError(
         last.code, at: last.location, last.message,
         hint: LocalizedText(
-          fr: "\(errors.count) problème(s) bloquant(s) : le plan ci-dessus n’est pas finançable en l’état.",
+          fr:
+            "\(errors.count) problème(s) bloquant(s) : le plan ci-dessus n’est pas finançable en l’état.",
           en: "\(errors.count) blocking problem(s): the plan above is not fundable as it stands."))
     }
   }
 
   private func scenarioPath(_ workspace: Workspace?) throws -> String {
     if let file { return file }
-    guard let workspace else { throw EssorError(.workspaceNotFound, LocalizedText(fr: "aucun espace de travail.", en: "no workspace.")) }
+    guard let workspace else {
+      throw EssorError(
+        .workspaceNotFound, LocalizedText(fr: "aucun espace de travail.", en: "no workspace."))
+    }
     let ids = ScenarioCatalog.ids(in: workspace)
     if let scenario {
       let path = ScenarioCatalog.path(scenario, in: workspace)
@@ -77,10 +84,15 @@ struct PlanCommand: ParsableCommand {
         throw EssorError(
           .fileNotFound, at: .file(path: path, line: nil, column: nil),
           LocalizedText(
-            fr: "le scénario « \(scenario) » n’existe pas.", en: "the scenario “\(scenario)” does not exist."),
+            fr: "le scénario « \(scenario) » n’existe pas.",
+            en: "the scenario “\(scenario)” does not exist."),
           hint: LocalizedText(
-            fr: ids.isEmpty ? "créez financing/\(scenario).yaml (voir docs/financing-plan.md)." : "scénarios : \(ids.joined(separator: ", ")).",
-            en: ids.isEmpty ? "create financing/\(scenario).yaml (see docs/financing-plan.md)." : "scenarios: \(ids.joined(separator: ", "))."))
+            fr: ids.isEmpty
+              ? "créez financing/\(scenario).yaml (voir docs/financing-plan.md)."
+              : "scénarios : \(ids.joined(separator: ", ")).",
+            en: ids.isEmpty
+              ? "create financing/\(scenario).yaml (see docs/financing-plan.md)."
+              : "scenarios: \(ids.joined(separator: ", "))."))
       }
       return path
     }
@@ -88,7 +100,8 @@ struct PlanCommand: ParsableCommand {
       throw EssorError(
         .fileNotFound, at: .file(path: workspace.path("financing"), line: nil, column: nil),
         LocalizedText(
-          fr: "ce dossier n’a aucun scénario de financement.", en: "this folder has no financing scenario."),
+          fr: "ce dossier n’a aucun scénario de financement.",
+          en: "this folder has no financing scenario."),
         hint: LocalizedText(
           fr: "créez financing/base.yaml (format : docs/financing-plan.md).",
           en: "create financing/base.yaml (format: docs/financing-plan.md)."))

@@ -7,7 +7,8 @@ extension PlanDocument {
     let ops = s.operations
     let wc = s.needs.workingCapital
     func percent(_ label: String, _ rate: Rate, _ name: String, note: String? = nil) -> KeyFigure {
-      KeyFigure(label, Cell(.percent(rate.fraction), name: name), kind: .percent(decimals: 2), note: note)
+      KeyFigure(
+        label, Cell(.percent(rate.fraction), name: name), kind: .percent(decimals: 2), note: note)
     }
     func integer(_ label: String, _ value: Int, _ name: String) -> KeyFigure {
       KeyFigure(label, Cell(.integer(Int64(value)), name: name))
@@ -16,10 +17,16 @@ extension PlanDocument {
       KeyFigure(t("Forme juridique", "Legal form"), .text(s.legalForm.rawValue)),
       KeyFigure(t("Premier mois", "First month"), Cell(.date(s.start), name: "PlanStart")),
       integer(t("Horizon (années)", "Horizon (years)"), horizon, "Horizon"),
-      KeyFigure(t("Trésorerie de départ", "Opening cash"), Cell(.money(s.openingCash), name: "OpeningCash")),
-      KeyFigure(t("Coussin de trésorerie", "Cash buffer"), Cell(.money(s.needs.cashBuffer), name: "CashBuffer")),
-      percent(t("Achats / chiffre d’affaires", "Purchases / revenue"), ops.purchasesRate, "PurchasesRate"),
-      percent(t("Charges patronales / salaires bruts", "Employer charges / gross pay"), ops.employerCharges, "EmployerCharges"),
+      KeyFigure(
+        t("Trésorerie de départ", "Opening cash"), Cell(.money(s.openingCash), name: "OpeningCash")),
+      KeyFigure(
+        t("Coussin de trésorerie", "Cash buffer"),
+        Cell(.money(s.needs.cashBuffer), name: "CashBuffer")),
+      percent(
+        t("Achats / chiffre d’affaires", "Purchases / revenue"), ops.purchasesRate, "PurchasesRate"),
+      percent(
+        t("Charges patronales / salaires bruts", "Employer charges / gross pay"),
+        ops.employerCharges, "EmployerCharges"),
       percent(t("TVA (créances et dettes)", "VAT (receivables and payables)"), wc.vat, "VAT"),
       integer(t("Délai clients (jours)", "Receivable days"), wc.receivableDays, "ReceivableDays"),
       integer(t("Délai fournisseurs (jours)", "Payable days"), wc.payableDays, "PayableDays"),
@@ -28,20 +35,25 @@ extension PlanDocument {
         t("BFR déjà financé avant le plan", "Working capital financed before the plan"),
         Cell(.money(wc.opening), name: "OpeningBFR")),
       percent(t("Taux normal d’IS", "Corporate tax rate"), ops.corporateTax.rate, "TaxRate"),
-      percent(t("Taux réduit d’IS", "Reduced corporate tax rate"), ops.corporateTax.reducedRate, "TaxReducedRate"),
+      percent(
+        t("Taux réduit d’IS", "Reduced corporate tax rate"), ops.corporateTax.reducedRate,
+        "TaxReducedRate"),
       KeyFigure(
         t("Plafond du taux réduit", "Reduced-rate ceiling"),
         Cell(.money(ops.corporateTax.reducedCeiling), name: "TaxReducedCeiling")),
-      percent(t("Taux d’actualisation (VAN)", "Discount rate (NPV)"), s.discountRate, "DiscountRate"),
+      percent(
+        t("Taux d’actualisation (VAN)", "Discount rate (NPV)"), s.discountRate, "DiscountRate"),
     ]
     if RuleText.isSCOP(s.legalForm) {
       figures.append(
         percent(
-          t("Part travail (statuts)", "Part travail (statutes)"), s.rules.partTravail.value, "PartTravail",
+          t("Part travail (statuts)", "Part travail (statutes)"), s.rules.partTravail.value,
+          "PartTravail",
           note: t("≥ 25 % de l’excédent net de gestion", "≥ 25% of the surplus")))
     }
     figures.append(
-      percent(t("Dividendes (statuts)", "Dividends (statutes)"), s.rules.dividends.value, "Dividends"))
+      percent(
+        t("Dividendes (statuts)", "Dividends (statutes)"), s.rules.dividends.value, "Dividends"))
     if s.legalForm == .scic {
       figures.append(
         percent(
@@ -52,7 +64,8 @@ extension PlanDocument {
       id: "ops", title: t("Activité par année (saisies)", "Operations per year (inputs)"),
       columns: [
         Column("year", t("Année", "Year"), .plainInteger),
-        Column("from", t("Du", "From"), .date), Column("to", t("Au (exclu)", "To (excluded)"), .date),
+        Column("from", t("Du", "From"), .date),
+        Column("to", t("Au (exclu)", "To (excluded)"), .date),
         Column("revenue", t("Chiffre d’affaires", "Revenue"), .money),
         Column("external", t("Charges externes", "External charges"), .money),
         Column("taxes", t("Impôts et taxes", "Taxes"), .money),
@@ -76,14 +89,16 @@ extension PlanDocument {
         .paragraph(
           t(
             "Les cellules nommées et les tableaux de saisie ci-dessous alimentent tout le classeur. Montants hors TVA ; mois comptés depuis le premier mois du plan (0 = \(ScenarioFields.monthText(s.start))).",
-            "The named cells and input tables below feed the whole workbook. Amounts before VAT; months counted from the plan's first month (0 = \(ScenarioFields.monthText(s.start))).")),
+            "The named cells and input tables below feed the whole workbook. Amounts before VAT; months counted from the plan's first month (0 = \(ScenarioFields.monthText(s.start)))."
+          )),
         .keyFigures(figures), .table(operations), .table(assetsTable()), .table(resourcesTable()),
       ], isAppendix: false)
   }
 
   /// Investments, set-up costs and deposits, in that order.
   var assets: [(asset: Needs.Asset, group: String)] {
-    s.needs.investments.map { ($0, "investments") } + s.needs.startupCosts.map { ($0, "start-up-costs") }
+    s.needs.investments.map { ($0, "investments") }
+      + s.needs.startupCosts.map { ($0, "start-up-costs") }
       + s.needs.deposits.map { ($0, "deposits") }
   }
 
@@ -96,7 +111,9 @@ extension PlanDocument {
         Cell(.integer(Int64(item.asset.month))), Cell(.integer(Int64(item.asset.years))),
       ])
     }
-    if rows.isEmpty { rows.append(Row([.text("—"), .empty, .money(.zero), Cell(.integer(0)), Cell(.integer(0))])) }
+    if rows.isEmpty {
+      rows.append(Row([.text("—"), .empty, .money(.zero), Cell(.integer(0)), Cell(.integer(0))]))
+    }
     rows.append(
       Row(
         [
@@ -105,7 +122,10 @@ extension PlanDocument {
           .empty, .empty,
         ], style: .total))
     return Table(
-      id: "assets", title: t("Investissements, frais d’établissement et dépôts (saisies)", "Investments, set-up costs and deposits (inputs)"),
+      id: "assets",
+      title: t(
+        "Investissements, frais d’établissement et dépôts (saisies)",
+        "Investments, set-up costs and deposits (inputs)"),
       columns: [
         Column("label", t("Libellé", "Label"), .text), Column("group", t("Nature", "Kind"), .text),
         Column("amount", t("Montant HT", "Amount before VAT"), .money),
@@ -114,7 +134,9 @@ extension PlanDocument {
       ], rows: rows, freezesHeader: false)
   }
 
-  func kindLabel(_ kind: Instrument.Kind) -> String { PlanDocumentLabels(language: language).kind(kind) }
+  func kindLabel(_ kind: Instrument.Kind) -> String {
+    PlanDocumentLabels(language: language).kind(kind)
+  }
 
   private func resourcesTable() -> Table {
     var rows = s.resources.map { instrument in
@@ -132,9 +154,13 @@ extension PlanDocument {
           .empty, .empty,
         ], style: .total))
     return Table(
-      id: "res", title: t("Ressources (saisies ; les prêts ont leur feuille)", "Resources (inputs; loans have their own sheets)"),
+      id: "res",
+      title: t(
+        "Ressources (saisies ; les prêts ont leur feuille)",
+        "Resources (inputs; loans have their own sheets)"),
       columns: [
-        Column("label", t("Libellé", "Label"), .text), Column("kind", t("Instrument", "Instrument"), .text),
+        Column("label", t("Libellé", "Label"), .text),
+        Column("kind", t("Instrument", "Instrument"), .text),
         Column("category", t("Classement", "Counted as"), .text),
         Column("amount", t("Montant", "Amount"), .money),
         Column("month", t("Mois (0 = début)", "Month (0 = start)"), .plainInteger),

@@ -58,7 +58,8 @@ extension PlanDocument {
         .paragraph(
           t(
             "Montants hors TVA. L’EBE est réparti par douzièmes ; la variation du BFR sur les premiers mois de l’année 1 (selon le délai le plus long), puis par douzièmes ; l’IS et la part travail versée en numéraire en fin d’année ; les dividendes au 6e mois de l’année suivante.",
-            "Amounts before VAT. EBE is spread in twelfths; the change in working capital over the first months of year 1 (by the longest delay), then in twelfths; corporate tax and the part travail paid in cash at year end; dividends in the 6th month of the next year.")),
+            "Amounts before VAT. EBE is spread in twelfths; the change in working capital over the first months of year 1 (by the longest delay), then in twelfths; corporate tax and the part travail paid in cash at year end; dividends in the 6th month of the next year."
+          )),
         .keyFigures([
           KeyFigure(
             t("Trésorerie la plus basse", "Lowest cash"),
@@ -70,7 +71,9 @@ extension PlanDocument {
           Chart(
             kind: .line, title: t("Trésorerie de fin de mois", "Cash at month end"),
             categories: ColumnReference(table: "cash", column: "month"),
-            series: [.init(t("Trésorerie", "Cash"), ColumnReference(table: "cash", column: "cash"))],
+            series: [
+              .init(t("Trésorerie", "Cash"), ColumnReference(table: "cash", column: "cash"))
+            ],
             valueAxisTitle: "€", scale: 1.5)),
       ], isAppendix: true)
   }
@@ -78,14 +81,19 @@ extension PlanDocument {
   /// The first twelve months, for the terminal (the workbook's cells point at the full plan).
   func cashYearOneSection() -> Section {
     let count = min(12, plan.months.count)
-    let ids = ["month", "operations", "wc", "capital", "loans", "grants", "investments", "debt", "other", "net", "cash"]
+    let ids = [
+      "month", "operations", "wc", "capital", "loans", "grants", "investments", "debt", "other",
+      "net", "cash",
+    ]
     let rows = plan.months.prefix(count).map { m in
       let values: [CellValue] = [
         .date(m.date), .money(m.operations), .money(m.workingCapital), .money(m.capitalIn),
         .money(m.loansIn), .money(m.grantsIn), .money(m.investments), .money(m.debtService),
         .money(m.other), .money(m.net), .money(m.cash),
       ]
-      return Row(zip(ids, values).map { id, value in Cell(value, formula: Formula("{cash.\(id)#\(m.index)}")) })
+      return Row(
+        zip(ids, values).map { id, value in Cell(value, formula: Formula("{cash.\(id)#\(m.index)}"))
+        })
     }
     let lowest = plan.months.prefix(count).min { $0.cash < $1.cash }
     return Section(
@@ -95,7 +103,9 @@ extension PlanDocument {
         .table(Table(id: "cash1", columns: cashColumns, rows: Array(rows))),
         .paragraph(
           t("Mois le plus bas de l’année 1 : ", "Lowest month of year 1: ")
-            + (lowest.map { ScenarioFields.monthText($0.date) + " (" + MoneyFormat.text($0.cash, language) + ")" } ?? "—")
+            + (lowest.map {
+              ScenarioFields.monthText($0.date) + " (" + MoneyFormat.text($0.cash, language) + ")"
+            } ?? "—")
             + t(
               ". Le plan complet, mois par mois, est dans la feuille « Trésorerie ».",
               ". The full plan, month by month, is in the “Cash plan” sheet.")),

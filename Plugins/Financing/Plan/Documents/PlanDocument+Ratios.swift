@@ -23,28 +23,45 @@ extension PlanDocument {
     }
     let autonomy = "≥ " + thresholds.autonomy.percentText(language)
     add(
-      "autonomy", t("Autonomie financière, quasi = dettes (\(autonomy))", "Financial autonomy, quasi = debt (\(autonomy))"),
+      "autonomy",
+      t(
+        "Autonomie financière, quasi = dettes (\(autonomy))",
+        "Financial autonomy, quasi = debt (\(autonomy))"),
       \.autonomy, percent: true, ref("own"), ref("permanent"))
     add(
-      "autonomyq", t("Autonomie financière, quasi = fonds propres (\(autonomy))", "Financial autonomy, quasi = own funds (\(autonomy))"),
+      "autonomyq",
+      t(
+        "Autonomie financière, quasi = fonds propres (\(autonomy))",
+        "Financial autonomy, quasi = own funds (\(autonomy))"),
       \.autonomyWithQuasi, percent: true, "(\(ref("own"))+\(ref("quasi")))", ref("permanent"))
     let gearing = "≤ " + MoneyFormat.number(thresholds.gearing, decimals: 2, language)
     add(
-      "gearing", t("Endettement, quasi = dettes (\(gearing))", "Gearing, quasi = debt (\(gearing))"),
+      "gearing",
+      t("Endettement, quasi = dettes (\(gearing))", "Gearing, quasi = debt (\(gearing))"),
       \.gearing, percent: false, "(\(ref("debt"))+\(ref("quasi")))", ref("own"))
     add(
-      "gearingq", t("Endettement, quasi = fonds propres (\(gearing))", "Gearing, quasi = own funds (\(gearing))"),
+      "gearingq",
+      t(
+        "Endettement, quasi = fonds propres (\(gearing))", "Gearing, quasi = own funds (\(gearing))"
+      ),
       \.gearingWithQuasi, percent: false, ref("debt"), "(\(ref("own"))+\(ref("quasi")))")
     let years = "≤ " + MoneyFormat.number(thresholds.debtToCAF, decimals: 1, language)
     add(
-      "debtcaf", t("Dettes / CAF en années, quasi = dettes (\(years))", "Debt / CAF in years, quasi = debt (\(years))"),
+      "debtcaf",
+      t(
+        "Dettes / CAF en années, quasi = dettes (\(years))",
+        "Debt / CAF in years, quasi = debt (\(years))"),
       \.debtToCAF, percent: false, "(\(ref("debt"))+\(ref("quasi")))", ref("caf"))
     add(
-      "debtcafq", t("Dettes / CAF en années, quasi = fonds propres (\(years))", "Debt / CAF in years, quasi = own funds (\(years))"),
+      "debtcafq",
+      t(
+        "Dettes / CAF en années, quasi = fonds propres (\(years))",
+        "Debt / CAF in years, quasi = own funds (\(years))"),
       \.debtToCAFWithQuasi, percent: false, ref("debt"), ref("caf"))
     let dscr = "≥ " + MoneyFormat.number(thresholds.dscr, decimals: 2, language)
     add(
-      "dscr", t("DSCR = EBE / toutes les annuités (\(dscr))", "DSCR = EBE / all debt service (\(dscr))"),
+      "dscr",
+      t("DSCR = EBE / toutes les annuités (\(dscr))", "DSCR = EBE / all debt service (\(dscr))"),
       \.dscr, percent: false, ref("ebe"), "(\(ref("service"))+\(ref("qservice")))")
     add(
       "dscrq", t("DSCR hors quasi-fonds propres (\(dscr))", "DSCR without quasi-equity (\(dscr))"),
@@ -64,7 +81,8 @@ extension PlanDocument {
       blocks: [
         .table(
           Table(
-            id: "checklist", title: t("Critères des financeurs (pire année)", "Funders' criteria (worst year)"),
+            id: "checklist",
+            title: t("Critères des financeurs (pire année)", "Funders' criteria (worst year)"),
             columns: [
               Column("criterion", t("Critère", "Criterion"), .text),
               Column("funders", t("Financeurs", "Funders"), .text),
@@ -79,7 +97,8 @@ extension PlanDocument {
         .paragraph(
           t(
             "Seuils : valeurs d’usage par défaut (domain/financing.md §3), réglables dans « thresholds: ». Les prêts participatifs, titres participatifs et comptes courants bloqués sont des quasi-fonds propres : chaque ratio est donné en les comptant comme des dettes puis comme des fonds propres.",
-            "Thresholds: practice defaults (domain/financing.md §3), set in “thresholds:”. Participatory loans, titres participatifs and blocked current accounts are quasi-equity: each ratio is given counting them as debt, then as own funds.")),
+            "Thresholds: practice defaults (domain/financing.md §3), set in “thresholds:”. Participatory loans, titres participatifs and blocked current accounts are quasi-equity: each ratio is given counting them as debt, then as own funds."
+          )),
       ])
   }
 
@@ -112,7 +131,9 @@ extension PlanDocument {
         .text(t(result.measured)), .text(t(result.limit)),
         .text(
           result.passed
-            ? "✔" : (result.severity == .error ? t("✘ enfreinte", "✘ broken") : t("⚠ à surveiller", "⚠ watch"))),
+            ? "✔"
+            : (result.severity == .error
+              ? t("✘ enfreinte", "✘ broken") : t("⚠ à surveiller", "⚠ watch"))),
         .text(catalog[result.rule]?.basis ?? ""),
       ])
     }
@@ -122,7 +143,8 @@ extension PlanDocument {
       blocks: [
         .table(
           Table(
-            id: "capital", title: t("Capital et voix en fin d’année", "Capital and votes at year end"),
+            id: "capital",
+            title: t("Capital et voix en fin d’année", "Capital and votes at year end"),
             columns: [
               Column("year", t("Année", "Year"), .plainInteger),
               Column("workers", t("Capital des salariés", "Worker capital"), .money),
@@ -139,7 +161,8 @@ extension PlanDocument {
             id: "rules", title: t("Règles vérifiées chaque année", "Rules checked every year"),
             columns: [
               Column("rule", t("Règle", "Rule"), .text), Column("year", t("Année", "Year"), .text),
-              Column("measured", t("Plan", "Plan"), .text), Column("limit", t("Limite", "Limit"), .text),
+              Column("measured", t("Plan", "Plan"), .text),
+              Column("limit", t("Limite", "Limit"), .text),
               Column("result", t("Résultat", "Result"), .text),
               Column("basis", t("Fondement", "Basis"), .text),
             ], rows: resultRows, freezesHeader: false)),

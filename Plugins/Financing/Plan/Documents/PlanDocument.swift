@@ -71,7 +71,8 @@ public struct PlanDocument {
         keywords: "essor, financing, plan, " + s.legalForm.rawValue,
         comments: t(
           "Modifiez les cellules nommées et les tableaux de la feuille Hypothèses : les plans, le compte de résultat et les ratios se recalculent.",
-          "Edit the named cells and tables of the Assumptions sheet: the plans, the P&L and the ratios recalculate.")),
+          "Edit the named cells and tables of the Assumptions sheet: the plans, the P&L and the ratios recalculate."
+        )),
       sections: sections, payload: PlanPayload(document: self).payload())
   }
 
@@ -86,16 +87,19 @@ public struct PlanDocument {
     if errors.isEmpty && failedCriteria.isEmpty {
       return t(
         "✔ FINANÇABLE : le plan s’équilibre, la trésorerie reste positive, les règles \(ruleFamily) sont respectées et les critères des financeurs sont remplis.",
-        "✔ FUNDABLE: the plan balances, cash stays positive, the \(ruleFamily) rules hold and the funders' criteria are met.")
+        "✔ FUNDABLE: the plan balances, cash stays positive, the \(ruleFamily) rules hold and the funders' criteria are met."
+      )
     }
     if errors.isEmpty {
       return t(
         "◐ FINANÇABLE SOUS CONDITIONS : le plan tient et respecte la loi, mais \(failedCriteria.count) critère(s) des financeurs ne sont pas remplis (voir ci-dessous).",
-        "◐ FUNDABLE WITH CONDITIONS: the plan holds and keeps the law, but \(failedCriteria.count) funders' criterion(s) are not met (see below).")
+        "◐ FUNDABLE WITH CONDITIONS: the plan holds and keeps the law, but \(failedCriteria.count) funders' criterion(s) are not met (see below)."
+      )
     }
     return t(
       "✘ NON FINANÇABLE EN L’ÉTAT : \(errors.count) problème(s) bloquant(s)\(failedCriteria.isEmpty ? "" : " et \(failedCriteria.count) critère(s) des financeurs non remplis").",
-      "✘ NOT FUNDABLE AS IT STANDS: \(errors.count) blocking problem(s)\(failedCriteria.isEmpty ? "" : " and \(failedCriteria.count) funders' criterion(s) not met").")
+      "✘ NOT FUNDABLE AS IT STANDS: \(errors.count) blocking problem(s)\(failedCriteria.isEmpty ? "" : " and \(failedCriteria.count) funders' criterion(s) not met")."
+    )
   }
 
   private var ruleFamily: String {
@@ -137,30 +141,37 @@ public struct PlanDocument {
         .money(PlanPayload.askTotal(plan)),
         note: t(
           "prêts, quasi-fonds propres, subventions, prêts d’honneur et parts des investisseurs ou collectivités ; pas les parts des associés ni leurs comptes courants",
-          "loans, quasi-equity, grants, honour loans and investors' or public bodies' shares; not members' own shares or current accounts")),
+          "loans, quasi-equity, grants, honour loans and investors' or public bodies' shares; not members' own shares or current accounts"
+        )),
       KeyFigure(
         t("Trésorerie la plus basse", "Lowest cash"),
         Cell(.money(lowest?.cash ?? .zero), formula: "MIN({cash.cash*})"),
         note: lowest.map { ScenarioFields.monthText($0.date) }),
       KeyFigure(
         t("CAF de l’année 1", "Year 1 CAF"),
-        Cell(.money(first.cafSubtractive), formula: Formula(statements.pl.reference("cafsub", year: 1)))),
+        Cell(
+          .money(first.cafSubtractive), formula: Formula(statements.pl.reference("cafsub", year: 1))
+        )),
       KeyFigure(
         t("Point mort de l’année 1 (chiffre d’affaires)", "Year 1 break-even revenue"),
-        Cell(.money(first.breakeven), formula: Formula(statements.pl.reference("breakeven", year: 1))),
+        Cell(
+          .money(first.breakeven), formula: Formula(statements.pl.reference("breakeven", year: 1))),
         note: t("CA prévu : ", "planned revenue: ") + MoneyFormat.text(first.revenue, language)),
     ]
     figures += returnFigures()
     blocks.append(.keyFigures(figures))
     blocks += mixBlocks()
-    return Section(title: t("Verdict", "Verdict"), sheetName: t("Verdict", "Verdict"), blocks: blocks)
+    return Section(
+      title: t("Verdict", "Verdict"), sheetName: t("Verdict", "Verdict"), blocks: blocks)
   }
 
   /// NPV and IRR of the project's flows, both NPV conventions named.
   private func returnFigures() -> [KeyFigure] {
     var figures = [
       KeyFigure(
-        t("VAN du projet en € (1er flux en t = 0, non actualisé)", "Project NPV in € (first flow at t = 0, not discounted)"),
+        t(
+          "VAN du projet en € (1er flux en t = 0, non actualisé)",
+          "Project NPV in € (first flow at t = 0, not discounted)"),
         Cell(
           .number(plan.npv),
           formula: Formula("{flows.flow#0}+NPV(DiscountRate,{flows.flow#1..\(horizon)})")),
@@ -168,7 +179,8 @@ public struct PlanDocument {
           "comme numpy-financial npv ; au taux de ", "as numpy-financial npv; at ")
           + s.discountRate.percentText(language)),
       KeyFigure(
-        t("VAN façon tableur en € (=VAN(taux; tous les flux) : 1er flux actualisé)",
+        t(
+          "VAN façon tableur en € (=VAN(taux; tous les flux) : 1er flux actualisé)",
           "Spreadsheet-style NPV in € (=NPV(rate; all flows): first flow discounted)"),
         Cell(
           .number(plan.spreadsheetNPV),
@@ -183,7 +195,8 @@ public struct PlanDocument {
       figures.append(
         KeyFigure(
           t("TRI du projet", "Project IRR"),
-          .text(t("aucun (les flux ne changent pas de signe)", "none (the flows never change sign)"))))
+          .text(
+            t("aucun (les flux ne changent pas de signe)", "none (the flows never change sign)"))))
     }
     return figures
   }
@@ -209,7 +222,9 @@ public struct PlanDocument {
     return [
       .table(
         Table(
-          id: "mix", title: t("Ressources par instrument, tout le plan", "Resources by instrument, whole plan"),
+          id: "mix",
+          title: t(
+            "Ressources par instrument, tout le plan", "Resources by instrument, whole plan"),
           columns: [
             Column("instrument", t("Instrument", "Instrument"), .text),
             Column("amount", t("Montant", "Amount"), .money),
@@ -218,16 +233,20 @@ public struct PlanDocument {
       .chart(
         Chart(
           kind: .pie, title: t("Le mix de financement", "The financing mix"),
-          categories: ColumnReference(table: "mix", column: "instrument", rows: 0...max(0, mix.count - 1)),
+          categories: ColumnReference(
+            table: "mix", column: "instrument", rows: 0...max(0, mix.count - 1)),
           series: [
-            .init(t("Montant", "Amount"), ColumnReference(table: "mix", column: "amount", rows: 0...max(0, mix.count - 1)))
+            .init(
+              t("Montant", "Amount"),
+              ColumnReference(table: "mix", column: "amount", rows: 0...max(0, mix.count - 1)))
           ])),
       .table(
         Table(
           id: "flows",
           title: t(
             "Flux du projet (t = 0 : investissements de l’année 1 ; dernière année : valeur résiduelle, BFR et dépôts récupérés)",
-            "Project cash flows (t = 0: year-1 investments; last year: residual value, working capital and deposits recovered)"),
+            "Project cash flows (t = 0: year-1 investments; last year: residual value, working capital and deposits recovered)"
+          ),
           columns: [
             Column("t", "t", .plainInteger), Column("flow", t("Flux", "Flow"), .money),
           ], rows: flows, freezesHeader: false)),

@@ -22,7 +22,9 @@ struct PlanPayload {
 
   /// The mix of resources by instrument kind over the whole plan (worker shares include
   /// the yearly contributions and the part travail converted).
-  static func sources(_ plan: PlanProjection, language: Language) -> [(label: String, amount: Money)] {
+  static func sources(_ plan: PlanProjection, language: Language) -> [(
+    label: String, amount: Money
+  )] {
     let document = PlanDocumentLabels(language: language)
     var totals: [(Instrument.Kind, Money)] = []
     for kind in Instrument.Kind.allCases {
@@ -30,7 +32,9 @@ struct PlanPayload {
         $0 + $1.amount
       }
       if kind == .workerShares {
-        amount += plan.years.reduce(.zero) { $0 + $1.yearlyContributions + $1.convertedParticipation }
+        amount += plan.years.reduce(.zero) {
+          $0 + $1.yearlyContributions + $1.convertedParticipation
+        }
       }
       if amount > .zero { totals.append((kind, amount)) }
     }
@@ -38,7 +42,9 @@ struct PlanPayload {
   }
 
   /// The use of funds: the initial plan's needs by nature.
-  static func useOfFunds(_ plan: PlanProjection, language: Language) -> [(label: String, amount: Money)] {
+  static func useOfFunds(_ plan: PlanProjection, language: Language) -> [(
+    label: String, amount: Money
+  )] {
     let labels = PlanDocumentLabels(language: language)
     var result: [(String, Money)] = []
     for line in plan.initialNeeds {
@@ -79,9 +85,11 @@ struct PlanPayload {
         (
           "ratios",
           .object([
-            ("autonomy", optional(r.autonomy)), ("autonomyWithQuasi", optional(r.autonomyWithQuasi)),
+            ("autonomy", optional(r.autonomy)),
+            ("autonomyWithQuasi", optional(r.autonomyWithQuasi)),
             ("gearing", optional(r.gearing)), ("gearingWithQuasi", optional(r.gearingWithQuasi)),
-            ("debtToCAF", optional(r.debtToCAF)), ("debtToCAFWithQuasi", optional(r.debtToCAFWithQuasi)),
+            ("debtToCAF", optional(r.debtToCAF)),
+            ("debtToCAFWithQuasi", optional(r.debtToCAFWithQuasi)),
             ("dscr", optional(r.dscr)), ("dscrWithQuasi", optional(r.dscrWithQuasi)),
           ])
         ),
@@ -142,7 +150,8 @@ struct PlanDocumentLabels {
     case .convertibleBonds: return t("Obligations convertibles", "Convertible bonds")
     case .workerShares: return t("Parts des salariés", "Worker-member shares")
     case .outsideShares: return t("Parts d’associés extérieurs", "Outside members' shares")
-    case .honourLoan: return t("Prêt d’honneur (apport personnel)", "Honour loan (founders' contribution)")
+    case .honourLoan:
+      return t("Prêt d’honneur (apport personnel)", "Honour loan (founders' contribution)")
     case .investmentGrant: return t("Subvention d’investissement", "Investment grant")
     case .crowdlending: return t("Prêt participatif en ligne", "Crowdlending")
     case .currentAccount: return t("Compte courant d’associé", "Associates' current account")

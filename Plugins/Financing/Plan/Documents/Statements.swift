@@ -15,9 +15,13 @@ struct Statements {
     self.document = document
     let labels = document.yearLabels
     func t(_ fr: String, _ en: String) -> String { document.t(fr, en) }
-    dep = StatementTable(id: "dep", title: t("Amortissements", "Depreciation"), labelTitle: t("Actif", "Asset"), yearLabels: labels)
-    pl = StatementTable(id: "pl", labelTitle: t("Compte de résultat", "Profit and loss"), yearLabels: labels)
-    mplan = StatementTable(id: "mplan", labelTitle: t("Plan de financement", "Financing plan"), yearLabels: labels)
+    dep = StatementTable(
+      id: "dep", title: t("Amortissements", "Depreciation"), labelTitle: t("Actif", "Asset"),
+      yearLabels: labels)
+    pl = StatementTable(
+      id: "pl", labelTitle: t("Compte de résultat", "Profit and loss"), yearLabels: labels)
+    mplan = StatementTable(
+      id: "mplan", labelTitle: t("Plan de financement", "Financing plan"), yearLabels: labels)
     bal = StatementTable(
       id: "bal", title: t("Bilan simplifié (fin d’année)", "Simplified balance sheet (year end)"),
       labelTitle: t("Poste", "Item"), yearLabels: labels)
@@ -30,7 +34,9 @@ struct Statements {
   private var plan: PlanProjection { document.plan }
   private var years: [YearFigures] { plan.years }
   private func t(_ fr: String, _ en: String) -> String { document.t(fr, en) }
-  private func values(_ key: KeyPath<YearFigures, Money>) -> [Money] { years.map { $0[keyPath: key] } }
+  private func values(_ key: KeyPath<YearFigures, Money>) -> [Money] {
+    years.map { $0[keyPath: key] }
+  }
 
   /// Straight-line depreciation by the month, over the assets table's inputs.
   private mutating func fillDepreciation() {
@@ -54,26 +60,42 @@ struct Statements {
   private mutating func fillProfitAndLoss() {
     let scop = RuleText.isSCOP(document.s.legalForm)
     pl.add("revenue", t("Chiffre d’affaires", "Revenue"), values(\.revenue), "{ops.revenue#%I%}")
-    pl.add("opgrants", t("Subventions d’exploitation", "Operating grants"), values(\.operatingGrants), "{ops.grants#%I%}")
+    pl.add(
+      "opgrants", t("Subventions d’exploitation", "Operating grants"), values(\.operatingGrants),
+      "{ops.grants#%I%}")
     pl.add("other", t("Autres produits", "Other income"), values(\.otherIncome), "{ops.other#%I%}")
-    pl.add("purchases", t("Achats consommés", "Purchases"), values(\.purchases), "ROUND([revenue]*PurchasesRate,2)")
-    pl.add("external", t("Charges externes", "External charges"), values(\.externalCharges), "{ops.external#%I%}")
+    pl.add(
+      "purchases", t("Achats consommés", "Purchases"), values(\.purchases),
+      "ROUND([revenue]*PurchasesRate,2)")
+    pl.add(
+      "external", t("Charges externes", "External charges"), values(\.externalCharges),
+      "{ops.external#%I%}")
     pl.add("taxes", t("Impôts et taxes", "Taxes"), values(\.taxes), "{ops.taxes#%I%}")
     pl.add("gross", t("Salaires bruts", "Gross pay"), values(\.grossPay), "{ops.gross#%I%}")
-    pl.add("charges", t("Charges sociales", "Social charges"), values(\.employerCharges), "ROUND([gross]*EmployerCharges,2)")
+    pl.add(
+      "charges", t("Charges sociales", "Social charges"), values(\.employerCharges),
+      "ROUND([gross]*EmployerCharges,2)")
     pl.add(
       "ebe", t("Excédent brut d’exploitation (EBE)", "EBITDA (EBE)"), values(\.ebe),
-      "[revenue]+[opgrants]+[other]-[purchases]-[external]-[taxes]-[gross]-[charges]", style: .total)
+      "[revenue]+[opgrants]+[other]-[purchases]-[external]-[taxes]-[gross]-[charges]", style: .total
+    )
     pl.add(
       "dep", t("Dotations aux amortissements", "Depreciation"), values(\.depreciation),
       "{dep.y%Y%#\(dep.index("total") ?? 0)}")
     pl.add(
-      "release", t("Quote-part des subventions d’investissement (777)", "Investment grants released (777)"),
+      "release",
+      t("Quote-part des subventions d’investissement (777)", "Investment grants released (777)"),
       values(\.grantRelease), grantReleaseFormula())
-    pl.add("interest", t("Intérêts des emprunts", "Loan interest"), values(\.interest), document.scheduleSum("interest"))
-    pl.add("insurance", t("Assurance des emprunts", "Loan insurance"), values(\.insurance), document.scheduleSum("insurance"))
+    pl.add(
+      "interest", t("Intérêts des emprunts", "Loan interest"), values(\.interest),
+      document.scheduleSum("interest"))
+    pl.add(
+      "insurance", t("Assurance des emprunts", "Loan insurance"), values(\.insurance),
+      document.scheduleSum("insurance"))
     pl.add("fees", t("Frais de dossier et de garantie", "Loan and guarantee fees"), values(\.fees))
-    pl.add("coupons", t("Rémunération des titres participatifs", "Titres participatifs remuneration"), values(\.coupons))
+    pl.add(
+      "coupons", t("Rémunération des titres participatifs", "Titres participatifs remuneration"),
+      values(\.coupons))
     pl.add(
       "fin", t("Charges financières", "Financial charges"), values(\.financialCharges),
       "[interest]+[insurance]+[fees]+[coupons]")
@@ -91,19 +113,24 @@ struct Statements {
     pl.add("taxbase", t("Base imposable", "Taxable base"), values(\.taxableBase))
     pl.add(
       "tax", t("Impôt sur les sociétés", "Corporate tax"), values(\.corporateTax),
-      "ROUND(MIN([taxbase],TaxReducedCeiling)*TaxReducedRate+MAX([taxbase]-TaxReducedCeiling,0)*TaxRate,2)")
+      "ROUND(MIN([taxbase],TaxReducedCeiling)*TaxReducedRate+MAX([taxbase]-TaxReducedCeiling,0)*TaxRate,2)"
+    )
     let participation = scop ? "-[participation]" : ""
     pl.add(
       "net", t("Résultat net", "Net result"), values(\.netResult), "[rcai]\(participation)-[tax]",
       style: .total)
     pl.add(
-      "cafsub", t("CAF — méthode soustractive (depuis l’EBE)", "CAF — subtractive method (from EBE)"),
+      "cafsub",
+      t("CAF — méthode soustractive (depuis l’EBE)", "CAF — subtractive method (from EBE)"),
       values(\.cafSubtractive), "[ebe]-[fin]\(participation)-[tax]")
     pl.add(
-      "cafadd", t("CAF — méthode additive (depuis le résultat)", "CAF — additive method (from the result)"),
+      "cafadd",
+      t("CAF — méthode additive (depuis le résultat)", "CAF — additive method (from the result)"),
       values(\.cafAdditive), "[net]+[dep]-[release]")
     pl.add(
-      "cafcheck", t("Écart entre les deux CAF (doit être nul)", "Difference between the two CAF (must be zero)"),
+      "cafcheck",
+      t(
+        "Écart entre les deux CAF (doit être nul)", "Difference between the two CAF (must be zero)"),
       years.map { $0.cafSubtractive - $0.cafAdditive }, "[cafsub]-[cafadd]")
     pl.add(
       "breakeven", t("Point mort (chiffre d’affaires)", "Break-even revenue"), values(\.breakeven),
@@ -115,16 +142,29 @@ struct Statements {
     pl.add(
       "payables", t("Dettes fournisseurs (TTC)", "Payables (VAT incl.)"), values(\.payables),
       "ROUND(ROUND([purchases]*(1+VAT),2)*PayableDays/365,2)")
-    pl.add("bfr", t("Besoin en fonds de roulement (BFR)", "Working capital need (BFR)"), values(\.workingCapital), "[stock]+[receivables]-[payables]", style: .total)
+    pl.add(
+      "bfr", t("Besoin en fonds de roulement (BFR)", "Working capital need (BFR)"),
+      values(\.workingCapital), "[stock]+[receivables]-[payables]", style: .total)
     pl.add(
       "bfrdays", t("BFR en jours de chiffre d’affaires", "BFR in days of revenue"),
       cells: years.map {
-        .number($0.revenue > .zero ? Double($0.workingCapital.cents) / Double($0.revenue.cents) * 365 : 0)
+        .number(
+          $0.revenue > .zero ? Double($0.workingCapital.cents) / Double($0.revenue.cents) * 365 : 0)
       }, "IF([revenue]>0,[bfr]/[revenue]*365,0)")
-    pl.add("dbfr", t("Variation du BFR", "Change in BFR"), values(\.workingCapitalChange), "[bfr]-[bfr<]", firstYear: "[bfr]-OpeningBFR")
-    pl.add("legal", t("Affectation : réserve légale", "Allocation: legal reserve"), values(\.legalReserve))
-    pl.add("reserves", t("Affectation : autres réserves", "Allocation: other reserves"), values(\.otherReserves))
-    pl.add("dividends", t("Affectation : dividendes (versés l’année suivante)", "Allocation: dividends (paid the next year)"), values(\.dividends))
+    pl.add(
+      "dbfr", t("Variation du BFR", "Change in BFR"), values(\.workingCapitalChange),
+      "[bfr]-[bfr<]", firstYear: "[bfr]-OpeningBFR")
+    pl.add(
+      "legal", t("Affectation : réserve légale", "Allocation: legal reserve"),
+      values(\.legalReserve))
+    pl.add(
+      "reserves", t("Affectation : autres réserves", "Allocation: other reserves"),
+      values(\.otherReserves))
+    pl.add(
+      "dividends",
+      t(
+        "Affectation : dividendes (versés l’année suivante)",
+        "Allocation: dividends (paid the next year)"), values(\.dividends))
   }
 
   /// Line `line` of the P&L, same year.
@@ -147,7 +187,8 @@ struct Statements {
   }
 
   private func grantReleaseFormula() -> String? {
-    let terms = document.s.resources.enumerated().filter { $0.element.kind == .investmentGrant }.map { row, _ in
+    let terms = document.s.resources.enumerated().filter { $0.element.kind == .investmentGrant }.map
+    { row, _ in
       func cumulative(_ elapsed: String) -> String {
         "ROUND({res.amount#\(row)}*MIN(MAX(\(elapsed)-{res.month#\(row)},0),{res.years#\(row)}*12)/({res.years#\(row)}*12),2)"
       }
@@ -165,47 +206,91 @@ struct Statements {
       }.reduce(.zero) { $0 + $1.amount }
     }
     mplan.add(
-      "capex", t("Investissements, frais et dépôts", "Investments, set-up costs and deposits"), values(\.capex),
+      "capex", t("Investissements, frais et dépôts", "Investments, set-up costs and deposits"),
+      values(\.capex),
       "SUMIFS({assets.amount*},{assets.month*},\">=\"&(12*(%Y%-1)),{assets.month*},\"<\"&(12*%Y%))")
-    mplan.add("dbfr", t("Variation du BFR", "Change in working capital"), values(\.workingCapitalChange), plRef("dbfr"))
+    mplan.add(
+      "dbfr", t("Variation du BFR", "Change in working capital"), values(\.workingCapitalChange),
+      plRef("dbfr"))
     var principal = document.scheduleSum("principal").map { "(\($0))" }
     if securitiesPrincipal.contains(where: { $0 > .zero }) { principal = nil }
-    mplan.add("principal", t("Remboursement des emprunts", "Principal repaid"), values(\.principalRepaid), principal)
+    mplan.add(
+      "principal", t("Remboursement des emprunts", "Principal repaid"), values(\.principalRepaid),
+      principal)
     mplan.add(
       "divpaid", t("Dividendes versés", "Dividends paid"), values(\.dividendsPaid),
       "{pl.y%P%#\(pl.index("dividends") ?? 0)}", firstYear: "0")
-    mplan.add("redemptions", t("Remboursements de parts", "Share redemptions"), values(\.redemptions))
-    mplan.add("accounts", t("Comptes courants remboursés", "Current accounts repaid"), values(\.accountsRepaid))
+    mplan.add(
+      "redemptions", t("Remboursements de parts", "Share redemptions"), values(\.redemptions))
+    mplan.add(
+      "accounts", t("Comptes courants remboursés", "Current accounts repaid"),
+      values(\.accountsRepaid))
     mplan.add(
       "needs", t("Total des besoins", "Total needs"), values(\.needsTotal),
       "[capex]+[dbfr]+[principal]+[divpaid]+[redemptions]+[accounts]", style: .total)
-    mplan.add("caf", t("Capacité d’autofinancement", "CAF (cash flow from operations)"), values(\.cafSubtractive), plRef("cafsub"))
-    mplan.add("capital", t("Apports en capital (dont part travail convertie)", "New capital (incl. part travail converted)"), values(\.newCapital))
-    mplan.add("loans", t("Emprunts, quasi-fonds propres et comptes courants", "Loans, quasi-equity and current accounts"), values(\.loansIn))
+    mplan.add(
+      "caf", t("Capacité d’autofinancement", "CAF (cash flow from operations)"),
+      values(\.cafSubtractive), plRef("cafsub"))
+    mplan.add(
+      "capital",
+      t(
+        "Apports en capital (dont part travail convertie)",
+        "New capital (incl. part travail converted)"), values(\.newCapital))
+    mplan.add(
+      "loans",
+      t(
+        "Emprunts, quasi-fonds propres et comptes courants",
+        "Loans, quasi-equity and current accounts"), values(\.loansIn))
     mplan.add("grants", t("Subventions d’investissement", "Investment grants"), values(\.grantsIn))
     mplan.add(
       "resources", t("Total des ressources", "Total resources"), values(\.resourcesTotal),
       "[caf]+[capital]+[loans]+[grants]", style: .total)
-    mplan.add("change", t("Variation de trésorerie", "Change in cash"), values(\.cashChange), "[resources]-[needs]")
     mplan.add(
-      "cash", t("Trésorerie de fin d’année", "Cash at year end"), values(\.cashEnd), "[cash<]+[change]",
+      "change", t("Variation de trésorerie", "Change in cash"), values(\.cashChange),
+      "[resources]-[needs]")
+    mplan.add(
+      "cash", t("Trésorerie de fin d’année", "Cash at year end"), values(\.cashEnd),
+      "[cash<]+[change]",
       firstYear: "OpeningCash+[change]", style: .total)
   }
 
   private mutating func fillBalance() {
     bal.add("capital", t("Capital", "Capital"), values(\.capital))
-    bal.add("reserves", t("Réserves (avant affectation de l’année)", "Reserves (before the year's allocation)"), values(\.reservesTotal))
-    bal.add("result", t("Résultat de l’année", "Result of the year"), values(\.netResult), "{pl.y%Y%#\(pl.index("net") ?? 0)}")
-    bal.add("grants", t("Subventions d’investissement non encore reprises", "Investment grants not yet released"), values(\.grantsNotReleased))
-    bal.add("own", t("Fonds propres", "Own funds"), values(\.ownFunds), "[capital]+[reserves]+[result]+[grants]", style: .total)
-    bal.add("quasi", t("Quasi-fonds propres (prêts participatifs, titres, comptes bloqués)", "Quasi-equity (participatory loans, titres, blocked accounts)"), values(\.quasiEquity))
+    bal.add(
+      "reserves",
+      t("Réserves (avant affectation de l’année)", "Reserves (before the year's allocation)"),
+      values(\.reservesTotal))
+    bal.add(
+      "result", t("Résultat de l’année", "Result of the year"), values(\.netResult),
+      "{pl.y%Y%#\(pl.index("net") ?? 0)}")
+    bal.add(
+      "grants",
+      t("Subventions d’investissement non encore reprises", "Investment grants not yet released"),
+      values(\.grantsNotReleased))
+    bal.add(
+      "own", t("Fonds propres", "Own funds"), values(\.ownFunds),
+      "[capital]+[reserves]+[result]+[grants]", style: .total)
+    bal.add(
+      "quasi",
+      t(
+        "Quasi-fonds propres (prêts participatifs, titres, comptes bloqués)",
+        "Quasi-equity (participatory loans, titres, blocked accounts)"), values(\.quasiEquity))
     bal.add("debt", t("Dettes financières", "Financial debt"), values(\.debt))
     bal.add(
-      "bridge", t("Crédits relais (court terme, hors capitaux permanents)", "Bridge loans (short-term, outside permanent capital)"),
+      "bridge",
+      t(
+        "Crédits relais (court terme, hors capitaux permanents)",
+        "Bridge loans (short-term, outside permanent capital)"),
       values(\.shortTermDebt))
-    bal.add("permanent", t("Capitaux permanents", "Permanent capital"), values(\.permanentCapital), "[own]+[quasi]+[debt]", style: .total)
-    bal.add("service", t("Annuités des dettes financières", "Debt service (financial debt)"), values(\.debtService))
-    bal.add("qservice", t("Annuités des quasi-fonds propres", "Debt service (quasi-equity)"), values(\.quasiDebtService))
+    bal.add(
+      "permanent", t("Capitaux permanents", "Permanent capital"), values(\.permanentCapital),
+      "[own]+[quasi]+[debt]", style: .total)
+    bal.add(
+      "service", t("Annuités des dettes financières", "Debt service (financial debt)"),
+      values(\.debtService))
+    bal.add(
+      "qservice", t("Annuités des quasi-fonds propres", "Debt service (quasi-equity)"),
+      values(\.quasiDebtService))
     bal.add("ebe", "EBE", values(\.ebe), "{pl.y%Y%#\(pl.index("ebe") ?? 0)}")
     bal.add("caf", "CAF", values(\.cafSubtractive), "{pl.y%Y%#\(pl.index("cafsub") ?? 0)}")
   }
@@ -224,7 +309,9 @@ struct Statements {
       }
       let total = lines.reduce(Money.zero) { $0 + $1.amount }
       rows.append(
-        Row([.text("Total"), .empty, Cell(.money(total), formula: "SUM({amount*})", name: name)], style: .total))
+        Row(
+          [.text("Total"), .empty, Cell(.money(total), formula: "SUM({amount*})", name: name)],
+          style: .total))
       return Table(
         id: id, title: title,
         columns: [
@@ -238,18 +325,28 @@ struct Statements {
       sheetName: t("Plan initial", "Initial plan"),
       blocks: [
         .table(table("needs", t("Besoins", "Needs"), plan.initialNeeds, name: "InitialNeeds")),
-        .table(table("resources", t("Ressources", "Resources"), plan.initialResources, name: "InitialResources")),
+        .table(
+          table(
+            "resources", t("Ressources", "Resources"), plan.initialResources,
+            name: "InitialResources")),
         .keyFigures([
           KeyFigure(
             t("Ressources − besoins", "Resources − needs"),
             Cell(.money(gap), formula: "InitialResources-InitialNeeds", name: "InitialGap"),
             note: gap >= .zero
               ? t("le plan s’équilibre", "the plan balances")
-              : t("il manque ce montant : le plan ne s’équilibre pas", "this is missing: the plan does not balance")),
+              : t(
+                "il manque ce montant : le plan ne s’équilibre pas",
+                "this is missing: the plan does not balance")),
           KeyFigure(
-            t("Fonds propres et quasi-fonds propres / besoins", "Own funds and quasi-equity / needs"),
+            t(
+              "Fonds propres et quasi-fonds propres / besoins", "Own funds and quasi-equity / needs"
+            ),
             Cell(
-              .percent(plan.initialNeedsTotal > .zero ? Double((plan.initialEquity + plan.initialQuasiEquity).cents) / Double(plan.initialNeedsTotal.cents) : 0)),
+              .percent(
+                plan.initialNeedsTotal > .zero
+                  ? Double((plan.initialEquity + plan.initialQuasiEquity).cents)
+                    / Double(plan.initialNeedsTotal.cents) : 0)),
             kind: .percent(decimals: 1),
             note: t("les banques attendent environ 30 %", "banks expect about 30%")),
         ]),
@@ -286,15 +383,21 @@ struct Statements {
             kind: .stackedColumn, title: t("Service de la dette par an", "Debt service per year"),
             categories: ColumnReference(table: "service", column: "year"),
             series: [
-              .init(t("Dettes financières", "Financial debt"), ColumnReference(table: "service", column: "debt")),
-              .init(t("Quasi-fonds propres", "Quasi-equity"), ColumnReference(table: "service", column: "quasi")),
+              .init(
+                t("Dettes financières", "Financial debt"),
+                ColumnReference(table: "service", column: "debt")),
+              .init(
+                t("Quasi-fonds propres", "Quasi-equity"),
+                ColumnReference(table: "service", column: "quasi")),
             ], valueAxisTitle: "€")),
       ])
   }
 
   private func profitAndLossSection() -> Section {
     var blocks: [Block] = [.table(pl.table())]
-    if dep.lines.count > 1 { blocks.append(.table(dep.table(freezesHeader: false))) } else {
+    if dep.lines.count > 1 {
+      blocks.append(.table(dep.table(freezesHeader: false)))
+    } else {
       blocks.append(.table(dep.table(freezesHeader: false)))
     }
     return Section(

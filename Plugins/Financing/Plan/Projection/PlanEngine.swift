@@ -111,12 +111,15 @@ private struct Computation {
         - f.grossPay - f.employerCharges
       f.depreciation = assets.reduce(.zero) {
         $0 + Depreciation.accumulated($1.amount, from: $1.month, years: $1.years, after: 12 * y)
-          - Depreciation.accumulated($1.amount, from: $1.month, years: $1.years, after: 12 * (y - 1))
+          - Depreciation.accumulated(
+            $1.amount, from: $1.month, years: $1.years, after: 12 * (y - 1))
       }
       f.netBookValue = assets.reduce(.zero) {
-        $0 + ($1.month < 12 * y
-          ? $1.amount - Depreciation.accumulated($1.amount, from: $1.month, years: $1.years, after: 12 * y)
-          : .zero)
+        $0
+          + ($1.month < 12 * y
+            ? $1.amount
+              - Depreciation.accumulated($1.amount, from: $1.month, years: $1.years, after: 12 * y)
+            : .zero)
       }
       var grantsNotReleased = Money.zero
       for (index, instrument) in s.resources.enumerated() {
@@ -178,7 +181,9 @@ private struct Computation {
             flows[range.upperBound - 1].other += instrument.amount
           }
           if instrument.month < 12 * y && repaidYear > y {
-            if instrument.blocked { f.quasiEquity += instrument.amount } else {
+            if instrument.blocked {
+              f.quasiEquity += instrument.amount
+            } else {
               f.debt += instrument.amount
             }
           }
@@ -275,7 +280,9 @@ private struct Computation {
       f.publicBodyCapital = outsideByItem.filter { s.resources[$0.key].publicBody }.values.reduce(
         .zero, +)
       f.largestOutsideHolding =
-        outsideByItem.map { $0.value.scaled(by: 1, over: Int64(max(s.resources[$0.key].members, 1))) }
+        outsideByItem.map {
+          $0.value.scaled(by: 1, over: Int64(max(s.resources[$0.key].members, 1)))
+        }
         .max() ?? .zero
       f.workerMembers = workerMembers
       let outsiders = outsideByItem.filter { $0.value > .zero }.map { s.resources[$0.key] }
@@ -304,7 +311,8 @@ private struct Computation {
           f.dividends = distributable.applying(s.rules.dividends.value)
         default:
           f.legalReserve = Money.min(
-            Money.max(.zero, highestCapital.applying(Rate(units: 100_000_000_000)) - legalReserveTotal),
+            Money.max(
+              .zero, highestCapital.applying(Rate(units: 100_000_000_000)) - legalReserveTotal),
             distributable.applying(Rate(units: 50_000_000_000)))
           f.dividends = distributable.applying(s.rules.dividends.value)
         }
@@ -423,7 +431,8 @@ private struct Computation {
       var flow = f.ebe - f.corporateTax - f.participation - f.workingCapitalChange
       if f.year > 1 { flow -= f.capex }
       if f.year == s.horizon {
-        flow += f.netBookValue + f.workingCapital - s.needs.workingCapital.opening
+        flow +=
+          f.netBookValue + f.workingCapital - s.needs.workingCapital.opening
           + s.needs.deposits.reduce(.zero) { $0 + $1.amount }
       }
       flows.append(flow)

@@ -35,7 +35,8 @@ public struct PlanProjection: Sendable {
   /// NPV with the first flow at t = 0, not discounted (numpy-financial `npv`, and the
   /// spreadsheet's `F0 + NPV(rate; F1…Fn)`).
   public var npv: Double {
-    TimeValueOfMoney.npv(rate: scenario.discountRate.fraction, values: projectFlows.map(\.doubleValue))
+    TimeValueOfMoney.npv(
+      rate: scenario.discountRate.fraction, values: projectFlows.map(\.doubleValue))
   }
 
   /// The spreadsheet `NPV(rate; F0…Fn)` over every flow: the first flow is discounted one period.
@@ -49,8 +50,10 @@ public struct PlanProjection: Sendable {
 
   /// Own funds at the start: equity resources of the initial plan and the cash already there.
   public var initialEquity: Money {
-    initialResources.filter { $0.group == Instrument.Category.equity.rawValue || $0.group == "cash" }
-      .reduce(.zero) {
+    initialResources.filter {
+      $0.group == Instrument.Category.equity.rawValue || $0.group == "cash"
+    }
+    .reduce(.zero) {
       $0 + $1.amount
     }
   }

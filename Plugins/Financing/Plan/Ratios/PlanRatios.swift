@@ -29,7 +29,8 @@ public struct YearRatios: Sendable {
     autonomyWithQuasi = ratio(f.ownFunds + f.quasiEquity, permanent)
     gearing = ratio(f.debt + f.quasiEquity, f.ownFunds)
     gearingWithQuasi = ratio(f.debt, f.ownFunds + f.quasiEquity)
-    debtToCAF = f.debt + f.quasiEquity == .zero ? 0 : ratio(f.debt + f.quasiEquity, f.cafSubtractive)
+    debtToCAF =
+      f.debt + f.quasiEquity == .zero ? 0 : ratio(f.debt + f.quasiEquity, f.cafSubtractive)
     debtToCAFWithQuasi = f.debt == .zero ? 0 : ratio(f.debt, f.cafSubtractive)
     dscr = ratio(f.ebe, f.debtService + f.quasiDebtService)
     dscrWithQuasi = ratio(f.ebe, f.debtService)
@@ -40,7 +41,9 @@ public struct YearRatios: Sendable {
 /// passes or fails it.
 public struct FunderCriterion: Sendable {
   public enum Funder: String, Sendable, CaseIterable {
-    case bank, franceActive = "france-active", cooperativeFunds = "cooperative-funds"
+    case bank
+    case franceActive = "france-active"
+    case cooperativeFunds = "cooperative-funds"
   }
 
   public var id: String
@@ -92,9 +95,13 @@ public enum FunderChecklist {
     func worst(_ values: [(Int, Double?)], higherIsBetter: Bool) -> (Int, Double?)? {
       let known = values.filter { $0.1 != nil }
       if let missing = values.first(where: { $0.1 == nil }), !higherIsBetter { return missing }
-      return known.min { higherIsBetter ? $0.1! < $1.1! : $0.1! > $1.1! }
+      return known.min {
+        let (a, b) = ($0.1 ?? 0, $1.1 ?? 0)
+        return higherIsBetter ? a < b : a > b
+      }
     }
-    if let (year, value) = worst(ratios.map { ($0.year, $0.autonomyWithQuasi) }, higherIsBetter: true),
+    if let (year, value) = worst(
+      ratios.map { ($0.year, $0.autonomyWithQuasi) }, higherIsBetter: true),
       let value
     {
       let minimum = t.autonomy.fraction
@@ -110,7 +117,9 @@ public enum FunderChecklist {
             + percent(without) + LocalizedText(fr: ")", en: ")"),
           passed: value >= minimum, margin: signedPercent(value - minimum), year: year))
     }
-    if let (year, value) = worst(ratios.map { ($0.year, $0.gearingWithQuasi) }, higherIsBetter: false) {
+    if let (year, value) = worst(
+      ratios.map { ($0.year, $0.gearingWithQuasi) }, higherIsBetter: false)
+    {
       let without = ratios[year - 1].gearing
       criteria.append(
         FunderCriterion(
@@ -119,13 +128,18 @@ public enum FunderChecklist {
             fr: "Endettement (dettes financières / fonds propres)",
             en: "Gearing (financial debt / own funds)"),
           threshold: LocalizedText(fr: "≤ ", en: "≤ ") + number(t.gearing),
-          value: (value.map { number($0) } ?? LocalizedText(fr: "fonds propres ≤ 0", en: "own funds ≤ 0"))
+          value: (value.map { number($0) }
+            ?? LocalizedText(fr: "fonds propres ≤ 0", en: "own funds ≤ 0"))
             + LocalizedText(fr: " (sans quasi : ", en: " (without quasi: ")
-            + (without.map { number($0) } ?? LocalizedText(fr: "—", en: "—")) + LocalizedText(fr: ")", en: ")"),
+            + (without.map { number($0) } ?? LocalizedText(fr: "—", en: "—"))
+            + LocalizedText(fr: ")", en: ")"),
           passed: (value ?? .infinity) <= t.gearing,
-          margin: value.map { number(t.gearing - $0) } ?? LocalizedText(fr: "—", en: "—"), year: year))
+          margin: value.map { number(t.gearing - $0) } ?? LocalizedText(fr: "—", en: "—"),
+          year: year))
     }
-    if let (year, value) = worst(ratios.map { ($0.year, $0.debtToCAFWithQuasi) }, higherIsBetter: false) {
+    if let (year, value) = worst(
+      ratios.map { ($0.year, $0.debtToCAFWithQuasi) }, higherIsBetter: false)
+    {
       criteria.append(
         FunderCriterion(
           id: "debt-to-caf", funders: [.bank, .cooperativeFunds],
@@ -138,8 +152,12 @@ public enum FunderChecklist {
           margin: value.map { number(t.debtToCAF - $0, 1) } ?? LocalizedText(fr: "—", en: "—"),
           year: year))
     }
-    let serviced = ratios.filter { plan.years[$0.year - 1].debtService + plan.years[$0.year - 1].quasiDebtService > .zero }
-    if let (year, value) = worst(serviced.map { ($0.year, $0.dscr) }, higherIsBetter: true), let value {
+    let serviced = ratios.filter {
+      plan.years[$0.year - 1].debtService + plan.years[$0.year - 1].quasiDebtService > .zero
+    }
+    if let (year, value) = worst(serviced.map { ($0.year, $0.dscr) }, higherIsBetter: true),
+      let value
+    {
       criteria.append(
         FunderCriterion(
           id: "dscr", funders: [.bank, .franceActive, .cooperativeFunds],
@@ -147,7 +165,8 @@ public enum FunderChecklist {
             fr: "Couverture du service de la dette (EBE / annuités, DSCR)",
             en: "Debt service coverage (EBE / debt service, DSCR)"),
           threshold: LocalizedText(fr: "≥ ", en: "≥ ") + number(t.dscr),
-          value: number(value), passed: value >= t.dscr, margin: number(value - t.dscr), year: year))
+          value: number(value), passed: value >= t.dscr, margin: number(value - t.dscr), year: year)
+      )
     }
     let positive = plan.years.allSatisfy { $0.cafSubtractive > .zero }
     let worstCAF = plan.years.min { $0.cafSubtractive < $1.cafSubtractive }
@@ -166,12 +185,14 @@ public enum FunderChecklist {
         FunderCriterion(
           id: "guarantee", funders: [.bank],
           label: LocalizedText(
-            fr: "Prêts bancaires garantis ou assortis d’une sûreté (limite les cautions personnelles)",
+            fr:
+              "Prêts bancaires garantis ou assortis d’une sûreté (limite les cautions personnelles)",
             en: "Bank loans guaranteed or secured (limits personal guarantees)"),
           threshold: LocalizedText(
             fr: "garantie ou sûreté sur chaque prêt", en: "a guarantee or security on each loan"),
           value: LocalizedText(
-            fr: "\(secured.count) / \(guaranteed.count)", en: "\(secured.count) / \(guaranteed.count)"),
+            fr: "\(secured.count) / \(guaranteed.count)",
+            en: "\(secured.count) / \(guaranteed.count)"),
           passed: covered, margin: LocalizedText(fr: "", en: ""), year: nil))
     }
     let leverage = plan.scenario.resources.filter { $0.kind == .participatoryLoan }

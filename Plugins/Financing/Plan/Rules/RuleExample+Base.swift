@@ -18,26 +18,33 @@ extension RuleExample {
         graceType: .partial, fees: .zero, insuranceRate: .zero, start: start,
         rateMode: .proportional)
     }
-    var workers = Instrument(kind: .workerShares, label: "Parts des salariés", amount: Money(euros: 30_000), month: 0)
+    var workers = Instrument(
+      kind: .workerShares, label: "Parts des salariés", amount: Money(euros: 30_000), month: 0)
     workers.members = 10
     workers.yearlyContribution = Rate(units: 20_000_000_000)
     workers.participationToShares = Rate(units: 500_000_000_000)
     workers.redemptions = series(0)
-    var outside = Instrument(kind: .outsideShares, label: "Associé extérieur", amount: Money(euros: 10_000), month: 0)
+    var outside = Instrument(
+      kind: .outsideShares, label: "Associé extérieur", amount: Money(euros: 10_000), month: 0)
     outside.redemptions = series(0)
     outside.category = "Partenaires"
-    var bank = Instrument(kind: .bankLoan, label: "Prêt bancaire", amount: Money(euros: 80_000), month: 0)
+    var bank = Instrument(
+      kind: .bankLoan, label: "Prêt bancaire", amount: Money(euros: 80_000), month: 0)
     bank.loan = loan("Prêt bancaire", 80_000, rate: 4, years: 5)
     var participatory = Instrument(
       kind: .participatoryLoan, label: "Prêt participatif", amount: Money(euros: 20_000), month: 0)
     participatory.loan = loan("Prêt participatif", 20_000, rate: 2, years: 5, grace: 12)
-    var grant = Instrument(kind: .investmentGrant, label: "Subvention", amount: Money(euros: 10_000), month: 0)
+    var grant = Instrument(
+      kind: .investmentGrant, label: "Subvention", amount: Money(euros: 10_000), month: 0)
     grant.years = 5
     return Scenario(
       id: "base", file: "base.yaml", title: "Exemple", start: start, horizon: 5,
-      legalForm: .scop, openingCash: Money(euros: 20_000), discountRate: Rate(units: 80_000_000_000),
+      legalForm: .scop, openingCash: Money(euros: 20_000),
+      discountRate: Rate(units: 80_000_000_000),
       needs: Needs(
-        investments: [Needs.Asset(label: "Machines", amount: Money(euros: 100_000), month: 0, years: 5)],
+        investments: [
+          Needs.Asset(label: "Machines", amount: Money(euros: 100_000), month: 0, years: 5)
+        ],
         workingCapital: WorkingCapitalTerms(
           receivableDays: 30, payableDays: 30, stockDays: 0, vat: Rate(units: 200_000_000_000)),
         cashBuffer: Money(euros: 10_000)),
@@ -57,7 +64,8 @@ extension RuleExample {
     scenario.legalForm = form
     if form == .scic {
       scenario.rules.dividends = Located(.zero)
-      var town = Instrument(kind: .outsideShares, label: "Commune", amount: Money(euros: 5_000), month: 0)
+      var town = Instrument(
+        kind: .outsideShares, label: "Commune", amount: Money(euros: 5_000), month: 0)
       town.publicBody = true
       town.category = "Collectivités"
       town.redemptions = Array(repeating: .zero, count: 5)

@@ -72,15 +72,19 @@ public struct Thresholds: Sendable {
 }
 
 /// Dated parameters: the TMO series behind the cap on interest paid on shares, and the
-/// guarantors' maximum cover. Defaults come from `domain/financing.md`; a scenario may add
-/// or replace values.
+/// guarantors' maximum cover.
+///
+/// Defaults come from `domain/financing.md`; a scenario may add or replace values.
 public struct Parameters: Sendable {
   /// Half-yearly TMO rates, keyed `2023-S2`.
   public var tmo: [String: Rate]
   /// The maximum cover and cap per guarantor id.
   public var guarantors: [String: (quota: Rate, cap: Money?)]
 
-  public init(tmo: [String: Rate] = Parameters.defaultTMO, guarantors: [String: (quota: Rate, cap: Money?)] = Parameters.defaultGuarantors) {
+  public init(
+    tmo: [String: Rate] = Parameters.defaultTMO,
+    guarantors: [String: (quota: Rate, cap: Money?)] = Parameters.defaultGuarantors
+  ) {
     self.tmo = tmo
     self.guarantors = guarantors
   }
@@ -101,11 +105,14 @@ public struct Parameters: Sendable {
     "sofiscop": (Rate(units: 500_000_000_000), nil),
   ]
 
-  /// The cap on interest paid on shares for a general meeting held in `year`: the mean of
-  /// the six half-yearly TMO of the three calendar years before, plus 2 points (art. 14 loi
-  /// 1947, décret 2017-446). When a half-year is missing, the latest three known years
-  /// are used and `isExact` is false.
-  public func shareInterestCap(agmYear: Int) -> (cap: Rate, basisYears: ClosedRange<Int>, isExact: Bool)? {
+  /// The cap on interest paid on shares for a general meeting held in `agmYear`.
+  ///
+  /// The cap is the mean of the six half-yearly TMO of the three calendar years before,
+  /// plus 2 points (article 14 of the 1947 law, décret 2017-446). When a half-year is
+  /// missing, the latest three known years are used and `isExact` is false.
+  public func shareInterestCap(agmYear: Int) -> (
+    cap: Rate, basisYears: ClosedRange<Int>, isExact: Bool
+  )? {
     func complete(_ year: Int) -> Bool { tmo["\(year)-S1"] != nil && tmo["\(year)-S2"] != nil }
     var last = agmYear - 1
     let exact = (agmYear - 3...agmYear - 1).allSatisfy(complete)

@@ -27,7 +27,11 @@ public struct Instrument: Sendable {
   }
 
   /// Own funds, quasi-equity (subordinated, counted as own funds by many funders) or debt.
-  public enum Category: String, Sendable { case equity, quasiEquity = "quasi-equity", debt }
+  public enum Category: String, Sendable {
+    case equity
+    case quasiEquity = "quasi-equity"
+    case debt
+  }
 
   public var kind: Kind
   public var label: String

@@ -48,7 +48,8 @@ struct InstrumentReader {
         values: values, location: item.location, invalidCode: .invalidValue,
         defaultLabel: label, defaultStart: fields.start
       ).terms()
-      let month = (terms.start.year - fields.start.year) * 12 + terms.start.month - fields.start.month
+      let month =
+        (terms.start.year - fields.start.year) * 12 + terms.start.month - fields.start.month
       if let node = map.optional("start") {
         _ = try fields.month(node)
       }
@@ -74,7 +75,9 @@ struct InstrumentReader {
       }
       instrument.security = try map.optional("security").map(fields.text)
       instrument.bridge = try map.optional("bridge").map(fields.bool) ?? false
-      if instrument.bridge, let terms = instrument.loan, terms.periods > 2 * terms.periodicity.periodsPerYear {
+      if instrument.bridge, let terms = instrument.loan,
+        terms.periods > 2 * terms.periodicity.periodsPerYear
+      {
         throw try map.required("bridge").error(
           .invalidValue,
           LocalizedText(
@@ -93,16 +96,24 @@ struct InstrumentReader {
       instrument.years = try yearsNode.integer(in: 1...99)
       try checkSecurities(instrument, yearsNode: yearsNode, map: map)
     case .workerShares:
-      instrument.members = try map.optional("members").map { try $0.integer(in: 1...1_000_000) } ?? 1
-      instrument.yearlyContribution = try map.optional("yearly-contribution").map { try fields.rate($0) } ?? .zero
-      instrument.participationToShares = try map.optional("participation-to-shares").map { try fields.rate($0) } ?? .zero
-      instrument.redemptions = try map.optional("redemptions").map { try fields.series($0) } ?? zeros
+      instrument.members =
+        try map.optional("members").map { try $0.integer(in: 1...1_000_000) } ?? 1
+      instrument.yearlyContribution =
+        try map.optional("yearly-contribution").map { try fields.rate($0) } ?? .zero
+      instrument.participationToShares =
+        try map.optional("participation-to-shares").map { try fields.rate($0) } ?? .zero
+      instrument.redemptions =
+        try map.optional("redemptions").map { try fields.series($0) } ?? zeros
     case .outsideShares:
-      instrument.members = try map.optional("members").map { try $0.integer(in: 1...1_000_000) } ?? 1
-      instrument.votes = try map.optional("votes").map { Located(try fields.rate($0), at: $0.location) }
+      instrument.members =
+        try map.optional("members").map { try $0.integer(in: 1...1_000_000) } ?? 1
+      instrument.votes = try map.optional("votes").map {
+        Located(try fields.rate($0), at: $0.location)
+      }
       instrument.publicBody = try map.optional("public-body").map(fields.bool) ?? false
       instrument.category = try map.optional("category").map(fields.text)
-      instrument.redemptions = try map.optional("redemptions").map { try fields.series($0) } ?? zeros
+      instrument.redemptions =
+        try map.optional("redemptions").map { try fields.series($0) } ?? zeros
     case .honourLoan:
       instrument.years = try map.optional("years").map { try $0.integer(in: 1...10) } ?? 5
     case .investmentGrant:
@@ -110,7 +121,9 @@ struct InstrumentReader {
       instrument.capByOwnFunds = try map.optional("regional").map(fields.bool) ?? false
     case .currentAccount:
       instrument.blocked = try map.optional("blocked").map(fields.bool) ?? false
-      instrument.repaidInYear = try map.optional("repaid-year").map { try $0.integer(in: 1...fields.horizon) }
+      instrument.repaidInYear = try map.optional("repaid-year").map {
+        try $0.integer(in: 1...fields.horizon)
+      }
     case .participatoryLoan:
       break
     }
@@ -129,7 +142,8 @@ struct InstrumentReader {
       guarantor: try fields.text(map.required("guarantor")),
       quota: try fields.rate(map.required("quota")),
       cap: try map.optional("cap").map { try fields.money($0) },
-      fee: try map.optional("fee").map { try fields.rate($0, max: Rate(units: 100_000_000_000)) } ?? .zero,
+      fee: try map.optional("fee").map { try fields.rate($0, max: Rate(units: 100_000_000_000)) }
+        ?? .zero,
       location: node.location)
   }
 
@@ -140,18 +154,25 @@ struct InstrumentReader {
       throw EssorError(
         .ruleBreach, at: guarantee.location,
         LocalizedText(
-          fr: "garantie \(guarantee.guarantor) : quotité \(guarantee.quota.percentText(.fr)) au-delà du maximum de \(limit.quota.percentText(.fr)).",
-          en: "\(guarantee.guarantor) guarantee: cover \(guarantee.quota.percentText(.en)) above the maximum of \(limit.quota.percentText(.en))."),
+          fr:
+            "garantie \(guarantee.guarantor) : quotité \(guarantee.quota.percentText(.fr)) au-delà du maximum de \(limit.quota.percentText(.fr)).",
+          en:
+            "\(guarantee.guarantor) guarantee: cover \(guarantee.quota.percentText(.en)) above the maximum of \(limit.quota.percentText(.en))."
+        ),
         hint: LocalizedText(
-          fr: "baissez « quota », ou mettez à jour parameters.guarantors si les conditions ont changé.",
+          fr:
+            "baissez « quota », ou mettez à jour parameters.guarantors si les conditions ont changé.",
           en: "lower “quota”, or update parameters.guarantors if the terms have changed."))
     }
     if let cap = limit.cap, let given = guarantee.cap, given > cap {
       throw EssorError(
         .ruleBreach, at: guarantee.location,
         LocalizedText(
-          fr: "garantie \(guarantee.guarantor) : plafond \(MoneyFormat.text(given, .fr)) au-delà de \(MoneyFormat.text(cap, .fr)).",
-          en: "\(guarantee.guarantor) guarantee: cap \(MoneyFormat.text(given, .en)) above \(MoneyFormat.text(cap, .en))."),
+          fr:
+            "garantie \(guarantee.guarantor) : plafond \(MoneyFormat.text(given, .fr)) au-delà de \(MoneyFormat.text(cap, .fr)).",
+          en:
+            "\(guarantee.guarantor) guarantee: cap \(MoneyFormat.text(given, .en)) above \(MoneyFormat.text(cap, .en))."
+        ),
         hint: LocalizedText(fr: "baissez « cap ».", en: "lower “cap”."))
     }
   }
@@ -168,11 +189,16 @@ struct InstrumentReader {
       throw EssorError(
         .ruleBreach, at: location,
         LocalizedText(
-          fr: "prêt participatif en ligne : \(MoneyFormat.text(perLender, .fr)) par prêteur, au-delà de 2 000 € par projet.",
-          en: "crowdlending: \(MoneyFormat.text(perLender, .en)) per lender, above €2,000 per project."),
+          fr:
+            "prêt participatif en ligne : \(MoneyFormat.text(perLender, .fr)) par prêteur, au-delà de 2 000 € par projet.",
+          en:
+            "crowdlending: \(MoneyFormat.text(perLender, .en)) per lender, above €2,000 per project."
+        ),
         hint: LocalizedText(
-          fr: "il faut au moins \((instrument.amount.cents + 199_999) / 200_000) prêteurs pour ce montant.",
-          en: "this amount needs at least \((instrument.amount.cents + 199_999) / 200_000) lenders."))
+          fr:
+            "il faut au moins \((instrument.amount.cents + 199_999) / 200_000) prêteurs pour ce montant.",
+          en: "this amount needs at least \((instrument.amount.cents + 199_999) / 200_000) lenders."
+        ))
     }
     if terms.periods / terms.periodicity.periodsPerYear > 7
       || (terms.periods > 7 * terms.periodicity.periodsPerYear)
@@ -203,16 +229,22 @@ struct InstrumentReader {
       throw EssorError(
         .ruleBreach, at: yearsNode.location,
         LocalizedText(
-          fr: "titres participatifs remboursables après \(instrument.years) an(s) : la loi impose au moins 7 ans (L228-36).",
-          en: "titres participatifs repaid after \(instrument.years) year(s): the law requires at least 7 (L228-36)."),
+          fr:
+            "titres participatifs remboursables après \(instrument.years) an(s) : la loi impose au moins 7 ans (L228-36).",
+          en:
+            "titres participatifs repaid after \(instrument.years) year(s): the law requires at least 7 (L228-36)."
+        ),
         hint: LocalizedText(fr: "years: 7 ou plus.", en: "years: 7 or more."))
     }
     if instrument.provider?.lowercased() == "scopinvest", instrument.amount < Money(euros: 25_000) {
       throw EssorError(
         .ruleBreach, at: map.optional("amount")?.location,
         LocalizedText(
-          fr: "Scopinvest n’intervient qu’à partir de 25 000 € (ici \(MoneyFormat.text(instrument.amount, .fr))).",
-          en: "Scopinvest invests €25,000 or more (here \(MoneyFormat.text(instrument.amount, .en)))."),
+          fr:
+            "Scopinvest n’intervient qu’à partir de 25 000 € (ici \(MoneyFormat.text(instrument.amount, .fr))).",
+          en:
+            "Scopinvest invests €25,000 or more (here \(MoneyFormat.text(instrument.amount, .en)))."
+        ),
         hint: LocalizedText(fr: "amount: 25000 ou plus.", en: "amount: 25000 or more."))
     }
   }

@@ -30,7 +30,8 @@ struct ScenarioFields {
   /// A percentage between 0 and 100 % (`45%` or `0.45`).
   func rate(_ node: YAMLNode, max: Rate = .one) throws -> Rate {
     let value = try node.value(
-      allowed: LocalizedText(fr: "un pourcentage, ex. 45% ou 0.45", en: "a percentage, e.g. 45% or 0.45"),
+      allowed: LocalizedText(
+        fr: "un pourcentage, ex. 45% ou 0.45", en: "a percentage, e.g. 45% or 0.45"),
       Rate.parse)
     guard value >= .zero, value <= max else {
       throw node.error(
@@ -39,8 +40,11 @@ struct ScenarioFields {
           fr: "\(value.percentText(.fr)) est hors de 0 % à \(max.percentText(.fr)).",
           en: "\(value.percentText(.en)) is outside 0% to \(max.percentText(.en))."),
         hint: LocalizedText(
-          fr: "attendu : un pourcentage de 0 % à \(max.percentText(.fr)) ; pour 4 %, écrivez 4% ou 0.04.",
-          en: "expected: a percentage from 0% to \(max.percentText(.en)); for 4 percent, write 4% or 0.04."))
+          fr:
+            "attendu : un pourcentage de 0 % à \(max.percentText(.fr)) ; pour 4 %, écrivez 4% ou 0.04.",
+          en:
+            "expected: a percentage from 0% to \(max.percentText(.en)); for 4 percent, write 4% or 0.04."
+        ))
     }
     return value
   }
@@ -78,8 +82,11 @@ struct ScenarioFields {
       throw node.error(
         .invalidValue,
         LocalizedText(
-          fr: "\(date.description.prefix(7)) est hors du plan (\(Self.monthText(start)) à \(Self.monthText(last))).",
-          en: "\(date.description.prefix(7)) is outside the plan (\(Self.monthText(start)) to \(Self.monthText(last)))."),
+          fr:
+            "\(date.description.prefix(7)) est hors du plan (\(Self.monthText(start)) à \(Self.monthText(last))).",
+          en:
+            "\(date.description.prefix(7)) is outside the plan (\(Self.monthText(start)) to \(Self.monthText(last)))."
+        ),
         hint: LocalizedText(
           fr: "choisissez un mois du plan, ou changez start / horizon.",
           en: "choose a month of the plan, or change start / horizon."))
@@ -114,15 +121,19 @@ struct ScenarioFields {
       let first = try money(fields.required("first"), allowNegative: allowNegative)
       let growthNode = try fields.required("growth")
       let growth = try growthNode.value(
-        allowed: LocalizedText(fr: "un pourcentage, ex. 3% ou -5%", en: "a percentage, e.g. 3% or -5%"),
+        allowed: LocalizedText(
+          fr: "un pourcentage, ex. 3% ou -5%", en: "a percentage, e.g. 3% or -5%"),
         Rate.parse)
       guard growth > Rate(units: -Rate.scale), growth <= Rate(units: 10 * Rate.scale) else {
         throw growthNode.error(
           .invalidValue,
-          LocalizedText(fr: "croissance hors de −100 % à 1000 %.", en: "growth outside −100% to 1000%."))
+          LocalizedText(
+            fr: "croissance hors de −100 % à 1000 %.", en: "growth outside −100% to 1000%."))
       }
       var values = [first]
-      for _ in 1..<max(1, horizon) { values.append(values[values.count - 1].applying(.one + growth)) }
+      for _ in 1..<max(1, horizon) {
+        values.append(values[values.count - 1].applying(.one + growth))
+      }
       return values
     case .null:
       return Array(repeating: .zero, count: horizon)

@@ -27,10 +27,14 @@ public enum ScenarioReader {
     let horizonNode = try top.required("horizon")
     let horizon = try horizonNode.value(
       allowed: LocalizedText(
-        fr: "un nombre entier d’années de \(horizons.lowerBound) à \(horizons.upperBound) (3 à 5 en général)",
-        en: "a whole number of years from \(horizons.lowerBound) to \(horizons.upperBound) (usually 3 to 5)")
+        fr:
+          "un nombre entier d’années de \(horizons.lowerBound) à \(horizons.upperBound) (3 à 5 en général)",
+        en:
+          "a whole number of years from \(horizons.lowerBound) to \(horizons.upperBound) (usually 3 to 5)"
+      )
     ) { Int($0).flatMap { horizons.contains($0) ? $0 : nil } }
-    let fields = ScenarioFields(start: CalendarDate(year: start.year, month: start.month, day: 1) ?? start, horizon: horizon)
+    let fields = ScenarioFields(
+      start: CalendarDate(year: start.year, month: start.month, day: 1) ?? start, horizon: horizon)
     let legalForm: LegalForm
     if let node = top.optional("legal-form") {
       legalForm = try node.choice(LegalForm.self)
@@ -80,7 +84,8 @@ public enum ScenarioReader {
       return try list.sequence().map { item in
         let entry = try item.mapping()
         try entry.rejectUnknownKeys(
-          allowed: depreciated ? ["label", "amount", "month", "years"] : ["label", "amount", "month"])
+          allowed: depreciated
+            ? ["label", "amount", "month", "years"] : ["label", "amount", "month"])
         func depreciation(_ node: YAMLNode) throws -> Int {
           try node.value(
             allowed: LocalizedText(
@@ -112,9 +117,12 @@ public enum ScenarioReader {
         "receivable-days", "payable-days", "stock-days", "vat", "opening",
       ])
       working.opening = try terms.optional("opening").map { try fields.money($0) } ?? .zero
-      working.receivableDays = try terms.optional("receivable-days").map { try fields.integer($0, in: 0...365) } ?? 0
-      working.payableDays = try terms.optional("payable-days").map { try fields.integer($0, in: 0...365) } ?? 0
-      working.stockDays = try terms.optional("stock-days").map { try fields.integer($0, in: 0...365) } ?? 0
+      working.receivableDays =
+        try terms.optional("receivable-days").map { try fields.integer($0, in: 0...365) } ?? 0
+      working.payableDays =
+        try terms.optional("payable-days").map { try fields.integer($0, in: 0...365) } ?? 0
+      working.stockDays =
+        try terms.optional("stock-days").map { try fields.integer($0, in: 0...365) } ?? 0
       working.vat = try terms.optional("vat").map { try fields.rate($0) } ?? working.vat
     }
     return Needs(
@@ -140,16 +148,21 @@ public enum ScenarioReader {
       let payroll = try payrollNode.mapping()
       try payroll.rejectUnknownKeys(allowed: ["gross", "employer-charges", "headcount"])
       grossPay = try fields.series(payroll.required("gross"))
-      employerCharges = try payroll.optional("employer-charges").map { try fields.rate($0) } ?? .zero
-      headcount = try payroll.optional("headcount").map { try fields.integerSeries($0, in: 0...100_000) } ?? headcount
+      employerCharges =
+        try payroll.optional("employer-charges").map { try fields.rate($0) } ?? .zero
+      headcount =
+        try payroll.optional("headcount").map { try fields.integerSeries($0, in: 0...100_000) }
+        ?? headcount
     }
     var tax = CorporateTax()
     if let taxNode = map.optional("corporate-tax") {
       let taxMap = try taxNode.mapping()
       try taxMap.rejectUnknownKeys(allowed: ["rate", "reduced-rate", "reduced-ceiling"])
       tax.rate = try taxMap.optional("rate").map { try fields.rate($0) } ?? tax.rate
-      tax.reducedRate = try taxMap.optional("reduced-rate").map { try fields.rate($0) } ?? tax.reducedRate
-      tax.reducedCeiling = try taxMap.optional("reduced-ceiling").map { try fields.money($0) } ?? tax.reducedCeiling
+      tax.reducedRate =
+        try taxMap.optional("reduced-rate").map { try fields.rate($0) } ?? tax.reducedRate
+      tax.reducedCeiling =
+        try taxMap.optional("reduced-ceiling").map { try fields.money($0) } ?? tax.reducedCeiling
     }
     var operations = Operations(
       revenue: try fields.series(map.required("revenue")),
@@ -164,7 +177,9 @@ public enum ScenarioReader {
       let items = try node.sequence()
       let weights = try items.map { try fields.rate($0) }
       let total = weights.reduce(Rate.zero, +)
-      guard weights.count == 12, total.units.magnitude.distance(to: UInt64(Rate.scale)) <= 1_000_000_000 else {
+      guard weights.count == 12,
+        total.units.magnitude.distance(to: UInt64(Rate.scale)) <= 1_000_000_000
+      else {
         throw node.error(
           .invalidValue,
           LocalizedText(
@@ -213,10 +228,14 @@ public enum ScenarioReader {
           at: item.location)
       }
     }
-    settings.openingLegalReserve = try map.optional("opening-legal-reserve").map { try fields.money($0) } ?? .zero
-    settings.openingCapital = try map.optional("opening-capital").map { try fields.money($0) } ?? .zero
-    settings.openingOutsideCapital = try map.optional("opening-outside-capital").map { try fields.money($0) } ?? .zero
-    settings.openingOtherReserves = try map.optional("opening-other-reserves").map { try fields.money($0) } ?? .zero
+    settings.openingLegalReserve =
+      try map.optional("opening-legal-reserve").map { try fields.money($0) } ?? .zero
+    settings.openingCapital =
+      try map.optional("opening-capital").map { try fields.money($0) } ?? .zero
+    settings.openingOutsideCapital =
+      try map.optional("opening-outside-capital").map { try fields.money($0) } ?? .zero
+    settings.openingOtherReserves =
+      try map.optional("opening-other-reserves").map { try fields.money($0) } ?? .zero
     return settings
   }
 
@@ -232,12 +251,20 @@ public enum ScenarioReader {
     func multiple(_ key: String) throws -> Double? {
       try map.optional(key).map { node in
         try node.value(
-          allowed: LocalizedText(fr: "un nombre de 0 à 100, ex. 1.2", en: "a number from 0 to 100, e.g. 1.2")
-        ) { text in Double(text.replacingOccurrences(of: ",", with: ".")).flatMap { (0...100).contains($0) ? $0 : nil } }
+          allowed: LocalizedText(
+            fr: "un nombre de 0 à 100, ex. 1.2", en: "a number from 0 to 100, e.g. 1.2")
+        ) { text in
+          Double(text.replacingOccurrences(of: ",", with: ".")).flatMap {
+            (0...100).contains($0) ? $0 : nil
+          }
+        }
       }
     }
-    thresholds.autonomy = try map.optional("autonomy").map { try fields.rate($0) } ?? thresholds.autonomy
-    thresholds.ownFundsToNeeds = try map.optional("own-funds-to-needs").map { try fields.rate($0) } ?? thresholds.ownFundsToNeeds
+    thresholds.autonomy =
+      try map.optional("autonomy").map { try fields.rate($0) } ?? thresholds.autonomy
+    thresholds.ownFundsToNeeds =
+      try map.optional("own-funds-to-needs").map { try fields.rate($0) }
+      ?? thresholds.ownFundsToNeeds
     thresholds.gearing = try multiple("gearing") ?? thresholds.gearing
     thresholds.debtToCAF = try multiple("debt-to-caf") ?? thresholds.debtToCAF
     thresholds.dscr = try multiple("dscr") ?? thresholds.dscr
@@ -260,8 +287,10 @@ public enum ScenarioReader {
         else {
           throw value.error(
             .invalidValue,
-            LocalizedText(fr: "« \(key) » n’est pas un semestre.", en: "“\(key)” is not a half-year."),
-            hint: LocalizedText(fr: "attendu : AAAA-S1 ou AAAA-S2.", en: "expected: YYYY-S1 or YYYY-S2."))
+            LocalizedText(
+              fr: "« \(key) » n’est pas un semestre.", en: "“\(key)” is not a half-year."),
+            hint: LocalizedText(
+              fr: "attendu : AAAA-S1 ou AAAA-S2.", en: "expected: YYYY-S1 or YYYY-S2."))
         }
         parameters.tmo[key] = try fields.rate(value)
       }

@@ -1,7 +1,9 @@
 import EssorCore
 
 /// Redemptions may not bring the capital below a quarter (or the statutes' share) of the
-/// highest capital ever reached (art. 13 loi 1947).
+/// highest capital ever reached.
+///
+/// Source: article 13 of the 1947 law.
 public struct CapitalFloorRule: PlanRule {
   public static let id = "coop.capital-floor"
   public static let title = LocalizedText(
@@ -19,8 +21,11 @@ public struct CapitalFloorRule: PlanRule {
         limit: LocalizedText(
           fr: "≥ " + MoneyFormat.text(minimum, .fr), en: "≥ " + MoneyFormat.text(minimum, .en)),
         message: LocalizedText(
-          fr: "\(RuleText.year(plan, f.year).fr) : les remboursements ramènent le capital à \(MoneyFormat.text(f.capital, .fr)), sous le plancher de \(MoneyFormat.text(minimum, .fr)) (\(floor.value.percentText(.fr)) de \(MoneyFormat.text(f.highestCapital, .fr))).",
-          en: "\(RuleText.year(plan, f.year).en): redemptions bring capital to \(MoneyFormat.text(f.capital, .en)), below the floor of \(MoneyFormat.text(minimum, .en)) (\(floor.value.percentText(.en)) of \(MoneyFormat.text(f.highestCapital, .en)))."),
+          fr:
+            "\(RuleText.year(plan, f.year).fr) : les remboursements ramènent le capital à \(MoneyFormat.text(f.capital, .fr)), sous le plancher de \(MoneyFormat.text(minimum, .fr)) (\(floor.value.percentText(.fr)) de \(MoneyFormat.text(f.highestCapital, .fr))).",
+          en:
+            "\(RuleText.year(plan, f.year).en): redemptions bring capital to \(MoneyFormat.text(f.capital, .en)), below the floor of \(MoneyFormat.text(minimum, .en)) (\(floor.value.percentText(.en)) of \(MoneyFormat.text(f.highestCapital, .en)))."
+        ),
         location: plan.scenario.resources.first { $0.redemptions.contains { $0 > .zero } }?.location
           ?? floor.location ?? plan.scenario.location)
     }

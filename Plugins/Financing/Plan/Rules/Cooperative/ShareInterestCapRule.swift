@@ -1,7 +1,9 @@
 import EssorCore
 
 /// Interest paid on shares ≤ the mean of the six half-yearly TMO of the three years before
-/// the general meeting + 2 points (art. 14 loi 1947, décret 2017-446).
+/// the general meeting, plus 2 points.
+///
+/// Source: article 14 of the 1947 law (loi 2016-1691), décret 2017-446.
 public struct ShareInterestCapRule: PlanRule {
   public static let id = "coop.share-interest"
   public static let title = LocalizedText(
@@ -21,11 +23,16 @@ public struct ShareInterestCapRule: PlanRule {
       return RuleResult(
         rule: id, year: f.year, passed: f.dividends <= allowed, measured: RuleText.percent(paid),
         limit: LocalizedText(
-          fr: "≤ \(cap.cap.percentText(.fr)) (\(basis)\(cap.isExact ? "" : ", dernières valeurs connues"))",
-          en: "≤ \(cap.cap.percentText(.en)) (\(basis)\(cap.isExact ? "" : ", latest known values"))"),
+          fr:
+            "≤ \(cap.cap.percentText(.fr)) (\(basis)\(cap.isExact ? "" : ", dernières valeurs connues"))",
+          en:
+            "≤ \(cap.cap.percentText(.en)) (\(basis)\(cap.isExact ? "" : ", latest known values"))"),
         message: LocalizedText(
-          fr: "\(RuleText.year(plan, f.year).fr) : \(MoneyFormat.text(f.dividends, .fr)) d’intérêts sur \(MoneyFormat.text(f.capital, .fr)) de capital, soit \(RuleText.percent(paid).fr) ; le plafond de l’AG \(agm) est \(cap.cap.percentText(.fr)) (\(MoneyFormat.text(allowed, .fr))).",
-          en: "\(RuleText.year(plan, f.year).en): \(MoneyFormat.text(f.dividends, .en)) of interest on \(MoneyFormat.text(f.capital, .en)) of capital, \(RuleText.percent(paid).en); the cap for the \(agm) meeting is \(cap.cap.percentText(.en)) (\(MoneyFormat.text(allowed, .en)))."),
+          fr:
+            "\(RuleText.year(plan, f.year).fr) : \(MoneyFormat.text(f.dividends, .fr)) d’intérêts sur \(MoneyFormat.text(f.capital, .fr)) de capital, soit \(RuleText.percent(paid).fr) ; le plafond de l’AG \(agm) est \(cap.cap.percentText(.fr)) (\(MoneyFormat.text(allowed, .fr))).",
+          en:
+            "\(RuleText.year(plan, f.year).en): \(MoneyFormat.text(f.dividends, .en)) of interest on \(MoneyFormat.text(f.capital, .en)) of capital, \(RuleText.percent(paid).en); the cap for the \(agm) meeting is \(cap.cap.percentText(.en)) (\(MoneyFormat.text(allowed, .en)))."
+        ),
         location: plan.scenario.rules.dividends.location ?? plan.scenario.location)
     }
   }

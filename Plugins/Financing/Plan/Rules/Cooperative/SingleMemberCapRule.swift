@@ -17,8 +17,11 @@ public struct SingleMemberCapRule: PlanRule {
         rule: id, year: f.year, passed: share <= 0.5, measured: RuleText.percent(share),
         limit: LocalizedText(fr: "≤ 50 %", en: "≤ 50%"),
         message: LocalizedText(
-          fr: "\(RuleText.year(plan, f.year).fr) : un associé détient \(MoneyFormat.text(largest, .fr)), soit \(RuleText.percent(share).fr) du capital (plus de 50 %).",
-          en: "\(RuleText.year(plan, f.year).en): one member holds \(MoneyFormat.text(largest, .en)), \(RuleText.percent(share).en) of the capital (over 50%)."),
+          fr:
+            "\(RuleText.year(plan, f.year).fr) : un associé détient \(MoneyFormat.text(largest, .fr)), soit \(RuleText.percent(share).fr) du capital (plus de 50 %).",
+          en:
+            "\(RuleText.year(plan, f.year).en): one member holds \(MoneyFormat.text(largest, .en)), \(RuleText.percent(share).en) of the capital (over 50%)."
+        ),
         location: RuleText.location(plan, [.outsideShares, .workerShares]))
     }
   }

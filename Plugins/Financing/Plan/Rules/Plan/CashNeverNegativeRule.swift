@@ -17,8 +17,11 @@ public struct CashNeverNegativeRule: PlanRule {
         rule: id, year: lowest.index / 12 + 1, passed: lowest.cash >= .zero,
         measured: RuleText.money(lowest.cash), limit: LocalizedText(fr: "≥ 0 €", en: "≥ €0"),
         message: LocalizedText(
-          fr: "la trésorerie tombe à \(MoneyFormat.text(lowest.cash, .fr)) en \(month) : il faut \(MoneyFormat.text(-lowest.cash, .fr)) de plus, ou plus tôt.",
-          en: "cash falls to \(MoneyFormat.text(lowest.cash, .en)) in \(month): \(MoneyFormat.text(-lowest.cash, .en)) more is needed, or sooner."),
+          fr:
+            "la trésorerie tombe à \(MoneyFormat.text(lowest.cash, .fr)) en \(month) : il faut \(MoneyFormat.text(-lowest.cash, .fr)) de plus, ou plus tôt.",
+          en:
+            "cash falls to \(MoneyFormat.text(lowest.cash, .en)) in \(month): \(MoneyFormat.text(-lowest.cash, .en)) more is needed, or sooner."
+        ),
         location: plan.scenario.location, code: .planUnbalanced)
     ]
     if lowest.cash >= .zero && buffer > .zero {
@@ -30,8 +33,11 @@ public struct CashNeverNegativeRule: PlanRule {
             fr: "≥ " + MoneyFormat.text(buffer, .fr) + " (coussin)",
             en: "≥ " + MoneyFormat.text(buffer, .en) + " (buffer)"),
           message: LocalizedText(
-            fr: "la trésorerie descend sous le coussin de sécurité en \(month) (\(MoneyFormat.text(lowest.cash, .fr))).",
-            en: "cash falls below the safety buffer in \(month) (\(MoneyFormat.text(lowest.cash, .en)))."),
+            fr:
+              "la trésorerie descend sous le coussin de sécurité en \(month) (\(MoneyFormat.text(lowest.cash, .fr))).",
+            en:
+              "cash falls below the safety buffer in \(month) (\(MoneyFormat.text(lowest.cash, .en)))."
+          ),
           location: plan.scenario.location))
     }
     return results

@@ -12,13 +12,17 @@ public struct InitialPlanBalanceRule: PlanRule {
     let gap = plan.initialGap
     return [
       RuleResult(
-        rule: id, year: 1, passed: gap >= .zero, measured: RuleText.money(plan.initialResourcesTotal),
+        rule: id, year: 1, passed: gap >= .zero,
+        measured: RuleText.money(plan.initialResourcesTotal),
         limit: LocalizedText(
           fr: "≥ " + MoneyFormat.text(plan.initialNeedsTotal, .fr),
           en: "≥ " + MoneyFormat.text(plan.initialNeedsTotal, .en)),
         message: LocalizedText(
-          fr: "le plan initial ne s’équilibre pas : il manque \(MoneyFormat.text(-gap, .fr)) (ressources \(MoneyFormat.text(plan.initialResourcesTotal, .fr)) pour \(MoneyFormat.text(plan.initialNeedsTotal, .fr)) de besoins).",
-          en: "the initial plan does not balance: \(MoneyFormat.text(-gap, .en)) is missing (resources \(MoneyFormat.text(plan.initialResourcesTotal, .en)) for \(MoneyFormat.text(plan.initialNeedsTotal, .en)) of needs)."),
+          fr:
+            "le plan initial ne s’équilibre pas : il manque \(MoneyFormat.text(-gap, .fr)) (ressources \(MoneyFormat.text(plan.initialResourcesTotal, .fr)) pour \(MoneyFormat.text(plan.initialNeedsTotal, .fr)) de besoins).",
+          en:
+            "the initial plan does not balance: \(MoneyFormat.text(-gap, .en)) is missing (resources \(MoneyFormat.text(plan.initialResourcesTotal, .en)) for \(MoneyFormat.text(plan.initialNeedsTotal, .en)) of needs)."
+        ),
         location: plan.scenario.location, code: .planUnbalanced)
     ]
   }

@@ -9,19 +9,24 @@ public struct RegionalGrantCapRule: PlanRule {
   public static func applies(to form: LegalForm) -> Bool { true }
 
   public static func check(_ plan: PlanProjection) -> [RuleResult] {
-    plan.scenario.resources.filter { $0.kind == .investmentGrant && $0.capByOwnFunds }.map { grant in
+    plan.scenario.resources.filter { $0.kind == .investmentGrant && $0.capByOwnFunds }.map {
+      grant in
       let year = grant.month / 12 + 1
       let f = plan.years[year - 1]
       // Own funds without the grant itself (the grant may not finance its own ceiling).
       let ownFunds = f.ownFunds - f.grantsNotReleased
       return RuleResult(
-        rule: id, year: year, passed: grant.amount <= ownFunds, measured: RuleText.money(grant.amount),
+        rule: id, year: year, passed: grant.amount <= ownFunds,
+        measured: RuleText.money(grant.amount),
         limit: LocalizedText(
           fr: "≤ fonds propres hors subventions (\(MoneyFormat.text(ownFunds, .fr)))",
           en: "≤ own funds without grants (\(MoneyFormat.text(ownFunds, .en)))"),
         message: LocalizedText(
-          fr: "« \(grant.label) » (\(MoneyFormat.text(grant.amount, .fr))) dépasse les fonds propres de l’\(RuleText.year(plan, year).fr) (\(MoneyFormat.text(ownFunds, .fr))) : la Région la plafonnerait.",
-          en: "“\(grant.label)” (\(MoneyFormat.text(grant.amount, .en))) exceeds the own funds of \(RuleText.year(plan, year).en) (\(MoneyFormat.text(ownFunds, .en))): the Région would cap it."),
+          fr:
+            "« \(grant.label) » (\(MoneyFormat.text(grant.amount, .fr))) dépasse les fonds propres de l’\(RuleText.year(plan, year).fr) (\(MoneyFormat.text(ownFunds, .fr))) : la Région la plafonnerait.",
+          en:
+            "“\(grant.label)” (\(MoneyFormat.text(grant.amount, .en))) exceeds the own funds of \(RuleText.year(plan, year).en) (\(MoneyFormat.text(ownFunds, .en))): the Région would cap it."
+        ),
         location: grant.location ?? plan.scenario.location)
     }
   }

@@ -29,14 +29,19 @@ public struct ScicCategoriesRule: PlanRule {
         measured: LocalizedText(fr: "\(names.count) (\(list))", en: "\(names.count) (\(list))"),
         limit: LocalizedText(fr: "≥ 3", en: "≥ 3"),
         message: LocalizedText(
-          fr: "une SCIC réunit au moins 3 catégories d’associés (salariés, bénéficiaires, une autre) ; le plan en a \(names.count) : \(list). Donnez une « category » à chaque « outside-shares ».",
-          en: "a SCIC gathers at least 3 member categories (employees, beneficiaries, another); the plan has \(names.count): \(list). Give each “outside-shares” a “category”."),
+          fr:
+            "une SCIC réunit au moins 3 catégories d’associés (salariés, bénéficiaires, une autre) ; le plan en a \(names.count) : \(list). Donnez une « category » à chaque « outside-shares ».",
+          en:
+            "a SCIC gathers at least 3 member categories (employees, beneficiaries, another); the plan has \(names.count): \(list). Give each “outside-shares” a “category”."
+        ),
         location: RuleText.location(plan, [.outsideShares]))
     ]
   }
 
   public static let examples = [
-    RuleExample("employees, partners and public bodies", breaks: false) { $0 = RuleExample.base(.scic) },
+    RuleExample("employees, partners and public bodies", breaks: false) {
+      $0 = RuleExample.base(.scic)
+    },
     RuleExample("employees and partners only", breaks: true) {
       $0 = RuleExample.base(.scic)
       $0.resources[5].category = "Partenaires"

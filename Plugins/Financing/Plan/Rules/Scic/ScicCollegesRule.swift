@@ -19,8 +19,11 @@ public struct ScicCollegesRule: PlanRule {
         passed: votes.units >= 100_000_000_000 && votes.units <= 500_000_000_000,
         measured: RuleText.rate(votes), limit: LocalizedText(fr: "10 % à 50 %", en: "10% to 50%"),
         message: LocalizedText(
-          fr: "le collège « \(college.value.name) » a \(votes.percentText(.fr)) des voix : chaque collège a entre 10 % et 50 %.",
-          en: "the college “\(college.value.name)” has \(votes.percentText(.en)) of the votes: each college has between 10% and 50%."),
+          fr:
+            "le collège « \(college.value.name) » a \(votes.percentText(.fr)) des voix : chaque collège a entre 10 % et 50 %.",
+          en:
+            "the college “\(college.value.name)” has \(votes.percentText(.en)) of the votes: each college has between 10% and 50%."
+        ),
         location: college.location ?? plan.scenario.location)
     }
     let total = colleges.reduce(Rate.zero) { $0 + $1.value.votes }

@@ -15,9 +15,13 @@ public struct ScicPublicBodiesRule: PlanRule {
         rule: id, year: f.year, passed: share <= 0.5, measured: RuleText.percent(share),
         limit: LocalizedText(fr: "≤ 50 %", en: "≤ 50%"),
         message: LocalizedText(
-          fr: "\(RuleText.year(plan, f.year).fr) : les collectivités détiennent \(MoneyFormat.text(f.publicBodyCapital, .fr)) sur \(MoneyFormat.text(f.capital, .fr)), soit \(RuleText.percent(share).fr) (plus de 50 %).",
-          en: "\(RuleText.year(plan, f.year).en): public bodies hold \(MoneyFormat.text(f.publicBodyCapital, .en)) of \(MoneyFormat.text(f.capital, .en)), \(RuleText.percent(share).en) (over 50%)."),
-        location: plan.scenario.resources.first { $0.publicBody }?.location ?? plan.scenario.location)
+          fr:
+            "\(RuleText.year(plan, f.year).fr) : les collectivités détiennent \(MoneyFormat.text(f.publicBodyCapital, .fr)) sur \(MoneyFormat.text(f.capital, .fr)), soit \(RuleText.percent(share).fr) (plus de 50 %).",
+          en:
+            "\(RuleText.year(plan, f.year).en): public bodies hold \(MoneyFormat.text(f.publicBodyCapital, .en)) of \(MoneyFormat.text(f.capital, .en)), \(RuleText.percent(share).en) (over 50%)."
+        ),
+        location: plan.scenario.resources.first { $0.publicBody }?.location
+          ?? plan.scenario.location)
     }
   }
 

@@ -12,15 +12,19 @@ public struct ScicReservesRule: PlanRule {
 
   public static func check(_ plan: PlanProjection) -> [RuleResult] {
     let settings = plan.scenario.rules
-    let location = settings.reserves.location ?? settings.dividends.location ?? plan.scenario.location
+    let location =
+      settings.reserves.location ?? settings.dividends.location ?? plan.scenario.location
     var results = [
       RuleResult(
         rule: id, year: nil, passed: settings.dividends.value.units <= 425_000_000_000,
         measured: RuleText.rate(settings.dividends.value),
         limit: LocalizedText(fr: "dividendes ≤ 42,5 %", en: "dividends ≤ 42.5%"),
         message: LocalizedText(
-          fr: "les statuts versent \(settings.dividends.value.percentText(.fr)) du résultat en dividendes : au plus 42,5 % dans une SCIC.",
-          en: "the statutes pay \(settings.dividends.value.percentText(.en)) of the result as dividends: at most 42.5% in a SCIC."),
+          fr:
+            "les statuts versent \(settings.dividends.value.percentText(.fr)) du résultat en dividendes : au plus 42,5 % dans une SCIC.",
+          en:
+            "the statutes pay \(settings.dividends.value.percentText(.en)) of the result as dividends: at most 42.5% in a SCIC."
+        ),
         location: location)
     ]
     for f in plan.years where f.netResult > .zero {
@@ -36,15 +40,20 @@ public struct ScicReservesRule: PlanRule {
             fr: "réserves ≥ 57,5 %, dividendes ≤ \(MoneyFormat.text(allowed, .fr))",
             en: "reserves ≥ 57.5%, dividends ≤ \(MoneyFormat.text(allowed, .en))"),
           message: LocalizedText(
-            fr: "\(RuleText.year(plan, f.year).fr) : \(MoneyFormat.text(reserves, .fr)) en réserves (\(RuleText.percent(share).fr)) et \(MoneyFormat.text(f.dividends, .fr)) de dividendes ; au plus \(MoneyFormat.text(allowed, .fr)) peuvent rémunérer les parts (42,5 % du résultat moins \(MoneyFormat.text(subsidies, .fr)) de subventions).",
-            en: "\(RuleText.year(plan, f.year).en): \(MoneyFormat.text(reserves, .en)) in reserves (\(RuleText.percent(share).en)) and \(MoneyFormat.text(f.dividends, .en)) of dividends; at most \(MoneyFormat.text(allowed, .en)) may pay the shares (42.5% of the result minus \(MoneyFormat.text(subsidies, .en)) of subsidies)."),
+            fr:
+              "\(RuleText.year(plan, f.year).fr) : \(MoneyFormat.text(reserves, .fr)) en réserves (\(RuleText.percent(share).fr)) et \(MoneyFormat.text(f.dividends, .fr)) de dividendes ; au plus \(MoneyFormat.text(allowed, .fr)) peuvent rémunérer les parts (42,5 % du résultat moins \(MoneyFormat.text(subsidies, .fr)) de subventions).",
+            en:
+              "\(RuleText.year(plan, f.year).en): \(MoneyFormat.text(reserves, .en)) in reserves (\(RuleText.percent(share).en)) and \(MoneyFormat.text(f.dividends, .en)) of dividends; at most \(MoneyFormat.text(allowed, .en)) may pay the shares (42.5% of the result minus \(MoneyFormat.text(subsidies, .en)) of subsidies)."
+          ),
           location: location))
     }
     return results
   }
 
   public static let examples = [
-    RuleExample("a SCIC keeping everything in reserves", breaks: false) { $0 = RuleExample.base(.scic) },
+    RuleExample("a SCIC keeping everything in reserves", breaks: false) {
+      $0 = RuleExample.base(.scic)
+    },
     RuleExample("a SCIC paying 50 % as dividends", breaks: true) {
       $0 = RuleExample.base(.scic)
       $0.rules.dividends = Located(Rate(units: 500_000_000_000))

@@ -1,7 +1,9 @@
 import EssorCore
 
 /// SCOP d'amorçage: workers reach 50 % of the capital by 31 December of the 7th year after
-/// the conversion (art. 49 ter loi 78-763).
+/// the conversion.
+///
+/// Source: article 49 ter of loi 78-763, décret 2014-1758.
 public struct AmorcageDeadlineRule: PlanRule {
   public static let id = "scop.amorcage"
   public static let title = LocalizedText(
@@ -17,8 +19,11 @@ public struct AmorcageDeadlineRule: PlanRule {
           rule: id, year: nil, passed: false, measured: LocalizedText(fr: "—", en: "—"),
           limit: LocalizedText(fr: "date de conversion", en: "conversion date"),
           message: LocalizedText(
-            fr: "une SCOP d’amorçage doit donner sa date de conversion (rules.conversion) : l’échéance des 7 ans en dépend.",
-            en: "a SCOP d'amorçage must give its conversion date (rules.conversion): the 7-year deadline depends on it."),
+            fr:
+              "une SCOP d’amorçage doit donner sa date de conversion (rules.conversion) : l’échéance des 7 ans en dépend.",
+            en:
+              "a SCOP d'amorçage must give its conversion date (rules.conversion): the 7-year deadline depends on it."
+          ),
           location: plan.scenario.location, code: .missingField)
       ]
     }
@@ -28,14 +33,20 @@ public struct AmorcageDeadlineRule: PlanRule {
     var results: [RuleResult] = []
     for f in plan.years {
       let end = plan.scenario.firstMonth(ofYear: f.year).adding(months: 11)
-      guard end.year > deadlineYear || (end.year == deadlineYear && end.month == 12) else { continue }
+      guard end.year > deadlineYear || (end.year == deadlineYear && end.month == 12) else {
+        continue
+      }
       let share = RuleText.ratio(f.workerCapital, f.capital)
       results.append(
         RuleResult(
-          rule: id, year: f.year, passed: share >= 0.5, measured: RuleText.percent(share), limit: limit,
+          rule: id, year: f.year, passed: share >= 0.5, measured: RuleText.percent(share),
+          limit: limit,
           message: LocalizedText(
-            fr: "\(RuleText.year(plan, f.year).fr) : l’échéance d’amorçage est passée et les salariés n’ont que \(RuleText.percent(share).fr) du capital ; il faut racheter ou rembourser \(MoneyFormat.text(f.outsideCapital - f.workerCapital, .fr)) de parts extérieures.",
-            en: "\(RuleText.year(plan, f.year).en): the amorçage deadline has passed and workers hold only \(RuleText.percent(share).en) of the capital; \(MoneyFormat.text(f.outsideCapital - f.workerCapital, .en)) of outside shares must be bought back or redeemed."),
+            fr:
+              "\(RuleText.year(plan, f.year).fr) : l’échéance d’amorçage est passée et les salariés n’ont que \(RuleText.percent(share).fr) du capital ; il faut racheter ou rembourser \(MoneyFormat.text(f.outsideCapital - f.workerCapital, .fr)) de parts extérieures.",
+            en:
+              "\(RuleText.year(plan, f.year).en): the amorçage deadline has passed and workers hold only \(RuleText.percent(share).en) of the capital; \(MoneyFormat.text(f.outsideCapital - f.workerCapital, .en)) of outside shares must be bought back or redeemed."
+          ),
           location: conversion.location ?? plan.scenario.location))
     }
     if results.isEmpty, let last = plan.years.last {
@@ -45,8 +56,11 @@ public struct AmorcageDeadlineRule: PlanRule {
           rule: id, year: last.year, passed: share >= 0.5, severity: .warning,
           measured: RuleText.percent(share), limit: limit,
           message: LocalizedText(
-            fr: "l’échéance du 31/12/\(deadlineYear) tombe après le plan ; à la fin du plan les salariés n’ont que \(RuleText.percent(share).fr) du capital.",
-            en: "the 31 Dec \(deadlineYear) deadline falls after the plan; at its end workers hold only \(RuleText.percent(share).en) of the capital."),
+            fr:
+              "l’échéance du 31/12/\(deadlineYear) tombe après le plan ; à la fin du plan les salariés n’ont que \(RuleText.percent(share).fr) du capital.",
+            en:
+              "the 31 Dec \(deadlineYear) deadline falls after the plan; at its end workers hold only \(RuleText.percent(share).en) of the capital."
+          ),
           location: conversion.location ?? plan.scenario.location))
     }
     return results

@@ -1,8 +1,10 @@
 import EssorCore
 
-/// SCOP surplus allocation (art. 33 loi 78-763): part travail ≥ 25 %, dividends ≤ part
-/// travail and ≤ what goes to reserves, 15 % to the legal reserve until it equals the
-/// highest capital, and the statutory shares within 100 %.
+/// SCOP surplus allocation: part travail ≥ 25 %, dividends ≤ part travail and ≤ what goes
+/// to reserves, the statutory shares within 100 %.
+///
+/// The 15 % legal reserve (until it equals the highest capital) is applied by the engine.
+/// Source: article 33 of loi 78-763.
 public struct ScopAllocationRule: PlanRule {
   public static let id = "scop.allocation"
   public static let title = LocalizedText(
@@ -18,18 +20,27 @@ public struct ScopAllocationRule: PlanRule {
     var results = [
       RuleResult(
         rule: id, year: nil, passed: work.units >= 250_000_000_000,
-        measured: RuleText.rate(work), limit: LocalizedText(fr: "part travail ≥ 25 %", en: "part travail ≥ 25%"),
+        measured: RuleText.rate(work),
+        limit: LocalizedText(fr: "part travail ≥ 25 %", en: "part travail ≥ 25%"),
         message: LocalizedText(
-          fr: "la part travail des statuts (\(work.percentText(.fr))) est sous le minimum légal de 25 %.",
-          en: "the statutory part travail (\(work.percentText(.en))) is below the legal minimum of 25%."),
+          fr:
+            "la part travail des statuts (\(work.percentText(.fr))) est sous le minimum légal de 25 %.",
+          en:
+            "the statutory part travail (\(work.percentText(.en))) is below the legal minimum of 25%."
+        ),
         location: rules.partTravail.location ?? plan.scenario.location),
       RuleResult(
         rule: id, year: nil, passed: work.units + dividends.units + 150_000_000_000 <= Rate.scale,
         measured: RuleText.rate(work + dividends + Rate(units: 150_000_000_000)),
-        limit: LocalizedText(fr: "part travail + dividendes + 15 % ≤ 100 %", en: "part travail + dividends + 15% ≤ 100%"),
+        limit: LocalizedText(
+          fr: "part travail + dividendes + 15 % ≤ 100 %",
+          en: "part travail + dividends + 15% ≤ 100%"),
         message: LocalizedText(
-          fr: "part travail \(work.percentText(.fr)) + dividendes \(dividends.percentText(.fr)) + réserve légale 15 % dépassent 100 %.",
-          en: "part travail \(work.percentText(.en)) + dividends \(dividends.percentText(.en)) + legal reserve 15% exceed 100%."),
+          fr:
+            "part travail \(work.percentText(.fr)) + dividendes \(dividends.percentText(.fr)) + réserve légale 15 % dépassent 100 %.",
+          en:
+            "part travail \(work.percentText(.en)) + dividends \(dividends.percentText(.en)) + legal reserve 15% exceed 100%."
+        ),
         location: rules.dividends.location ?? plan.scenario.location),
     ]
     for f in plan.years where f.netResult > .zero {
@@ -39,11 +50,17 @@ public struct ScopAllocationRule: PlanRule {
           rule: id, year: f.year, passed: f.dividends <= f.participation && f.dividends <= reserves,
           measured: RuleText.money(f.dividends),
           limit: LocalizedText(
-            fr: "≤ part travail (\(MoneyFormat.text(f.participation, .fr))) et ≤ réserves (\(MoneyFormat.text(reserves, .fr)))",
-            en: "≤ part travail (\(MoneyFormat.text(f.participation, .en))) and ≤ reserves (\(MoneyFormat.text(reserves, .en)))"),
+            fr:
+              "≤ part travail (\(MoneyFormat.text(f.participation, .fr))) et ≤ réserves (\(MoneyFormat.text(reserves, .fr)))",
+            en:
+              "≤ part travail (\(MoneyFormat.text(f.participation, .en))) and ≤ reserves (\(MoneyFormat.text(reserves, .en)))"
+          ),
           message: LocalizedText(
-            fr: "\(RuleText.year(plan, f.year).fr) : \(MoneyFormat.text(f.dividends, .fr)) de dividendes pour \(MoneyFormat.text(f.participation, .fr)) de part travail et \(MoneyFormat.text(reserves, .fr)) mis en réserves : les dividendes ne peuvent dépasser ni l’un ni l’autre.",
-            en: "\(RuleText.year(plan, f.year).en): \(MoneyFormat.text(f.dividends, .en)) of dividends for \(MoneyFormat.text(f.participation, .en)) of part travail and \(MoneyFormat.text(reserves, .en)) put in reserves: dividends may exceed neither."),
+            fr:
+              "\(RuleText.year(plan, f.year).fr) : \(MoneyFormat.text(f.dividends, .fr)) de dividendes pour \(MoneyFormat.text(f.participation, .fr)) de part travail et \(MoneyFormat.text(reserves, .fr)) mis en réserves : les dividendes ne peuvent dépasser ni l’un ni l’autre.",
+            en:
+              "\(RuleText.year(plan, f.year).en): \(MoneyFormat.text(f.dividends, .en)) of dividends for \(MoneyFormat.text(f.participation, .en)) of part travail and \(MoneyFormat.text(reserves, .en)) put in reserves: dividends may exceed neither."
+          ),
           location: rules.dividends.location ?? plan.scenario.location))
     }
     return results

@@ -14,11 +14,15 @@ public struct ScopMembersRule: PlanRule {
     }
     return [
       RuleResult(
-        rule: id, year: nil, passed: members >= 2, measured: LocalizedText(fr: "\(members)", en: "\(members)"),
+        rule: id, year: nil, passed: members >= 2,
+        measured: LocalizedText(fr: "\(members)", en: "\(members)"),
         limit: LocalizedText(fr: "≥ 2", en: "≥ 2"),
         message: LocalizedText(
-          fr: "une SCOP a au moins 2 associés salariés ; le plan en compte \(members) (ajoutez une ressource « worker-shares » avec « members »).",
-          en: "a SCOP has at least 2 worker-members; the plan has \(members) (add a “worker-shares” resource with “members”)."),
+          fr:
+            "une SCOP a au moins 2 associés salariés ; le plan en compte \(members) (ajoutez une ressource « worker-shares » avec « members »).",
+          en:
+            "a SCOP has at least 2 worker-members; the plan has \(members) (add a “worker-shares” resource with “members”)."
+        ),
         location: RuleText.location(plan, [.workerShares]))
     ]
   }

@@ -19,8 +19,11 @@ public struct ScopWorkerCapitalRule: PlanRule {
         rule: id, year: f.year, passed: f.capital == .zero || share >= 0.51,
         measured: RuleText.percent(share), limit: LocalizedText(fr: "≥ 51 %", en: "≥ 51%"),
         message: LocalizedText(
-          fr: "\(RuleText.year(plan, f.year).fr) : les salariés n’ont que \(RuleText.percent(share).fr) du capital (\(MoneyFormat.text(f.workerCapital, .fr)) sur \(MoneyFormat.text(f.capital, .fr)) ; les extérieurs \(RuleText.percent(1 - share).fr), plus que 49 %). Il manque \(MoneyFormat.text(needed, .fr)) de parts salariés.",
-          en: "\(RuleText.year(plan, f.year).en): workers hold only \(RuleText.percent(share).en) of the capital (\(MoneyFormat.text(f.workerCapital, .en)) of \(MoneyFormat.text(f.capital, .en)); outsiders \(RuleText.percent(1 - share).en), over 49%). \(MoneyFormat.text(needed, .en)) more worker shares are needed."),
+          fr:
+            "\(RuleText.year(plan, f.year).fr) : les salariés n’ont que \(RuleText.percent(share).fr) du capital (\(MoneyFormat.text(f.workerCapital, .fr)) sur \(MoneyFormat.text(f.capital, .fr)) ; les extérieurs \(RuleText.percent(1 - share).fr), plus que 49 %). Il manque \(MoneyFormat.text(needed, .fr)) de parts salariés.",
+          en:
+            "\(RuleText.year(plan, f.year).en): workers hold only \(RuleText.percent(share).en) of the capital (\(MoneyFormat.text(f.workerCapital, .en)) of \(MoneyFormat.text(f.capital, .en)); outsiders \(RuleText.percent(1 - share).en), over 49%). \(MoneyFormat.text(needed, .en)) more worker shares are needed."
+        ),
         location: RuleText.location(plan, [.outsideShares]))
     }
   }
@@ -28,7 +31,8 @@ public struct ScopWorkerCapitalRule: PlanRule {
   public static let examples = [
     RuleExample("workers 30 000 € for 10 000 € outside", breaks: false) { _ in },
     RuleExample("an investor brings 80 000 € in year 2", breaks: true) {
-      var investor = Instrument(kind: .outsideShares, label: "Investisseur", amount: Money(euros: 80_000), month: 14)
+      var investor = Instrument(
+        kind: .outsideShares, label: "Investisseur", amount: Money(euros: 80_000), month: 14)
       investor.redemptions = Array(repeating: .zero, count: 5)
       $0.resources.append(investor)
     },

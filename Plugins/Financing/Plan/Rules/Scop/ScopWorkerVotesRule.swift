@@ -21,8 +21,11 @@ public struct ScopWorkerVotesRule: PlanRule {
       return RuleResult(
         rule: id, year: f.year, passed: passed, measured: RuleText.percent(workers), limit: limit,
         message: LocalizedText(
-          fr: "\(RuleText.year(plan, f.year).fr) : les salariés n’ont que \(RuleText.percent(workers).fr) des voix (\(f.workerMembers) associés salariés, \(f.outsideMembers) extérieurs avec \(RuleText.percent(f.outsideVotes).fr), plus que \(amorcage ? "50" : "35") %).",
-          en: "\(RuleText.year(plan, f.year).en): workers hold only \(RuleText.percent(workers).en) of the votes (\(f.workerMembers) worker-members, \(f.outsideMembers) outsiders with \(RuleText.percent(f.outsideVotes).en), over \(amorcage ? "50" : "35")%)."),
+          fr:
+            "\(RuleText.year(plan, f.year).fr) : les salariés n’ont que \(RuleText.percent(workers).fr) des voix (\(f.workerMembers) associés salariés, \(f.outsideMembers) extérieurs avec \(RuleText.percent(f.outsideVotes).fr), plus que \(amorcage ? "50" : "35") %).",
+          en:
+            "\(RuleText.year(plan, f.year).en): workers hold only \(RuleText.percent(workers).en) of the votes (\(f.workerMembers) worker-members, \(f.outsideMembers) outsiders with \(RuleText.percent(f.outsideVotes).en), over \(amorcage ? "50" : "35")%)."
+        ),
         location: plan.scenario.resources.first { $0.votes != nil }?.votes?.location
           ?? RuleText.location(plan, [.outsideShares]))
     }
