@@ -4,15 +4,20 @@ ESSOR = .build/debug/essor
 
 .PHONY: demo test build deps test-deps bench format lint clean
 
-## demo: build, then write the sample SCOP's diagnostic, progress, canvas and loan workbooks.
+## demo: build, print the sample SCOP's financing plan, then write its plan, diagnostic,
+## progress, canvas and loan workbooks.
 demo: deps build
+	@$(ESSOR) finance plan base --workspace $(SAMPLE)
+	@$(ESSOR) finance plan base --workspace $(SAMPLE) --format md --output $(SAMPLE)/exports/plan-base.md
+	@$(ESSOR) finance plan base --workspace $(SAMPLE) --format xlsx --output $(SAMPLE)/exports/plan-base.xlsx
 	@$(ESSOR) diagnose report --workspace $(SAMPLE) --format xlsx --output $(SAMPLE)/exports/diagnostic.xlsx
 	@$(ESSOR) diagnose compare --workspace $(SAMPLE) --format xlsx --output $(SAMPLE)/exports/progress.xlsx
 	@$(ESSOR) finance loan --workspace $(SAMPLE) --format md --output $(SAMPLE)/exports/loans.md
 	@$(ESSOR) finance loan --workspace $(SAMPLE) --format xlsx --output $(SAMPLE)/exports/loans.xlsx
 	@$(ESSOR) canvas show --workspace $(SAMPLE) --format md --output $(SAMPLE)/exports/canvases.md
 	@$(ESSOR) canvas show --workspace $(SAMPLE) --format xlsx --output $(SAMPLE)/exports/canvases.xlsx
-	@echo "Open them in LibreOffice or Excel; terminal views: $(ESSOR) finance loan --workspace $(SAMPLE)"
+	@echo "Open them in LibreOffice or Excel; terminal views: $(ESSOR) finance plan --workspace $(SAMPLE)"
+	@echo "  $(ESSOR) finance loan --workspace $(SAMPLE)"
 	@echo "  $(ESSOR) diagnose report --workspace $(SAMPLE), $(ESSOR) canvas show --workspace $(SAMPLE)"
 
 ## test: install what the tests need if missing, check formatting, then run every test.
