@@ -93,7 +93,7 @@ import Testing
     #expect(
       result.stderr.contains("does not balance") && result.stderr.contains("€80,000.00"),
       "\(result.stderr)")
-    #expect(result.stderr.contains("cash falls to"), "\(result.stderr)")
+    #expect(result.stderr.contains("cash goes below zero in 2027-01"), "\(result.stderr)")
     #expect(result.stdout.contains("NOT FUNDABLE"))
   }
 
@@ -246,5 +246,93 @@ import Testing
     ] {
       #expect(result.stdout.contains(fact), "\(fact) not listed")
     }
+  }
+
+  @Test func theOutputFormatFollowsTheFileExtensionAndAContradictionIsRefused() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.file("plan.xlsx")
+    let written = try plan(workspace("scop-lauragais") + ["-o", path])
+    #expect(written.status == 0, "\(written.stderr)")
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+    #expect(bytes.starts(with: [0x50, 0x4B]), "not a zip: the table text went into the .xlsx")
+    let refused = try plan(workspace("scop-lauragais") + ["--format", "md", "-o", folder.file("x.xlsx")])
+    #expect(refused.status == 64)
+    #expect(refused.stderr.contains("E103"), "\(refused.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: folder.file("x.xlsx")))
+  }
+
+  @Test func severalScenariosWithoutBaseAskWhichOneAndInputsAreNeverOverwritten() throws {
+    let folder = try TemporaryFolder()
+    let root = folder.file("coop")
+    try FileManager.default.copyItem(
+      atPath: Repository.path("samples/scop-lauragais"), toPath: root)
+    let financing = root + "/financing/"
+    try FileManager.default.moveItem(atPath: financing + "base.yaml", toPath: financing + "a.yaml")
+    try FileManager.default.copyItem(atPath: financing + "a.yaml", toPath: financing + "b.yaml")
+    let ambiguous = try plan(["--workspace", root, "--lang", "en"])
+    #expect(ambiguous.status == 64, "\(ambiguous.stderr)")
+    #expect(ambiguous.stderr.contains("scenarios: a, b"), "\(ambiguous.stderr)")
+    let named = try plan(["--workspace", root, "b.yaml", "--format", "json"])
+    #expect(named.status == 0, "\(named.stderr)")
+    let loans = try String(contentsOfFile: financing + "loans.yaml", encoding: .utf8)
+    for target in ["loans.yaml", "a.yaml"] {
+      let clobber = try plan(["--workspace", root, "b", "-o", financing + target])
+      #expect(clobber.status == 64, "\(target): \(clobber.stderr)")
+    }
+    #expect(try String(contentsOfFile: financing + "loans.yaml", encoding: .utf8) == loans)
+    let notScenario = try plan(["--workspace", root, "loans", "--lang", "en"])
+    #expect(notScenario.status == 64 && notScenario.stderr.contains("not a scenario"))
+  }
+
+  @Test func hugeButValidAmountsNeverTrap() throws {
+    let folder = try TemporaryFolder()
+    let scenario = folder.file("huge.yaml")
+    try """
+      schema: 1
+      start: 2027-01
+      horizon: 10
+      legal-form: scop
+      needs:
+        investments: [{label: Usine, amount: 999999999999, years: 1}]
+        working-capital: {receivable-days: 365, payable-days: 365, stock-days: 365}
+      operations:
+        revenue: 999999999999
+        purchases: 1%
+        external-charges: 999999999999
+        payroll: {gross: 999999999999, employer-charges: 100%, headcount: 10}
+      resources:
+        - {kind: worker-shares, amount: 999999999999, members: 10, yearly-contribution: 100%}
+        - {kind: bank-loan, amount: 999999999999, rate: 99%, years: 10}
+      """.write(toFile: scenario, atomically: true, encoding: .utf8)
+    let result = try plan(["--file", scenario, "--format", "xlsx", "-o", folder.file("huge.xlsx")])
+    #expect(result.status == 0 || result.status == 65, "\(result.status): \(result.stderr)")
+    #expect(!result.stderr.contains("Fatal") && !result.stderr.contains("runtime failure"))
+  }
+
+  /// A consultant changes an assumption in the workbook: the P&L follows and stays coherent.
+  @Test func editingANamedInputRecalculatesThePlanCoherently() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.file("plan.xlsx")
+    let written = try plan(workspace("scop-lauragais") + ["--lang", "en", "-o", path])
+    #expect(written.status == 0, "\(written.stderr)")
+    let result = try Repository.oracle(
+      "lo_edit_recalc.py", [path, "PurchasesRate=0.40", "--", "P&L"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let sheets = try #require((try jsonObject(result.stdout) as? [String: Any])?["sheets"] as? [String: Any])
+    let rows = try #require(sheets["P&L"] as? [[Any]])
+    func line(_ label: String) throws -> [Double] {
+      let row = try #require(rows.first { ($0.first as? String)?.hasPrefix(label) == true }, "\(label)")
+      return row.dropFirst().compactMap { $0 as? Double }
+    }
+    let revenue = try line("Revenue")
+    let purchases = try line("Purchases")
+    #expect(revenue.count == 5 && purchases.count == 5)
+    for (sales, bought) in zip(revenue, purchases) { #expect(abs(bought - sales * 0.40) < 0.01) }
+    #expect(try line("Difference between the two CAF").allSatisfy { abs($0) < 0.005 })
+    let ebe = try line("EBITDA")
+    let plan = try payload("scop-lauragais")
+    let years = try #require(plan["years"] as? [[String: Any]])
+    let before = try #require(years[0]["ebe"] as? Double)
+    #expect(abs((before - ebe[0]) - revenue[0] * 0.06) < 0.01, "EBE did not follow")
   }
 }

@@ -43,15 +43,18 @@ import Testing
     #expect(y1.depreciation == euros("6000"))  // 36 000 × 6/36, from July
     #expect(y1.grantRelease == euros("1000"))
     #expect(y1.resultBeforeParticipationAndTax == euros("12000"))
-    #expect(y1.participation == euros("5400"))  // 45 % of the surplus
-    #expect(y1.taxableBase == euros("6600"))  // the part travail is deductible
-    #expect(y1.corporateTax == euros("990"))  // 15 % under 42 500 €
-    #expect(y1.netResult == euros("5610"))
-    #expect(y1.cafSubtractive == euros("10610"))  // EBE − part travail − tax
-    #expect(y1.cafAdditive == euros("10610"))  // result + depreciation − 777
-    #expect(y1.legalReserve == euros("1800"))  // 15 % of the surplus, below the capital
-    #expect(y1.dividends == euros("240"))
-    #expect(y1.otherReserves == euros("3570"))
+    // The SCOP surplus (ENG) is after tax and the part travail is deductible:
+    // P = 45 % × 12 000 × 85 % ÷ (1 − 45 % × 15 %) = 4 922,25.
+    #expect(y1.participation == euros("4922.25"))
+    #expect(y1.taxableBase == euros("7077.75"))  // 12 000 − 4 922.25
+    #expect(y1.corporateTax == euros("1061.66"))  // 15 % under 42 500 €
+    #expect(y1.netResult == euros("6016.09"))
+    #expect(y1.cafSubtractive == euros("11016.09"))  // EBE − part travail − tax
+    #expect(y1.cafAdditive == euros("11016.09"))  // result + depreciation − 777
+    // ENG = 12 000 − 1 061.66 = 10 938.34; the part travail is 45 % of it.
+    #expect(y1.legalReserve == euros("1640.75"))  // 15 % of the ENG, below the capital
+    #expect(y1.dividends == euros("218.77"))  // 2 % of the ENG
+    #expect(y1.otherReserves == euros("4156.57"))
     #expect(y1.receivables == euros("11835.62"))  // 144 000 TTC × 30 / 365
     #expect(y1.payables == euros("2958.90"))  // 36 000 TTC × 30 / 365
     #expect(y1.workingCapital == euros("8876.72"))
@@ -59,20 +62,20 @@ import Testing
     #expect(plan.initialNeedsTotal == euros("44876.72"))
     #expect(plan.initialResourcesTotal == euros("46000"))
     #expect(plan.initialGap == euros("1123.28"))
-    // 30 000 + 10 610 + 10 000 + 6 000 − 36 000 − 8 876.72
-    #expect(y1.cashEnd == euros("11733.28"))
+    // 30 000 + 11 016.09 + 10 000 + 6 000 − 36 000 − 8 876.72
+    #expect(y1.cashEnd == euros("12139.37"))
   }
 
   @Test func laterYearsCarryDepreciationDividendsAndCash() throws {
     let plan = try Self.project(Self.handScenario)
     let y2 = plan.years[1]
     #expect(y2.depreciation == euros("12000") && y2.grantRelease == euros("2000"))
-    #expect(y2.participation == euros("3150"))  // 45 % of 7 000
-    #expect(y2.corporateTax == euros("577.50"))
-    #expect(y2.netResult == euros("3272.50"))
-    #expect(y2.dividendsPaid == euros("240"))  // year 1's, paid in year 2
+    #expect(y2.participation == euros("2871.31"))  // 45 % × 7 000 × 85 % ÷ 93.25 %
+    #expect(y2.corporateTax == euros("619.30"))
+    #expect(y2.netResult == euros("3509.39"))
+    #expect(y2.dividendsPaid == euros("218.77"))  // year 1's, paid in year 2
     #expect(y2.workingCapitalChange == .zero)
-    #expect(y2.cashEnd == euros("24765.78"))
+    #expect(y2.cashEnd == euros("25429.99"))
   }
 
   @Test func corporateTaxUsesTheReducedRateUpToItsCeiling() {
@@ -101,8 +104,11 @@ import Testing
     let y2 = plan.years[1]
     let loss = -y1.resultBeforeParticipationAndTax
     let surplus = y2.resultBeforeParticipationAndTax - loss
-    #expect(y2.participation == surplus.applying(Rate.parse("45%") ?? .zero))
+    // The part travail is 45 % of the surplus after tax, to the cent.
+    let share = (surplus - y2.corporateTax).applying(Rate.parse("45%") ?? .zero)
+    #expect(abs((y2.participation - share).cents) <= 1)
     #expect(y2.taxableBase == surplus - y2.participation)
+    #expect(y2.lossesBroughtForward == loss)
   }
 
   /// Random scenarios: CAF by both methods agree, the monthly plan ends each year on the
@@ -159,5 +165,68 @@ import Testing
       let used = min(12 * scenario.horizon - investment.month, life)
       #expect(depreciation == investment.amount.scaled(by: Int64(used), over: Int64(life)))
     }
+  }
+
+  @Test func thePartTravailConvertedIntoSharesCountsFromTheNextGeneralMeeting() throws {
+    let text = Self.handScenario.replacingOccurrences(
+      of: "{kind: worker-shares, amount: 10000, members: 5}",
+      with: "{kind: worker-shares, amount: 10000, members: 5, participation-to-shares: 50%}")
+    let plan = try Self.project(text)
+    let (y1, y2) = (plan.years[0], plan.years[1])
+    #expect(y1.convertedParticipation == euros("2461.13"))  // half of 4 922.25, rounded
+    #expect(y1.workerCapital == euros("10000"))  // not yet: the meeting is in year 2
+    #expect(y2.workerCapital == euros("12461.13"))
+    // The converted half never leaves the enterprise: the cash plan keeps it.
+    #expect(y1.newCapital == euros("10000") + y1.convertedParticipation)
+    #expect(plan.months[11].cash == y1.cashEnd)
+  }
+
+  @Test func theGrossMarginFollowsTheSeasonalityFromTheStartOfSales() throws {
+    let text = Self.handScenario.replacingOccurrences(
+      of: "revenue: 120000",
+      with: """
+        revenue: [60000, 120000, 120000]
+          activity-start: 2027-07
+          seasonality: [10%, 10%, 10%, 10%, 10%, 10%, 0%, 0%, 10%, 10%, 10%, 10%]
+        """)
+    let plan = try Self.project(text)
+    let y1 = plan.years[0]
+    #expect(y1.activeMonths == 6)
+    let months = plan.months.prefix(12).map(\.operations)
+    #expect(months.reduce(Money.zero, +) == y1.ebe)
+    // Fixed costs fall every month; the margin (revenue − purchases) only from September.
+    let fixed = (y1.ebe - (y1.revenue - y1.purchases)).split(into: 12)
+    #expect(Array(months[0..<8]) == Array(fixed[0..<8]))
+    #expect(months[8] == fixed[8] + euros("11250"))  // 45 000 of margin over four months
+    // Working capital on the run rate: 60 000 × 12 / 6 = 120 000 of yearly revenue.
+    #expect(y1.receivables == euros("11835.62"))
+    // It is built from the first month of sales on.
+    #expect(plan.months[5].workingCapital == .zero)
+    #expect(plan.months[6].workingCapital < .zero)
+    let y2 = plan.years[1]
+    #expect(plan.months.prefix(24).reduce(Money.zero) { $0 + $1.operations } == y1.ebe + y2.ebe)
+  }
+
+  @Test func existingOutsideMembersCountInCapitalButAreNoResource() throws {
+    let text = Self.handScenario.replacingOccurrences(
+      of: "  - {kind: worker-shares, amount: 10000, members: 5}",
+      with: """
+          - {kind: worker-shares, amount: 10000, members: 5}
+          - {kind: outside-shares, label: Union régionale, amount: 4000, existing: true}
+        """)
+    let plan = try Self.project(text)
+    #expect(plan.years[0].outsideCapital == euros("4000"))
+    #expect(plan.years[0].outsideMembers == 1)
+    #expect(plan.initialResourcesTotal == euros("46000"))  // unchanged
+    #expect(plan.years[0].newCapital == euros("10000"))
+  }
+
+  @Test func noReducedTaxRateAboveTheRevenueLimit() throws {
+    let text = Self.handScenario.replacingOccurrences(
+      of: "revenue: 120000", with: "revenue: 12000000"
+    ).replacingOccurrences(of: "purchases: 25%", with: "purchases: 85%")
+    let plan = try Self.project(text)
+    let y1 = plan.years[0]
+    #expect(y1.corporateTax == y1.taxableBase.applying(Rate.parse("25%") ?? .zero))
   }
 }

@@ -83,6 +83,34 @@ import Testing
       with:
         "  - {kind: worker-shares, amount: 10000, members: 5}\n  - {kind: bank-loan, amount: 50000, rate: 4, years: 5}",
       code: .invalidValue, says: "write “4%”", at: "bank-loan"),
+    Case(
+      description: "growth past a thousand billion euros", replace: "revenue: 120000",
+      with: "revenue: {first: 900000000000, growth: 1000%}", code: .invalidValue,
+      says: "one thousand billion", at: "revenue"),
+    Case(
+      description: "a percentage without % above 1", replace: "purchases: 25%", with: "purchases: 25",
+      code: .invalidValue, says: "write “25%”", at: "purchases: 25"),
+    Case(
+      description: "a seasonality that does not add up to 100 %", replace: "purchases: 25%",
+      with: "purchases: 25%\n  seasonality: [10%, 10%, 10%, 10%, 10%, 10%, 10%, 10%, 10%, 10%, 10%, 10%]",
+      code: .invalidValue, says: "adding up to 120%", at: "seasonality"),
+    Case(
+      description: "revenue before the activity starts", replace: "purchases: 25%",
+      with: "purchases: 25%\n  activity-start: 2028-03", code: .invalidValue,
+      says: "activity only starts in 2028-03", at: "revenue"),
+    Case(
+      description: "a SCOP d'amorçage without its conversion date", replace: "legal-form: scop",
+      with: "legal-form: scop-amorcage", code: .missingField, says: "conversion", at: "legal-form"),
+    Case(
+      description: "an unknown SCIC member role",
+      replace: "  - {kind: worker-shares, amount: 10000, members: 5}",
+      with: "  - {kind: worker-shares, amount: 10000, members: 5}\n  - {kind: outside-shares, amount: 1000, role: customer}",
+      code: .invalidValue, says: "beneficiary", at: "customer"),
+    Case(
+      description: "a bridge loan longer than 2 years",
+      replace: "  - {kind: worker-shares, amount: 10000, members: 5}",
+      with: "  - {kind: worker-shares, amount: 10000, members: 5}\n  - {kind: bank-loan, amount: 20000, rate: 4%, years: 3, bridge: true}",
+      code: .invalidValue, says: "2 years at most", at: "bridge"),
   ]
 
   @Test(arguments: cases) func badInputIsRefusedAtItsLine(_ test: Case) throws {

@@ -22,17 +22,27 @@ public struct TerminalRenderer: Sendable {
 
   public func render(_ document: Document) -> String {
     var lines = wrapped(Self.printable(document.title)).map(bold) + [""]
-    for section in document.sections {
-      lines += wrapped("■ " + Self.printable(section.title)).map(bold)
+    var sections = document.sections[...]
+    while let section = sections.popFirst() {
       if section.isAppendix {
-        lines += wrapped(
+        // Consecutive appendices are named together, once.
+        var titles = [section.title]
+        while let next = sections.first, next.isAppendix {
+          titles.append(next.title)
+          sections.removeFirst()
+        }
+        let said =
           document.language == .fr
-            ? "Détail dans les autres formats : --format md, json ou xlsx."
-            : "Details in the other formats: --format md, json or xlsx."
+          ? (titles.count == 1 ? "Détail" : "Détails")
+            + " dans les autres formats (--format md, json ou xlsx) : "
+          : "Details in the other formats (--format md, json or xlsx): "
+        lines += wrapped(
+          said + titles.map(Self.printable).joined(separator: " ; ") + "."
         ).map(dim)
         lines.append("")
         continue
       }
+      lines += wrapped("■ " + Self.printable(section.title)).map(bold)
       for block in section.blocks {
         lines.append(contentsOf: render(block, language: document.language))
         lines.append("")

@@ -48,8 +48,13 @@ struct PlanCommand: ParsableCommand {
       let loaded = try ScenarioReader.load(path: path, profile: workspace?.profile)
       let context = try common.context(workspace)
       let (document, problems) = FinancingTool.plan(loaded, context: context)
+      // Every file of the workspace's financing folder is someone's input.
       var inputs = [path]
-      if let workspace { inputs.append(workspace.path(Workspace.profileFile)) }
+      if let workspace {
+        inputs.append(workspace.path(Workspace.profileFile))
+        inputs.append(workspace.path(FinancingTool.loansFile))
+        inputs += ScenarioCatalog.ids(in: workspace).map { ScenarioCatalog.path($0, in: workspace) }
+      }
       try output.emit(document, messages: messages, inputs: inputs)
       let errors = problems.filter { $0.severity == .error }
       for problem in problems where problem.severity == .warning {
@@ -78,7 +83,18 @@ struct PlanCommand: ParsableCommand {
         .workspaceNotFound, LocalizedText(fr: "aucun espace de travail.", en: "no workspace."))
     }
     let ids = ScenarioCatalog.ids(in: workspace)
-    if let scenario {
+    if var scenario {
+      if scenario.hasSuffix(".yaml") { scenario.removeLast(5) }
+      if scenario == "loans" {
+        throw EssorError(
+          .invalidOption, at: .flag("loans"),
+          LocalizedText(
+            fr: "financing/loans.yaml est la liste des prêts (essor finance loan), pas un scénario.",
+            en: "financing/loans.yaml is the list of loans (essor finance loan), not a scenario."),
+          hint: LocalizedText(
+            fr: ids.isEmpty ? "créez un scénario, ex. financing/base.yaml." : "scénarios : \(ids.joined(separator: ", ")).",
+            en: ids.isEmpty ? "create a scenario, e.g. financing/base.yaml." : "scenarios: \(ids.joined(separator: ", "))."))
+      }
       let path = ScenarioCatalog.path(scenario, in: workspace)
       guard ids.contains(scenario), !scenario.contains("/") else {
         throw EssorError(
@@ -97,6 +113,16 @@ struct PlanCommand: ParsableCommand {
       return path
     }
     guard let main = try ScenarioCatalog.main(in: workspace) else {
+      if ids.count > 1 {
+        throw EssorError(
+          .missingOption, at: .flag("scenario"),
+          LocalizedText(
+            fr: "ce dossier a plusieurs scénarios et aucun base.yaml : lequel ?",
+            en: "this folder has several scenarios and no base.yaml: which one?"),
+          hint: LocalizedText(
+            fr: "essor finance plan \(ids[0]) — scénarios : \(ids.joined(separator: ", ")).",
+            en: "essor finance plan \(ids[0]) — scenarios: \(ids.joined(separator: ", "))."))
+      }
       throw EssorError(
         .fileNotFound, at: .file(path: workspace.path("financing"), line: nil, column: nil),
         LocalizedText(

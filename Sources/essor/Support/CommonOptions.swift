@@ -65,22 +65,46 @@ struct CommonOptions: ParsableArguments {
 
 /// Options of every command that produces a document.
 struct OutputOptions: ParsableArguments {
-  @Option(name: .long, help: "Output format: table, md, json or xlsx (default: table).")
-  var format: String = "table"
+  @Option(
+    name: .long,
+    help: "Output format: table, md, json or xlsx (default: from the --output extension, else table)."
+  )
+  var format: String?
 
   @Option(
     name: .shortAndLong, help: "Write to this file instead of the terminal (required for xlsx).")
   var output: String?
 
-  /// The chosen format.
+  /// The chosen format: --format, else the --output file's extension (.xlsx, .md, .json),
+  /// else a table. A --format that contradicts the extension is refused: the file would not
+  /// open.
   func outputFormat() throws -> OutputFormat {
-    guard let format = OutputFormat(rawValue: format.lowercased()) else {
+    let fromExtension = output.flatMap { path -> OutputFormat? in
+      switch (path as NSString).pathExtension.lowercased() {
+      case "xlsx": return .xlsx
+      case "md", "markdown": return .md
+      case "json": return .json
+      default: return nil
+      }
+    }
+    guard let format else { return fromExtension ?? .table }
+    guard let chosen = OutputFormat(rawValue: format.lowercased()) else {
       throw EssorError(
         .invalidOption, at: .flag("--format"),
         LocalizedText(fr: "format « \(format) » inconnu.", en: "unknown format “\(format)”."),
         hint: LocalizedText(fr: "table, md, json ou xlsx.", en: "table, md, json or xlsx."))
     }
-    return format
+    if let fromExtension, fromExtension != chosen, let output {
+      throw EssorError(
+        .conflictingOptions, at: .flag("--output"),
+        LocalizedText(
+          fr: "--format \(format) et --output \(output) ne vont pas ensemble : le fichier ne s’ouvrirait pas.",
+          en: "--format \(format) and --output \(output) do not go together: the file would not open."),
+        hint: LocalizedText(
+          fr: "donnez au fichier l’extension du format, ou retirez --format.",
+          en: "give the file the format's extension, or drop --format."))
+    }
+    return chosen
   }
 
   /// Renders and sends the document; prints where a file went.

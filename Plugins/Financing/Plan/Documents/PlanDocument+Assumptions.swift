@@ -41,6 +41,11 @@ extension PlanDocument {
       KeyFigure(
         t("Plafond du taux réduit", "Reduced-rate ceiling"),
         Cell(.money(ops.corporateTax.reducedCeiling), name: "TaxReducedCeiling")),
+      KeyFigure(
+        t(
+          "Chiffre d’affaires au-delà duquel pas de taux réduit d’IS",
+          "Revenue above which no reduced corporate tax rate"),
+        Cell(.money(ops.corporateTax.revenueLimit), name: "TaxRevenueLimit")),
       percent(
         t("Taux d’actualisation (VAN)", "Discount rate (NPV)"), s.discountRate, "DiscountRate"),
     ]
@@ -88,8 +93,8 @@ extension PlanDocument {
       blocks: [
         .paragraph(
           t(
-            "Les cellules nommées et les tableaux de saisie ci-dessous alimentent tout le classeur. Montants hors TVA ; mois comptés depuis le premier mois du plan (0 = \(ScenarioFields.monthText(s.start))).",
-            "The named cells and input tables below feed the whole workbook. Amounts before VAT; months counted from the plan's first month (0 = \(ScenarioFields.monthText(s.start)))."
+            "Les cellules nommées et les tableaux de saisie ci-dessous alimentent le compte de résultat (avec la part travail et l’IS), la CAF, le BFR, les amortissements, les plans de financement, les annuités et les ratios, qui se recalculent. Les montants des prêts se modifient dans leur feuille Paramètres. Ce qui dépend du calendrier du scénario (flux mensuels hors échéances, capital, soldes des dettes, pertes reportées, affectation du résultat) est écrit en valeurs : régénérez avec essor après avoir modifié le scénario. Montants hors TVA ; mois comptés depuis le premier mois du plan (0 = \(ScenarioFields.monthText(s.start))).",
+            "The named cells and input tables below feed the P&L (with the part travail and tax), the CAF, working capital, depreciation, the financing plans, debt service and the ratios, which recalculate. Loan amounts are edited in their Inputs sheet. What depends on the scenario's calendar (monthly flows other than instalments, capital, debt balances, losses carried forward, the allocation of the result) is written as values: regenerate with essor after changing the scenario. Amounts before VAT; months counted from the plan's first month (0 = \(ScenarioFields.monthText(s.start)))."
           )),
         .keyFigures(figures), .table(operations), .table(assetsTable()), .table(resourcesTable()),
       ], isAppendix: false)
@@ -139,11 +144,15 @@ extension PlanDocument {
   }
 
   private func resourcesTable() -> Table {
-    var rows = s.resources.map { instrument in
-      Row([
+    var rows = s.resources.enumerated().map { index, instrument in
+      // A loan's amount is its Inputs sheet's named cell: edit it there.
+      let amount = loanName(index, "Amount").map { Formula($0) }
+      return Row([
         .text(instrument.label), .text(kindLabel(instrument.kind)),
-        .text(groupLabel(instrument.balanceCategory.rawValue)), .money(instrument.amount),
+        .text(groupLabel(instrument.balanceCategory.rawValue)),
+        Cell(.money(instrument.amount), formula: amount),
         Cell(.integer(Int64(instrument.month))), Cell(.integer(Int64(instrument.years))),
+        .text(Self.flow(instrument)),
       ])
     }
     rows.append(
@@ -151,7 +160,7 @@ extension PlanDocument {
         [
           .text("Total"), .empty, .empty,
           Cell(.money(s.resources.reduce(.zero) { $0 + $1.amount }), formula: "SUM({amount*})"),
-          .empty, .empty,
+          .empty, .empty, .empty,
         ], style: .total))
     return Table(
       id: "res",
@@ -165,6 +174,31 @@ extension PlanDocument {
         Column("amount", t("Montant", "Amount"), .money),
         Column("month", t("Mois (0 = début)", "Month (0 = start)"), .plainInteger),
         Column("years", t("Années", "Years"), .plainInteger),
+        Column("flow", t("Entre au plan comme", "Enters the plan as"), .text),
       ], rows: rows, freezesHeader: false)
+  }
+
+  /// How a resource enters the multi-year plan: `capital`, `loan`, `grant`, or `existing`
+  /// (held before the plan).
+  static func flow(_ instrument: Instrument) -> String {
+    switch instrument.kind {
+    case .workerShares, .honourLoan: return "capital"
+    case .outsideShares: return instrument.existing ? "existing" : "capital"
+    case .investmentGrant: return "grant"
+    default: return "loan"
+    }
+  }
+
+  /// The workbook name of a cell of loan-like instrument `index`'s Inputs sheet.
+  func loanName(_ index: Int, _ cell: String) -> String? {
+    guard let position = loanIndices.firstIndex(of: index) else { return nil }
+    return (loanIndices.count > 1 ? "Loan\(position + 1)_" : "") + cell
+  }
+
+  /// Σ of the fees of the loans disbursed in plan year `year` (nil when there are none).
+  func feesFormula(_ year: Int) -> String? {
+    let names = loanIndices.filter { (12 * (year - 1)..<12 * year).contains(s.resources[$0].month) }
+      .compactMap { loanName($0, "Fees") }
+    return names.isEmpty ? nil : names.joined(separator: "+")
   }
 }

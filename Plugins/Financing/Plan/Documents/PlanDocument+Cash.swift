@@ -37,6 +37,21 @@ extension PlanDocument {
     return terms.isEmpty ? nil : Formula(terms.joined(separator: "+"))
   }
 
+  /// How the EBE is spread over the months, in words.
+  private var monthlyNote: LocalizedText {
+    let ops = s.operations
+    if ops.seasonality == nil && ops.activityStart == nil {
+      return LocalizedText(fr: "L’EBE est réparti par douzièmes", en: "EBE is spread in twelfths")
+    }
+    return LocalizedText(
+      fr: "La marge brute suit la saisonnalité"
+        + (ops.activityStart.map { " à partir de " + ScenarioFields.monthText(s.start.adding(months: $0)) } ?? "")
+        + ", les charges fixes et les subventions par douzièmes",
+      en: "The gross margin follows the seasonality"
+        + (ops.activityStart.map { " from " + ScenarioFields.monthText(s.start.adding(months: $0)) } ?? "")
+        + ", fixed costs and grants in twelfths")
+  }
+
   /// Every month of the plan, with live instalments, net and cash.
   func cashSection() -> Section {
     let rows = plan.months.map { m in
@@ -57,9 +72,8 @@ extension PlanDocument {
       blocks: [
         .paragraph(
           t(
-            "Montants hors TVA. L’EBE est réparti par douzièmes ; la variation du BFR sur les premiers mois de l’année 1 (selon le délai le plus long), puis par douzièmes ; l’IS et la part travail versée en numéraire en fin d’année ; les dividendes au 6e mois de l’année suivante.",
-            "Amounts before VAT. EBE is spread in twelfths; the change in working capital over the first months of year 1 (by the longest delay), then in twelfths; corporate tax and the part travail paid in cash at year end; dividends in the 6th month of the next year."
-          )),
+            "Montants hors TVA. \(monthlyNote.fr) ; la variation du BFR sur les premiers mois de ventes de la première année (selon le délai le plus long), puis par douzièmes ; l’IS, la part travail versée en numéraire et la rémunération des titres en fin d’année ; les dividendes et remboursements de parts au 6e mois de l’année suivante.",
+            "Amounts before VAT. \(monthlyNote.en); the change in working capital over the first months of sales of the first year (by the longest delay), then in twelfths; corporate tax, the part travail paid in cash and the titres' remuneration at year end; dividends and share redemptions in the 6th month of the next year.")),
         .keyFigures([
           KeyFigure(
             t("Trésorerie la plus basse", "Lowest cash"),

@@ -119,7 +119,8 @@ extension PlanDocument {
         Cell(
           .percent(f.capital > .zero ? Double(f.workerCapital.cents) / Double(f.capital.cents) : 0),
           formula: "IF({total}>0,{workers}/{total},0)"),
-        Cell(.percent(1 - f.outsideVotes)), .money(f.publicBodyCapital), .money(f.highestCapital),
+        RuleText.isSCOP(s.legalForm) ? Cell(.percent(1 - f.outsideVotes)) : .text("—"),
+        .money(f.publicBodyCapital), .money(f.highestCapital),
         .money(f.legalReserveTotal),
       ])
     }
@@ -151,7 +152,8 @@ extension PlanDocument {
               Column("outside", t("Capital des extérieurs", "Outside capital"), .money),
               Column("total", t("Capital total", "Total capital"), .money),
               Column("share", t("Part des salariés", "Workers' share"), .percent(decimals: 1)),
-              Column("votes", t("Voix des salariés", "Workers' votes"), .percent(decimals: 1)),
+              Column(
+                "votes", t("Voix des salariés (SCOP)", "Workers' votes (SCOP)"), .percent(decimals: 1)),
               Column("public", t("Dont collectivités", "Of which public bodies"), .money),
               Column("highest", t("Plus haut capital atteint", "Highest capital reached"), .money),
               Column("legal", t("Réserve légale cumulée", "Legal reserve to date"), .money),

@@ -11,7 +11,7 @@ struct PlanPayload {
   /// their current accounts or the cash already there.
   static func askTotal(_ plan: PlanProjection) -> Money {
     plan.scenario.resources.filter { instrument in
-      guard instrument.month < 12 else { return false }
+      guard instrument.month < 12, !instrument.existing else { return false }
       switch instrument.kind {
       case .workerShares, .currentAccount: return false
       case .outsideShares: return instrument.provider != nil || instrument.publicBody
@@ -28,7 +28,9 @@ struct PlanPayload {
     let document = PlanDocumentLabels(language: language)
     var totals: [(Instrument.Kind, Money)] = []
     for kind in Instrument.Kind.allCases {
-      var amount = plan.scenario.resources.filter { $0.kind == kind }.reduce(Money.zero) {
+      var amount = plan.scenario.resources.filter { $0.kind == kind && !$0.existing }.reduce(
+        Money.zero
+      ) {
         $0 + $1.amount
       }
       if kind == .workerShares {
@@ -100,14 +102,19 @@ struct PlanPayload {
       .object([
         ("rule", .string(result.rule)), ("year", result.year.map { .integer(Int64($0)) } ?? .null),
         ("passed", .bool(result.passed)), ("severity", .string(result.severity.rawValue)),
-        ("message", .string(result.message(document.language))),
+        ("measured", .string(result.measured(document.language))),
+        ("limit", .string(result.limit(document.language))),
+        ("message", result.passed ? .null : .string(result.message(document.language))),
       ])
     }
     let criteria: [JSONValue] = document.criteria.map { c in
       .object([
         ("criterion", .string(c.id)), ("passed", .bool(c.passed)),
+        ("measure", c.measure.map { .number($0, decimals: 6) } ?? .null),
+        ("threshold", c.limit.map { .number($0, decimals: 6) } ?? .null),
+        ("year", c.year.map { .integer(Int64($0)) } ?? .null),
         ("value", .string(c.value(document.language))),
-        ("threshold", .string(c.threshold(document.language))),
+        ("thresholdText", .string(c.threshold(document.language))),
       ])
     }
     return [
@@ -153,7 +160,7 @@ struct PlanDocumentLabels {
     case .honourLoan:
       return t("Prêt d’honneur (apport personnel)", "Honour loan (founders' contribution)")
     case .investmentGrant: return t("Subvention d’investissement", "Investment grant")
-    case .crowdlending: return t("Prêt participatif en ligne", "Crowdlending")
+    case .crowdlending: return t("Financement participatif en prêts", "Crowdlending")
     case .currentAccount: return t("Compte courant d’associé", "Associates' current account")
     }
   }

@@ -14,6 +14,8 @@ struct StatementTable {
     var values: [CellValue]
     var formula: String?
     var firstYear: String?
+    /// A formula per year, when they differ by more than the year (overrides `formula`).
+    var perYear: [String?]?
     var style: Row.Style
     var kind: ColumnKind?
   }
@@ -41,7 +43,7 @@ struct StatementTable {
     lines.append(
       Line(
         id: id, label: label, values: values.map { .money($0) }, formula: formula,
-        firstYear: firstYear, style: style, kind: nil))
+        firstYear: firstYear, perYear: nil, style: style, kind: nil))
   }
 
   /// Adds a line of any values.
@@ -52,7 +54,15 @@ struct StatementTable {
     lines.append(
       Line(
         id: id, label: label, values: values, formula: formula, firstYear: firstYear,
-        style: style, kind: nil))
+        perYear: nil, style: style, kind: nil))
+  }
+
+  /// Adds a money line whose formula differs from year to year.
+  mutating func add(_ id: String, _ label: String, _ values: [Money], perYear: [String?]) {
+    lines.append(
+      Line(
+        id: id, label: label, values: values.map { .money($0) }, formula: nil, firstYear: nil,
+        perYear: perYear, style: .data, kind: nil))
   }
 
   /// The row index of line `id`.
@@ -72,7 +82,8 @@ struct StatementTable {
       var cells = [Cell.text(line.label)]
       for year in 1...years {
         let value = line.values[year - 1]
-        var template = year == 1 ? (line.firstYear ?? line.formula) : line.formula
+        var template =
+          line.perYear.map { $0[year - 1] } ?? (year == 1 ? (line.firstYear ?? line.formula) : line.formula)
         switch value {
         case .empty, .text: template = nil
         default: break

@@ -92,7 +92,9 @@ struct Statements {
     pl.add(
       "insurance", t("Assurance des emprunts", "Loan insurance"), values(\.insurance),
       document.scheduleSum("insurance"))
-    pl.add("fees", t("Frais de dossier et de garantie", "Loan and guarantee fees"), values(\.fees))
+    pl.add(
+      "fees", t("Frais de dossier et de garantie", "Loan and guarantee fees"), values(\.fees),
+      perYear: (1...document.horizon).map(document.feesFormula))
     pl.add(
       "coupons", t("Rémunération des titres participatifs", "Titres participatifs remuneration"),
       values(\.coupons))
@@ -102,20 +104,31 @@ struct Statements {
     pl.add(
       "rcai", t("Résultat avant part travail et IS", "Result before part travail and tax"),
       values(\.resultBeforeParticipationAndTax), "[ebe]-[dep]+[release]-[fin]", style: .total)
+    pl.add(
+      "losses", t("Pertes antérieures encore à imputer", "Past losses still to absorb"),
+      values(\.lossesBroughtForward))
+    // The tax brackets of the year: no reduced rate above the revenue limit.
+    let ceiling = "IF([revenue]>TaxRevenueLimit,0,TaxReducedCeiling)"
     if scop {
-      pl.add(
-        "losses", t("Pertes antérieures à imputer", "Past losses to absorb"),
-        carriedLosses())
+      // ENG = result − past losses − tax; part travail = share × ENG, deductible: solved in
+      // closed form for each tax bracket (see PartTravail).
+      let x = "([rcai]-[losses])"
+      let low = "ROUND(PartTravail*\(x)*(1-TaxReducedRate)/(1-PartTravail*TaxReducedRate),2)"
+      let high =
+        "ROUND(PartTravail*(\(x)*(1-TaxRate)+\(ceiling)*(TaxRate-TaxReducedRate))/(1-PartTravail*TaxRate),2)"
       pl.add(
         "participation", t("Part travail (participation)", "Part travail (participation)"),
-        values(\.participation), "ROUND(MAX(0,[rcai]-[losses])*PartTravail,2)")
+        values(\.participation), "IF(\(x)<=0,0,IF(\(x)-\(low)<=\(ceiling),\(low),\(high)))")
     }
-    pl.add("taxbase", t("Base imposable", "Taxable base"), values(\.taxableBase))
+    let participation = scop ? "-[participation]" : ""
+    let beforeTax = "MAX(0,[rcai]\(participation)-[losses])"
+    pl.add(
+      "taxbase", t("Base imposable", "Taxable base"), values(\.taxableBase),
+      document.s.legalForm == .scic
+        ? "\(beforeTax)-ROUND(\(beforeTax)*(1-Dividends),2)" : beforeTax)
     pl.add(
       "tax", t("Impôt sur les sociétés", "Corporate tax"), values(\.corporateTax),
-      "ROUND(MIN([taxbase],TaxReducedCeiling)*TaxReducedRate+MAX([taxbase]-TaxReducedCeiling,0)*TaxRate,2)"
-    )
-    let participation = scop ? "-[participation]" : ""
+      "ROUND(MIN([taxbase],\(ceiling))*TaxReducedRate+MAX([taxbase]-\(ceiling),0)*TaxRate,2)")
     pl.add(
       "net", t("Résultat net", "Net result"), values(\.netResult), "[rcai]\(participation)-[tax]",
       style: .total)
@@ -133,15 +146,24 @@ struct Statements {
         "Écart entre les deux CAF (doit être nul)", "Difference between the two CAF (must be zero)"),
       years.map { $0.cafSubtractive - $0.cafAdditive }, "[cafsub]-[cafadd]")
     pl.add(
-      "breakeven", t("Point mort (chiffre d’affaires)", "Break-even revenue"), values(\.breakeven),
-      "IF(AND(\(fixedCosts)>0,PurchasesRate<1),ROUND(\(fixedCosts)/(1-PurchasesRate),2),0)")
-    pl.add("stock", t("Stock", "Stock"), values(\.stock), "ROUND([purchases]*StockDays/365,2)")
+      "breakeven", t("Point mort (chiffre d’affaires)", "Break-even revenue"),
+      cells: years.map {
+        $0.breakevenReachable ? .money($0.breakeven) : .text(t("inatteignable", "unreachable"))
+      },
+      "IF(\(fixedCosts)>0,ROUND(\(fixedCosts)/(1-PurchasesRate),2),0)")
+    pl.add(
+      "months", t("Mois de ventes dans l’année", "Months of sales in the year"),
+      cells: years.map { .integer(Int64($0.activeMonths)) })
+    // Working capital on the year's run rate (revenue × 12 ÷ months of sales).
+    pl.add(
+      "stock", t("Stock", "Stock"), values(\.stock),
+      "ROUND(ROUND([purchases]*12/[months],2)*StockDays/365,2)")
     pl.add(
       "receivables", t("Créances clients (TTC)", "Receivables (VAT incl.)"), values(\.receivables),
-      "ROUND(ROUND([revenue]*(1+VAT),2)*ReceivableDays/365,2)")
+      "ROUND(ROUND(ROUND([revenue]*12/[months],2)*(1+VAT),2)*ReceivableDays/365,2)")
     pl.add(
       "payables", t("Dettes fournisseurs (TTC)", "Payables (VAT incl.)"), values(\.payables),
-      "ROUND(ROUND([purchases]*(1+VAT),2)*PayableDays/365,2)")
+      "ROUND(ROUND(ROUND([purchases]*12/[months],2)*(1+VAT),2)*PayableDays/365,2)")
     pl.add(
       "bfr", t("Besoin en fonds de roulement (BFR)", "Working capital need (BFR)"),
       values(\.workingCapital), "[stock]+[receivables]-[payables]", style: .total)
@@ -149,8 +171,10 @@ struct Statements {
       "bfrdays", t("BFR en jours de chiffre d’affaires", "BFR in days of revenue"),
       cells: years.map {
         .number(
-          $0.revenue > .zero ? Double($0.workingCapital.cents) / Double($0.revenue.cents) * 365 : 0)
-      }, "IF([revenue]>0,[bfr]/[revenue]*365,0)")
+          $0.revenue > .zero
+            ? Double($0.workingCapital.cents) / (Double($0.revenue.cents) * 12 / Double($0.activeMonths))
+              * 365 : 0)
+      }, "IF([revenue]>0,[bfr]/([revenue]*12/[months])*365,0)")
     pl.add(
       "dbfr", t("Variation du BFR", "Change in BFR"), values(\.workingCapitalChange),
       "[bfr]-[bfr<]", firstYear: "[bfr]-OpeningBFR")
@@ -172,18 +196,6 @@ struct Statements {
 
   private var fixedCosts: String {
     "([external]+[taxes]+[gross]+[charges]+[dep]+[fin]-[other]-[opgrants]-[release])"
-  }
-
-  /// Past losses absorbed before the part travail, as the engine carries them.
-  private func carriedLosses() -> [Money] {
-    var carried = Money.zero
-    var result: [Money] = []
-    for f in years {
-      result.append(carried)
-      let base = f.resultBeforeParticipationAndTax - f.participation
-      if base < .zero { carried += -base } else { carried -= Money.min(carried, base) }
-    }
-    return result
   }
 
   private func grantReleaseFormula() -> String? {
@@ -215,7 +227,10 @@ struct Statements {
     var principal = document.scheduleSum("principal").map { "(\($0))" }
     if securitiesPrincipal.contains(where: { $0 > .zero }) { principal = nil }
     mplan.add(
-      "principal", t("Remboursement des emprunts", "Principal repaid"), values(\.principalRepaid),
+      "principal",
+      t(
+        "Remboursement des emprunts (net des intérêts capitalisés)",
+        "Principal repaid (net of capitalised interest)"), values(\.principalRepaid),
       principal)
     mplan.add(
       "divpaid", t("Dividendes versés", "Dividends paid"), values(\.dividendsPaid),
@@ -231,20 +246,33 @@ struct Statements {
     mplan.add(
       "caf", t("Capacité d’autofinancement", "CAF (cash flow from operations)"),
       values(\.cafSubtractive), plRef("cafsub"))
+    func resources(_ flow: String) -> String {
+      "SUMIFS({res.amount*},{res.flow*},\"\(flow)\",{res.month*},\">=\"&(12*(%Y%-1)),{res.month*},\"<\"&(12*%Y%))"
+    }
     mplan.add(
-      "capital",
+      "capital", t("Apports en capital", "New capital"),
+      years.map { $0.newCapital - $0.yearlyContributions - $0.convertedParticipation },
+      resources("capital"))
+    mplan.add(
+      "contributions",
+      t("Cotisations annuelles des associés salariés", "Worker-members' yearly subscriptions"),
+      values(\.yearlyContributions))
+    mplan.add(
+      "converted",
       t(
-        "Apports en capital (dont part travail convertie)",
-        "New capital (incl. part travail converted)"), values(\.newCapital))
+        "Part travail gardée pour être convertie en parts",
+        "Part travail kept to be turned into shares"), values(\.convertedParticipation))
     mplan.add(
       "loans",
       t(
         "Emprunts, quasi-fonds propres et comptes courants",
-        "Loans, quasi-equity and current accounts"), values(\.loansIn))
-    mplan.add("grants", t("Subventions d’investissement", "Investment grants"), values(\.grantsIn))
+        "Loans, quasi-equity and current accounts"), values(\.loansIn), resources("loan"))
+    mplan.add(
+      "grants", t("Subventions d’investissement", "Investment grants"), values(\.grantsIn),
+      resources("grant"))
     mplan.add(
       "resources", t("Total des ressources", "Total resources"), values(\.resourcesTotal),
-      "[caf]+[capital]+[loans]+[grants]", style: .total)
+      "[caf]+[capital]+[contributions]+[converted]+[loans]+[grants]", style: .total)
     mplan.add(
       "change", t("Variation de trésorerie", "Change in cash"), values(\.cashChange),
       "[resources]-[needs]")
@@ -258,7 +286,9 @@ struct Statements {
     bal.add("capital", t("Capital", "Capital"), values(\.capital))
     bal.add(
       "reserves",
-      t("Réserves (avant affectation de l’année)", "Reserves (before the year's allocation)"),
+      t(
+        "Réserves et report à nouveau (avant affectation de l’année)",
+        "Reserves and retained earnings (before the year's allocation)"),
       values(\.reservesTotal))
     bal.add(
       "result", t("Résultat de l’année", "Result of the year"), values(\.netResult),
@@ -285,12 +315,25 @@ struct Statements {
     bal.add(
       "permanent", t("Capitaux permanents", "Permanent capital"), values(\.permanentCapital),
       "[own]+[quasi]+[debt]", style: .total)
+    // Debt service from the schedules' payments by plan year: medium- and long-term debt
+    // (bridge loans left out), then quasi-equity (with the titres' coupons).
+    let resources = document.s.resources
+    let debtLoans = document.loanIndices.filter {
+      resources[$0].balanceCategory != .quasiEquity && !resources[$0].bridge
+    }
+    let quasiLoans = document.loanIndices.filter { resources[$0].balanceCategory == .quasiEquity }
     bal.add(
       "service", t("Annuités des dettes financières", "Debt service (financial debt)"),
-      values(\.debtService))
+      values(\.debtService), document.scheduleSum("payment", indices: debtLoans))
+    let securities = resources.contains {
+      $0.kind == .titresParticipatifs || $0.kind == .convertibleBonds
+    }
+    let quasiFormula = document.scheduleSum("payment", indices: quasiLoans).map {
+      $0 + "+{pl.y%Y%#\(pl.index("coupons") ?? 0)}"
+    }
     bal.add(
       "qservice", t("Annuités des quasi-fonds propres", "Debt service (quasi-equity)"),
-      values(\.quasiDebtService))
+      values(\.quasiDebtService), securities ? nil : quasiFormula)
     bal.add("ebe", "EBE", values(\.ebe), "{pl.y%Y%#\(pl.index("ebe") ?? 0)}")
     bal.add("caf", "CAF", values(\.cafSubtractive), "{pl.y%Y%#\(pl.index("cafsub") ?? 0)}")
   }

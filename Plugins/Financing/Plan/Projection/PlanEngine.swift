@@ -88,7 +88,9 @@ private struct Computation {
     var retainedLosses = Money.zero
     var reservesBefore = s.rules.openingLegalReserve + s.rules.openingOtherReserves
     var legalReserveTotal = s.rules.openingLegalReserve
-    var highestCapital = s.rules.openingCapital + s.rules.openingOutsideCapital
+    var highestCapital =
+      s.rules.openingCapital
+      + s.resources.filter { $0.existing }.reduce(.zero) { $0 + $1.amount }
     var previousBFR = s.needs.workingCapital.opening
     var workerCapital = s.rules.openingCapital
     var outsideByItem: [Int: Money] = [:]
@@ -208,7 +210,9 @@ private struct Computation {
             flows[range.lowerBound + 5].other += redeemed
           }
         case .outsideShares:
-          if inYear {
+          if instrument.existing {
+            if y == 1 { outsideByItem[index, default: .zero] += instrument.amount }
+          } else if inYear {
             f.newCapital += instrument.amount
             outsideByItem[index, default: .zero] += instrument.amount
             flows[instrument.month].capitalIn += instrument.amount
@@ -219,6 +223,8 @@ private struct Computation {
           flows[range.lowerBound + 5].other += redeemed
         }
       }
+      // Part travail converted into shares at last year's general meeting.
+      workerCapital += years.last?.convertedParticipation ?? .zero
       f.grantsNotReleased = grantsNotReleased
       f.interest = sum(interest, y)
       f.insurance = sum(insurance, y)
@@ -227,9 +233,13 @@ private struct Computation {
       f.quasiDebtService += sum(quasiService, y)
       f.resultBeforeParticipationAndTax =
         f.ebe - f.depreciation + f.grantRelease - f.financialCharges
-      // The part travail (SCOP) is a share of the surplus once past losses are absorbed.
-      let surplus = Money.max(.zero, f.resultBeforeParticipationAndTax - carriedLosses)
-      f.participation = isSCOP ? surplus.applying(s.rules.partTravail.value) : .zero
+      // The SCOP surplus (ENG) is the result after past losses and after corporate tax; the
+      // part travail is a share of it and is deductible, so the two are solved together.
+      f.lossesBroughtForward = carriedLosses
+      let tax = ops.corporateTax.terms(revenue: f.revenue)
+      let available = f.resultBeforeParticipationAndTax - carriedLosses
+      f.participation =
+        isSCOP ? PartTravail.amount(available: available, share: s.rules.partTravail.value, tax: tax) : .zero
       var base = f.resultBeforeParticipationAndTax - f.participation
       if base < .zero {
         carriedLosses += -base
@@ -239,10 +249,12 @@ private struct Computation {
         carriedLosses -= used
         base -= used
       }
-      // A SCIC deducts what it puts into impartageable reserves (loi 2007-1824).
-      if isSCIC { base -= base.applying(s.rules.reserves.value) }
+      // A SCIC deducts what it puts into impartageable reserves — all it does not distribute
+      // (loi 2007-1824).
+      if isSCIC { base -= base.applying(.one - s.rules.dividends.value) }
       f.taxableBase = base
-      f.corporateTax = ops.corporateTax.tax(on: base)
+      f.corporateTax = tax.tax(on: base)
+      let surplus = Money.max(.zero, available - f.corporateTax)
       f.netResult = f.resultBeforeParticipationAndTax - f.participation - f.corporateTax
       f.cafSubtractive = f.ebe - f.financialCharges - f.participation - f.corporateTax
       f.cafAdditive = f.netResult + f.depreciation - f.grantRelease
@@ -250,16 +262,20 @@ private struct Computation {
         f.externalCharges + f.taxes + f.payroll + f.depreciation + f.financialCharges
         - f.otherIncome - f.operatingGrants - f.grantRelease
       let margin = Rate.scale - ops.purchasesRate.units
+      f.breakevenReachable = margin > 0
       f.breakeven =
         fixed > .zero && margin > 0
         ? fixed.scaled(by: Rate.scale, over: margin) : .zero
 
-      // Working capital.
+      // Working capital, on the year's run rate when sales start during the year.
       let wc = s.needs.workingCapital
-      f.stock = f.purchases.scaled(by: Int64(wc.stockDays), over: 365)
-      f.receivables = Money.sumOfProducts([(f.revenue, .one + wc.vat)]).scaled(
+      f.activeMonths = min(12, max(1, range.upperBound - max(range.lowerBound, ops.activityStart ?? 0)))
+      let revenueRate = f.revenue.scaled(by: 12, over: Int64(f.activeMonths))
+      let purchasesRate = f.purchases.scaled(by: 12, over: Int64(f.activeMonths))
+      f.stock = purchasesRate.scaled(by: Int64(wc.stockDays), over: 365)
+      f.receivables = Money.sumOfProducts([(revenueRate, .one + wc.vat)]).scaled(
         by: Int64(wc.receivableDays), over: 365)
-      f.payables = Money.sumOfProducts([(f.purchases, .one + wc.vat)]).scaled(
+      f.payables = Money.sumOfProducts([(purchasesRate, .one + wc.vat)]).scaled(
         by: Int64(wc.payableDays), over: 365)
       f.workingCapital = f.stock + f.receivables - f.payables
       f.workingCapitalChange = f.workingCapital - previousBFR
@@ -272,11 +288,16 @@ private struct Computation {
             .scaled(by: Int64(worker.members), over: Int64(max(workerMembers, 1)))
           f.convertedParticipation += converted
         }
+        // Kept in the enterprise now, turned into shares at next year's general meeting.
         f.newCapital += f.convertedParticipation
-        workerCapital += f.convertedParticipation
       }
       f.workerCapital = workerCapital
-      f.outsideCapital = s.rules.openingOutsideCapital + outsideByItem.values.reduce(.zero, +)
+      if workerCapital < .zero {
+        f.overdrawn = workers.first?.label ?? "worker-shares"
+      } else if let item = outsideByItem.first(where: { $0.value < .zero }) {
+        f.overdrawn = s.resources[item.key].label
+      }
+      f.outsideCapital = outsideByItem.values.reduce(.zero, +)
       f.publicBodyCapital = outsideByItem.filter { s.resources[$0.key].publicBody }.values.reduce(
         .zero, +)
       f.largestOutsideHolding =
@@ -343,11 +364,15 @@ private struct Computation {
       for (offset, part) in monthlyOperations(f, range: range).enumerated() {
         flows[range.lowerBound + offset].operations += part
       }
-      let spread =
-        y == 1
-        ? min(12, max(1, (max(wc.receivableDays, wc.stockDays, wc.payableDays) + 29) / 30)) : 12
+      // The first year of sales builds working capital over its first months (the longest
+      // delay); later years change it in twelfths.
+      let firstSales = max(range.lowerBound, ops.activityStart ?? 0)
+      let isFirstYearOfSales = y == 1 || range.contains(ops.activityStart ?? -1)
+      let delay = (max(wc.receivableDays, wc.stockDays, wc.payableDays) + 29) / 30
+      let from = isFirstYearOfSales ? firstSales : range.lowerBound
+      let spread = isFirstYearOfSales ? min(range.upperBound - from, max(1, delay)) : 12
       for (offset, part) in f.workingCapitalChange.split(into: spread).enumerated() {
-        flows[range.lowerBound + offset].workingCapital -= part
+        flows[from + offset].workingCapital -= part
       }
       flows[range.upperBound - 1].other +=
         f.corporateTax + f.participation - f.convertedParticipation
@@ -414,7 +439,8 @@ private struct Computation {
     if s.openingCash > .zero {
       lines.append(PlanLine("opening-cash", group: "cash", s.openingCash))
     }
-    for instrument in s.resources where instrument.month < 12 && instrument.amount > .zero {
+    for instrument in s.resources
+    where instrument.month < 12 && instrument.amount > .zero && !instrument.existing {
       lines.append(
         PlanLine(
           instrument.label, group: instrument.balanceCategory.rawValue, instrument.amount))
@@ -453,5 +479,33 @@ enum Depreciation {
     let life = Int64(years * 12)
     let used = min(max(Int64(elapsed - month), 0), life)
     return amount.scaled(by: used, over: life)
+  }
+}
+
+/// The SCOP part travail, solved together with the corporate tax it reduces.
+enum PartTravail {
+  /// The part travail on a result `available` (after past losses, before part travail and
+  /// tax): `share` × (available − tax), where the tax is on available − part travail.
+  ///
+  /// Closed form for the two tax brackets, rounded once to the cent, the way the workbook's
+  /// formula computes it:
+  /// - under the ceiling: P = w·X·(1 − r₁) ÷ (1 − w·r₁);
+  /// - above it: P = w·(X·(1 − r₂) + C·(r₂ − r₁)) ÷ (1 − w·r₂).
+  static func amount(available: Money, share: Rate, tax: CorporateTax) -> Money {
+    guard available > .zero else { return .zero }
+    let x = available.doubleValue
+    let w = share.fraction
+    let r1 = tax.reducedRate.fraction
+    let r2 = tax.rate.fraction
+    let ceiling = tax.reducedCeiling.doubleValue
+    // A 100 % part travail taxed at 100 % has no solution: nothing is left to share.
+    func cents(_ value: Double) -> Money {
+      let scaled = (value * 100).rounded()
+      guard scaled.isFinite else { return .zero }
+      return Money(cents: Int64(max(-1e17, min(1e17, scaled))))
+    }
+    let low = cents(w * x * (1 - r1) / (1 - w * r1))
+    if (available - low).doubleValue <= ceiling { return low }
+    return cents(w * (x * (1 - r2) + ceiling * (r2 - r1)) / (1 - w * r2))
   }
 }

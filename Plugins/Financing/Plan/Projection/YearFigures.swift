@@ -27,8 +27,10 @@ public struct YearFigures: Sendable {
   public var fees = Money.zero
   /// Fixed remuneration of titres participatifs and bonds.
   public var coupons = Money.zero
-  /// Result before part travail and corporate tax (the ENG base of a SCOP).
+  /// Result before part travail and corporate tax.
   public var resultBeforeParticipationAndTax = Money.zero
+  /// Past losses still to absorb at the start of the year.
+  public var lossesBroughtForward = Money.zero
   /// The part travail (SCOP), booked as employee participation.
   public var participation = Money.zero
   public var taxableBase = Money.zero
@@ -40,6 +42,10 @@ public struct YearFigures: Sendable {
   public var cafAdditive = Money.zero
   /// Revenue at which the result before tax is zero.
   public var breakeven = Money.zero
+  /// False when purchases take all the revenue: no revenue breaks even.
+  public var breakevenReachable = true
+  /// Months of sales in the year (fewer than 12 the year the activity starts).
+  public var activeMonths = 12
 
   // Working capital (end of year)
   public var stock = Money.zero
@@ -58,12 +64,16 @@ public struct YearFigures: Sendable {
   public var outsideCapital = Money.zero
   public var publicBodyCapital = Money.zero
   public var largestOutsideHolding = Money.zero
+  /// An instrument whose redemptions exceed the shares held, if any.
+  public var overdrawn: String?
   public var workerMembers = 0
   public var outsideMembers = 0
   public var outsideVotes = 0.0
   public var highestCapital = Money.zero
   public var newCapital = Money.zero
   /// Of which part travail converted into shares (no cash moves).
+  /// The share of this year's part travail kept in the enterprise, turned into worker
+  /// shares at next year's general meeting (counted in next year's capital).
   public var convertedParticipation = Money.zero
   public var yearlyContributions = Money.zero
   public var redemptions = Money.zero

@@ -57,6 +57,10 @@ public struct FunderCriterion: Sendable {
   public var margin: LocalizedText
   /// The worst year, when the criterion is checked every year.
   public var year: Int?
+  /// The plan's value as a number (a fraction for percentages), when it has one.
+  public var measure: Double? = nil
+  /// The threshold as a number, when it has one.
+  public var limit: Double? = nil
 }
 
 /// The funders' checklist of a plan.
@@ -90,7 +94,8 @@ public enum FunderChecklist {
         threshold: LocalizedText(fr: "≥ ", en: "≥ ") + percent(minimum),
         value: percent(ownQuasi) + LocalizedText(fr: " (sans quasi : ", en: " (without quasi: ")
           + percent(own) + LocalizedText(fr: ")", en: ")"),
-        passed: ownQuasi >= minimum, margin: signedPercent(ownQuasi - minimum), year: 1))
+        passed: ownQuasi >= minimum, margin: signedPercent(ownQuasi - minimum), year: 1,
+        measure: ownQuasi, limit: minimum))
 
     func worst(_ values: [(Int, Double?)], higherIsBetter: Bool) -> (Int, Double?)? {
       let known = values.filter { $0.1 != nil }
@@ -115,7 +120,8 @@ public enum FunderChecklist {
           threshold: LocalizedText(fr: "≥ ", en: "≥ ") + percent(minimum),
           value: percent(value) + LocalizedText(fr: " (sans quasi : ", en: " (without quasi: ")
             + percent(without) + LocalizedText(fr: ")", en: ")"),
-          passed: value >= minimum, margin: signedPercent(value - minimum), year: year))
+          passed: value >= minimum, margin: signedPercent(value - minimum), year: year,
+          measure: value, limit: minimum))
     }
     if let (year, value) = worst(
       ratios.map { ($0.year, $0.gearingWithQuasi) }, higherIsBetter: false)
@@ -135,7 +141,7 @@ public enum FunderChecklist {
             + LocalizedText(fr: ")", en: ")"),
           passed: (value ?? .infinity) <= t.gearing,
           margin: value.map { number(t.gearing - $0) } ?? LocalizedText(fr: "—", en: "—"),
-          year: year))
+          year: year, measure: value, limit: t.gearing))
     }
     if let (year, value) = worst(
       ratios.map { ($0.year, $0.debtToCAFWithQuasi) }, higherIsBetter: false)
@@ -150,7 +156,7 @@ public enum FunderChecklist {
           value: value.map { number($0, 1) } ?? LocalizedText(fr: "CAF ≤ 0", en: "CAF ≤ 0"),
           passed: (value ?? .infinity) <= t.debtToCAF,
           margin: value.map { number(t.debtToCAF - $0, 1) } ?? LocalizedText(fr: "—", en: "—"),
-          year: year))
+          year: year, measure: value, limit: t.debtToCAF))
     }
     let serviced = ratios.filter {
       plan.years[$0.year - 1].debtService + plan.years[$0.year - 1].quasiDebtService > .zero
@@ -165,8 +171,8 @@ public enum FunderChecklist {
             fr: "Couverture du service de la dette (EBE / annuités, DSCR)",
             en: "Debt service coverage (EBE / debt service, DSCR)"),
           threshold: LocalizedText(fr: "≥ ", en: "≥ ") + number(t.dscr),
-          value: number(value), passed: value >= t.dscr, margin: number(value - t.dscr), year: year)
-      )
+          value: number(value), passed: value >= t.dscr, margin: number(value - t.dscr), year: year,
+          measure: value, limit: t.dscr))
     }
     let positive = plan.years.allSatisfy { $0.cafSubtractive > .zero }
     let worstCAF = plan.years.min { $0.cafSubtractive < $1.cafSubtractive }

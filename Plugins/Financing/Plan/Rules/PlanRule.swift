@@ -1,4 +1,5 @@
 import EssorCore
+import Foundation
 
 /// A legal or financial rule checked on a projected plan, every year it applies.
 ///
@@ -75,12 +76,12 @@ public struct RuleExample: Sendable {
 /// The rules Essor checks, in the order they are shown.
 public enum PlanRules {
   public static let all: [any PlanRule.Type] = [
-    InitialPlanBalanceRule.self, CashNeverNegativeRule.self,
+    InitialPlanBalanceRule.self, CashNeverNegativeRule.self, CashBufferRule.self,
     ScopWorkerCapitalRule.self, ScopWorkerVotesRule.self, ScopMembersRule.self,
     AmorcageDeadlineRule.self, SingleMemberCapRule.self, ScopAllocationRule.self,
     ScicReservesRule.self, ScicPublicBodiesRule.self, ScicCategoriesRule.self,
     ScicCollegesRule.self, ShareInterestCapRule.self, CapitalFloorRule.self,
-    RegionalGrantCapRule.self, ScopinvestCapRule.self,
+    RedemptionsRule.self, RegionalGrantCapRule.self, ScopinvestCapRule.self,
   ]
 
   /// Every evaluation of every rule that applies to the plan's legal form.
@@ -91,10 +92,24 @@ public enum PlanRules {
 
 /// Text helpers shared by the rules.
 enum RuleText {
-  static func percent(_ value: Double) -> LocalizedText {
+  static func percent(_ value: Double, decimals: Int = 1) -> LocalizedText {
     LocalizedText(
-      fr: MoneyFormat.number(value * 100, decimals: 1, .fr) + "\u{00A0}%",
-      en: MoneyFormat.number(value * 100, decimals: 1, .en) + "%")
+      fr: MoneyFormat.number(value * 100, decimals: decimals, .fr) + "\u{00A0}%",
+      en: MoneyFormat.number(value * 100, decimals: decimals, .en) + "%")
+  }
+
+  /// A rate with at most four decimals of a percent: `3,8025 %`.
+  static func shortRate(_ rate: Rate) -> LocalizedText {
+    let percent = (rate.fraction * 100 * 10_000).rounded() / 10_000
+    var decimals = 4
+    while decimals > 0 {
+      let scaled = percent * pow(10, Double(decimals - 1))
+      guard scaled == scaled.rounded() else { break }
+      decimals -= 1
+    }
+    return LocalizedText(
+      fr: MoneyFormat.number(percent, decimals: decimals, .fr) + "\u{00A0}%",
+      en: MoneyFormat.number(percent, decimals: decimals, .en) + "%")
   }
 
   static func money(_ value: Money) -> LocalizedText {

@@ -27,7 +27,8 @@ extension RuleExample {
     var outside = Instrument(
       kind: .outsideShares, label: "Associé extérieur", amount: Money(euros: 10_000), month: 0)
     outside.redemptions = series(0)
-    outside.category = "Partenaires"
+    outside.category = "Usagers"
+    outside.role = .beneficiary
     var bank = Instrument(
       kind: .bankLoan, label: "Prêt bancaire", amount: Money(euros: 80_000), month: 0)
     bank.loan = loan("Prêt bancaire", 80_000, rate: 4, years: 5)

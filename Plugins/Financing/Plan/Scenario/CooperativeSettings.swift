@@ -18,8 +18,6 @@ public struct CooperativeSettings: Sendable {
   public var openingLegalReserve: Money
   /// Capital held by worker-members before the plan.
   public var openingCapital: Money
-  /// Capital held by outside members before the plan.
-  public var openingOutsideCapital: Money
   /// Other reserves (development fund, statutory reserves) before the plan.
   public var openingOtherReserves: Money
 
@@ -30,8 +28,7 @@ public struct CooperativeSettings: Sendable {
     capitalFloor: Located<Rate> = Located(Rate(units: 250_000_000_000)),
     conversion: Located<CalendarDate>? = nil,
     colleges: [Located<(name: String, votes: Rate)>] = [], openingLegalReserve: Money = .zero,
-    openingCapital: Money = .zero, openingOutsideCapital: Money = .zero,
-    openingOtherReserves: Money = .zero
+    openingCapital: Money = .zero, openingOtherReserves: Money = .zero
   ) {
     self.partTravail = partTravail
     self.dividends = dividends
@@ -41,7 +38,6 @@ public struct CooperativeSettings: Sendable {
     self.colleges = colleges
     self.openingLegalReserve = openingLegalReserve
     self.openingCapital = openingCapital
-    self.openingOutsideCapital = openingOutsideCapital
     self.openingOtherReserves = openingOtherReserves
   }
 }

@@ -58,6 +58,10 @@ public struct Instrument: Sendable {
   public var votes: Located<Rate>?
   /// For outside shares: held by public bodies (collectivités), limited in a SCIC.
   public var publicBody: Bool
+  /// For outside shares: held before the plan (counted in capital and votes, not a resource).
+  public var existing: Bool
+  /// For outside shares in a SCIC: the member's role (beneficiary, producer…).
+  public var role: MemberRole?
   /// For outside shares: the SCIC member category.
   public var category: String?
   /// For worker shares: the yearly subscription as a share of gross pay.
@@ -93,6 +97,8 @@ public struct Instrument: Sendable {
     self.members = kind == .outsideShares ? 1 : 0
     self.votes = nil
     self.publicBody = false
+    self.existing = false
+    self.role = nil
     self.category = nil
     self.yearlyContribution = .zero
     self.participationToShares = .zero
@@ -144,4 +150,11 @@ public struct Guarantee: Sendable {
 
   /// The fee paid at disbursement.
   public func feeAmount(on amount: Money) -> Money { guaranteed(on: amount).applying(fee) }
+}
+
+/// The role of a SCIC member category (loi 1947 art. 19 septies).
+public enum MemberRole: String, Sendable, CaseIterable {
+  case employee, producer, beneficiary, volunteer
+  case publicBody = "public-body"
+  case supporter, other
 }

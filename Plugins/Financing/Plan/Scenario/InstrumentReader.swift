@@ -22,7 +22,7 @@ struct InstrumentReader {
     case .outsideShares:
       return [
         "label", "amount", "month", "members", "votes", "public-body", "category", "redemptions",
-        "provider",
+        "provider", "existing", "role",
       ]
     case .honourLoan: return ["label", "amount", "month", "years", "provider"]
     case .investmentGrant: return ["label", "amount", "month", "years", "regional", "provider"]
@@ -111,6 +111,9 @@ struct InstrumentReader {
         Located(try fields.rate($0), at: $0.location)
       }
       instrument.publicBody = try map.optional("public-body").map(fields.bool) ?? false
+      instrument.existing = try map.optional("existing").map(fields.bool) ?? false
+      instrument.role = try map.optional("role")?.choice(MemberRole.self)
+      if instrument.publicBody && instrument.role == nil { instrument.role = .publicBody }
       instrument.category = try map.optional("category").map(fields.text)
       instrument.redemptions =
         try map.optional("redemptions").map { try fields.series($0) } ?? zeros
@@ -190,7 +193,7 @@ struct InstrumentReader {
         .ruleBreach, at: location,
         LocalizedText(
           fr:
-            "prêt participatif en ligne : \(MoneyFormat.text(perLender, .fr)) par prêteur, au-delà de 2 000 € par projet.",
+            "financement participatif en prêts : \(MoneyFormat.text(perLender, .fr)) par prêteur, au-delà de 2 000 € par projet.",
           en:
             "crowdlending: \(MoneyFormat.text(perLender, .en)) per lender, above €2,000 per project."
         ),
@@ -206,7 +209,7 @@ struct InstrumentReader {
       throw EssorError(
         .ruleBreach, at: map.optional("years")?.location ?? item.location,
         LocalizedText(
-          fr: "prêt participatif en ligne : durée au-delà de 7 ans.",
+          fr: "financement participatif en prêts : durée au-delà de 7 ans.",
           en: "crowdlending: term longer than 7 years."),
         hint: LocalizedText(fr: "7 ans au plus.", en: "7 years at most."))
     }

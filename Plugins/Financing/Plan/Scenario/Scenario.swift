@@ -199,10 +199,15 @@ public struct Operations: Sendable {
 }
 
 /// Corporate tax (IS): a reduced rate up to a ceiling, the normal rate above.
+///
+/// The reduced rate needs revenue under 10 M€ (and 75 % of the capital held by natural
+/// persons, which the scenario states by keeping or removing `reduced-rate`).
 public struct CorporateTax: Sendable {
   public var rate: Rate
   public var reducedRate: Rate
   public var reducedCeiling: Money
+  /// Above this revenue, no reduced rate.
+  public var revenueLimit = Money(euros: 10_000_000)
 
   /// French SME defaults (2023–): 15 % up to 42 500 €, 25 % above.
   public init(
@@ -212,6 +217,13 @@ public struct CorporateTax: Sendable {
     self.rate = rate
     self.reducedRate = reducedRate
     self.reducedCeiling = reducedCeiling
+  }
+
+  /// The terms for a year with `revenue`: no reduced bracket above the revenue limit.
+  public func terms(revenue: Money) -> CorporateTax {
+    var terms = self
+    if revenue > revenueLimit { terms.reducedCeiling = .zero }
+    return terms
   }
 
   /// The tax on a taxable base (nothing on a loss).

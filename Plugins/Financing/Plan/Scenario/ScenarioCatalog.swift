@@ -16,11 +16,11 @@ public enum ScenarioCatalog {
     workspace.path("financing/\(id).yaml")
   }
 
-  /// The scenario other tools' facts come from: `base`, else the only one, else the first
-  /// in alphabetical order; nil when the workspace has none.
+  /// The workspace's main scenario: `base`, else the only one; nil when there is none or
+  /// when several leave the choice open.
   public static func main(in workspace: Workspace) throws -> String? {
     let ids = ids(in: workspace)
-    let id = ids.contains("base") ? "base" : ids.first
-    return id.map { path($0, in: workspace) }
+    if ids.contains("base") { return path("base", in: workspace) }
+    return ids.count == 1 ? path(ids[0], in: workspace) : nil
   }
 }

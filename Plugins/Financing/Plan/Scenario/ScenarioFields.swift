@@ -33,6 +33,17 @@ struct ScenarioFields {
       allowed: LocalizedText(
         fr: "un pourcentage, ex. 45% ou 0.45", en: "a percentage, e.g. 45% or 0.45"),
       Rate.parse)
+    if !(try node.text()).contains("%"), value >= .one {
+      let text = try node.text()
+      throw node.error(
+        .invalidValue,
+        LocalizedText(
+          fr: "« \(text) » sans % est ambigu : \(text) % ou \(text) × 100 % ?",
+          en: "“\(text)” without % is ambiguous: \(text)% or \(text) × 100%?"),
+        hint: LocalizedText(
+          fr: "écrivez « \(text)% » (ou 100% pour le tout).",
+          en: "write “\(text)%” (or 100% for all of it)."))
+    }
     guard value >= .zero, value <= max else {
       throw node.error(
         .invalidValue,
@@ -132,7 +143,18 @@ struct ScenarioFields {
       }
       var values = [first]
       for _ in 1..<max(1, horizon) {
-        values.append(values[values.count - 1].applying(.one + growth))
+        let next = values[values.count - 1].applying(.one + growth)
+        guard next.cents.magnitude <= Money.limit.cents.magnitude else {
+          throw growthNode.error(
+            .invalidValue,
+            LocalizedText(
+              fr: "avec cette croissance, l’année \(values.count + 1) dépasse 1 000 milliards d’euros.",
+              en: "with this growth, year \(values.count + 1) goes beyond one thousand billion euros."),
+            hint: LocalizedText(
+              fr: "une croissance plus réaliste, ou une valeur par année.",
+              en: "a more realistic growth, or one value per year."))
+        }
+        values.append(next)
       }
       return values
     case .null:

@@ -54,6 +54,18 @@ public enum ScenarioReader {
     let resources = try resourcesNode.sequence().map {
       try InstrumentReader(fields: fields).read($0)
     }
+    let rules = try readRules(top.optional("rules"), fields)
+    if legalForm == .scopAmorcage, rules.conversion == nil {
+      throw EssorError(
+        .missingField,
+        at: (top.optional("legal-form") ?? top.optional("rules") ?? top.node).location,
+        LocalizedText(
+          fr: "une SCOP d’amorçage doit donner sa date de conversion : « rules.conversion » (ex. 2024-06-30).",
+          en: "a SCOP d'amorçage must give its conversion date: “rules.conversion” (e.g. 2024-06-30)."),
+        hint: LocalizedText(
+          fr: "l’échéance des 7 ans (art. 49 ter loi 78-763) en dépend.",
+          en: "the 7-year deadline (art. 49 ter loi 78-763) depends on it."))
+    }
     var parameters = Parameters()
     if let node = top.optional("parameters") { parameters = try readParameters(node, fields) }
     for instrument in resources {
@@ -68,7 +80,7 @@ public enum ScenarioReader {
       discountRate: try top.optional("discount-rate").map { try fields.rate($0) }
         ?? Rate(units: 80_000_000_000),
       needs: needs, operations: operations, resources: resources,
-      rules: try readRules(top.optional("rules"), fields),
+      rules: rules,
       thresholds: try readThresholds(top.optional("thresholds"), fields),
       parameters: parameters)
   }
@@ -157,7 +169,11 @@ public enum ScenarioReader {
     var tax = CorporateTax()
     if let taxNode = map.optional("corporate-tax") {
       let taxMap = try taxNode.mapping()
-      try taxMap.rejectUnknownKeys(allowed: ["rate", "reduced-rate", "reduced-ceiling"])
+      try taxMap.rejectUnknownKeys(allowed: [
+        "rate", "reduced-rate", "reduced-ceiling", "revenue-limit",
+      ])
+      tax.revenueLimit =
+        try taxMap.optional("revenue-limit").map { try fields.money($0) } ?? tax.revenueLimit
       tax.rate = try taxMap.optional("rate").map { try fields.rate($0) } ?? tax.rate
       tax.reducedRate =
         try taxMap.optional("reduced-rate").map { try fields.rate($0) } ?? tax.reducedRate
@@ -178,7 +194,7 @@ public enum ScenarioReader {
       let weights = try items.map { try fields.rate($0) }
       let total = weights.reduce(Rate.zero, +)
       guard weights.count == 12,
-        total.units.magnitude.distance(to: UInt64(Rate.scale)) <= 1_000_000_000
+        (total.units - Rate.scale).magnitude <= 1_000_000_000
       else {
         throw node.error(
           .invalidValue,
@@ -191,7 +207,22 @@ public enum ScenarioReader {
       }
       operations.seasonality = weights
     }
-    operations.activityStart = try map.optional("activity-start").map(fields.month)
+    if let node = map.optional("activity-start") {
+      let start = try fields.month(node)
+      operations.activityStart = start
+      // A year wholly before the activity starts has no sales.
+      for year in 0..<fields.horizon
+      where 12 * (year + 1) <= start && operations.revenue[year] > .zero {
+        throw try map.required("revenue").error(
+          .invalidValue,
+          LocalizedText(
+            fr: "l’année \(year + 1) a \(MoneyFormat.text(operations.revenue[year], .fr)) de chiffre d’affaires, mais l’activité ne commence qu’en \(ScenarioFields.monthText(fields.start.adding(months: start))).",
+            en: "year \(year + 1) has \(MoneyFormat.text(operations.revenue[year], .en)) of revenue, but the activity only starts in \(ScenarioFields.monthText(fields.start.adding(months: start)))."),
+          hint: LocalizedText(
+            fr: "0 pour les années avant « activity-start », ou un « activity-start » plus tôt.",
+            en: "0 for the years before “activity-start”, or an earlier “activity-start”."))
+      }
+    }
     return operations
   }
 
@@ -203,7 +234,7 @@ public enum ScenarioReader {
     let map = try node.mapping()
     try map.rejectUnknownKeys(allowed: [
       "part-travail", "dividends", "reserves", "capital-floor", "conversion", "colleges",
-      "opening-legal-reserve", "opening-capital", "opening-outside-capital",
+      "opening-legal-reserve", "opening-capital",
       "opening-other-reserves",
     ])
     func located(_ key: String) throws -> Located<Rate>? {
@@ -232,8 +263,6 @@ public enum ScenarioReader {
       try map.optional("opening-legal-reserve").map { try fields.money($0) } ?? .zero
     settings.openingCapital =
       try map.optional("opening-capital").map { try fields.money($0) } ?? .zero
-    settings.openingOutsideCapital =
-      try map.optional("opening-outside-capital").map { try fields.money($0) } ?? .zero
     settings.openingOtherReserves =
       try map.optional("opening-other-reserves").map { try fields.money($0) } ?? .zero
     return settings

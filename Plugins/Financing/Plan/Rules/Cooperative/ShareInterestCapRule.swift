@@ -14,7 +14,7 @@ public struct ShareInterestCapRule: PlanRule {
 
   public static func check(_ plan: PlanProjection) -> [RuleResult] {
     plan.years.compactMap { f in
-      guard f.dividends > .zero else { return nil }
+      guard f.dividends > .zero, f.capital > .zero else { return nil }
       let agm = plan.scenario.firstMonth(ofYear: f.year + 1).adding(months: 5).year
       guard let cap = plan.scenario.parameters.shareInterestCap(agmYear: agm) else { return nil }
       let paid = RuleText.ratio(f.dividends, f.capital)
@@ -24,14 +24,14 @@ public struct ShareInterestCapRule: PlanRule {
         rule: id, year: f.year, passed: f.dividends <= allowed, measured: RuleText.percent(paid),
         limit: LocalizedText(
           fr:
-            "≤ \(cap.cap.percentText(.fr)) (\(basis)\(cap.isExact ? "" : ", dernières valeurs connues"))",
+            "≤ \(RuleText.shortRate(cap.cap).fr) (\(basis)\(cap.isExact ? "" : ", dernières valeurs connues"))",
           en:
-            "≤ \(cap.cap.percentText(.en)) (\(basis)\(cap.isExact ? "" : ", latest known values"))"),
+            "≤ \(RuleText.shortRate(cap.cap).en) (\(basis)\(cap.isExact ? "" : ", latest known values"))"),
         message: LocalizedText(
           fr:
-            "\(RuleText.year(plan, f.year).fr) : \(MoneyFormat.text(f.dividends, .fr)) d’intérêts sur \(MoneyFormat.text(f.capital, .fr)) de capital, soit \(RuleText.percent(paid).fr) ; le plafond de l’AG \(agm) est \(cap.cap.percentText(.fr)) (\(MoneyFormat.text(allowed, .fr))).",
+            "\(RuleText.year(plan, f.year).fr) : \(MoneyFormat.text(f.dividends, .fr)) d’intérêts sur \(MoneyFormat.text(f.capital, .fr)) de capital, soit \(RuleText.percent(paid).fr) ; le plafond de l’AG \(agm) est \(RuleText.shortRate(cap.cap).fr) (\(MoneyFormat.text(allowed, .fr))).",
           en:
-            "\(RuleText.year(plan, f.year).en): \(MoneyFormat.text(f.dividends, .en)) of interest on \(MoneyFormat.text(f.capital, .en)) of capital, \(RuleText.percent(paid).en); the cap for the \(agm) meeting is \(cap.cap.percentText(.en)) (\(MoneyFormat.text(allowed, .en)))."
+            "\(RuleText.year(plan, f.year).en): \(MoneyFormat.text(f.dividends, .en)) of interest on \(MoneyFormat.text(f.capital, .en)) of capital, \(RuleText.percent(paid).en); the cap for the \(agm) meeting is \(RuleText.shortRate(cap.cap).en) (\(MoneyFormat.text(allowed, .en)))."
         ),
         location: plan.scenario.rules.dividends.location ?? plan.scenario.location)
     }

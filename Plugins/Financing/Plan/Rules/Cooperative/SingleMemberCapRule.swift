@@ -13,8 +13,12 @@ public struct SingleMemberCapRule: PlanRule {
       let perWorker = f.workerCapital.scaled(by: 1, over: Int64(max(f.workerMembers, 1)))
       let largest = Money.max(perWorker, f.largestOutsideHolding)
       let share = RuleText.ratio(largest, f.capital)
+      // An amorçage SCOP typically starts with one outgoing owner or investor holding the
+      // majority (art. 49 ter): there it is a point to check, not an error.
       return RuleResult(
-        rule: id, year: f.year, passed: share <= 0.5, measured: RuleText.percent(share),
+        rule: id, year: f.year, passed: share <= 0.5,
+        severity: plan.scenario.legalForm == .scopAmorcage ? .warning : .error,
+        measured: RuleText.percent(share),
         limit: LocalizedText(fr: "≤ 50 %", en: "≤ 50%"),
         message: LocalizedText(
           fr:
@@ -29,7 +33,6 @@ public struct SingleMemberCapRule: PlanRule {
   public static let examples = [
     RuleExample("the outside member holds a quarter", breaks: false) { _ in },
     RuleExample("a member brings 50 000 € of 90 000 €", breaks: true) {
-      $0.legalForm = .scopAmorcage
       $0.resources[1].amount = Money(euros: 50_000)
     },
   ]

@@ -1,6 +1,6 @@
 import EssorCore
 
-/// Cash stays at or above zero every month (error), and above the buffer (warning).
+/// Cash stays at or above zero every month.
 public struct CashNeverNegativeRule: PlanRule {
   public static let id = "plan.cash"
   public static let title = LocalizedText(
@@ -10,37 +10,18 @@ public struct CashNeverNegativeRule: PlanRule {
 
   public static func check(_ plan: PlanProjection) -> [RuleResult] {
     guard let lowest = plan.lowestMonth else { return [] }
-    let month = ScenarioFields.monthText(lowest.date)
-    let buffer = plan.scenario.needs.cashBuffer
-    var results = [
+    let first = plan.months.first { $0.cash < .zero } ?? lowest
+    let firstMonth = ScenarioFields.monthText(first.date)
+    let lowestMonth = ScenarioFields.monthText(lowest.date)
+    return [
       RuleResult(
-        rule: id, year: lowest.index / 12 + 1, passed: lowest.cash >= .zero,
+        rule: id, year: first.index / 12 + 1, passed: lowest.cash >= .zero,
         measured: RuleText.money(lowest.cash), limit: LocalizedText(fr: "≥ 0 €", en: "≥ €0"),
         message: LocalizedText(
-          fr:
-            "la trésorerie tombe à \(MoneyFormat.text(lowest.cash, .fr)) en \(month) : il faut \(MoneyFormat.text(-lowest.cash, .fr)) de plus, ou plus tôt.",
-          en:
-            "cash falls to \(MoneyFormat.text(lowest.cash, .en)) in \(month): \(MoneyFormat.text(-lowest.cash, .en)) more is needed, or sooner."
-        ),
+          fr: "la trésorerie passe sous zéro en \(firstMonth) (\(MoneyFormat.text(first.cash, .fr))) et tombe au plus bas à \(MoneyFormat.text(lowest.cash, .fr)) en \(lowestMonth) : il faut \(MoneyFormat.text(-lowest.cash, .fr)) de plus, disponibles dès \(firstMonth).",
+          en: "cash goes below zero in \(firstMonth) (\(MoneyFormat.text(first.cash, .en))) and falls to \(MoneyFormat.text(lowest.cash, .en)) at its lowest, in \(lowestMonth): \(MoneyFormat.text(-lowest.cash, .en)) more is needed, available by \(firstMonth)."),
         location: plan.scenario.location, code: .planUnbalanced)
     ]
-    if lowest.cash >= .zero && buffer > .zero {
-      results.append(
-        RuleResult(
-          rule: id, year: lowest.index / 12 + 1, passed: lowest.cash >= buffer, severity: .warning,
-          measured: RuleText.money(lowest.cash),
-          limit: LocalizedText(
-            fr: "≥ " + MoneyFormat.text(buffer, .fr) + " (coussin)",
-            en: "≥ " + MoneyFormat.text(buffer, .en) + " (buffer)"),
-          message: LocalizedText(
-            fr:
-              "la trésorerie descend sous le coussin de sécurité en \(month) (\(MoneyFormat.text(lowest.cash, .fr))).",
-            en:
-              "cash falls below the safety buffer in \(month) (\(MoneyFormat.text(lowest.cash, .en)))."
-          ),
-          location: plan.scenario.location))
-    }
-    return results
   }
 
   public static let examples = [

@@ -23,28 +23,48 @@ public struct ScicCategoriesRule: PlanRule {
   public static func check(_ plan: PlanProjection) -> [RuleResult] {
     let names = categories(plan.scenario)
     let list = names.joined(separator: ", ")
+    let members = plan.scenario.resources.filter { $0.kind == .outsideShares }
+    let hasWorkers =
+      plan.scenario.resources.contains { $0.kind == .workerShares }
+      || members.contains { $0.role == .employee || $0.role == .producer }
+    let hasBeneficiaries = members.contains { $0.role == .beneficiary }
+    let location = RuleText.location(plan, [.outsideShares])
     return [
       RuleResult(
         rule: id, year: nil, passed: names.count >= 3,
         measured: LocalizedText(fr: "\(names.count) (\(list))", en: "\(names.count) (\(list))"),
         limit: LocalizedText(fr: "≥ 3", en: "≥ 3"),
         message: LocalizedText(
-          fr:
-            "une SCIC réunit au moins 3 catégories d’associés (salariés, bénéficiaires, une autre) ; le plan en a \(names.count) : \(list). Donnez une « category » à chaque « outside-shares ».",
-          en:
-            "a SCIC gathers at least 3 member categories (employees, beneficiaries, another); the plan has \(names.count): \(list). Give each “outside-shares” a “category”."
-        ),
-        location: RuleText.location(plan, [.outsideShares]))
+          fr: "une SCIC réunit au moins 3 catégories d’associés ; le plan en a \(names.count) : \(list). Donnez une « category » à chaque « outside-shares ».",
+          en: "a SCIC gathers at least 3 member categories; the plan has \(names.count): \(list). Give each “outside-shares” a “category”."),
+        location: location),
+      RuleResult(
+        rule: id, year: nil, passed: hasWorkers && hasBeneficiaries,
+        measured: LocalizedText(
+          fr: (hasWorkers ? "salariés ou producteurs" : "ni salariés ni producteurs") + ", "
+            + (hasBeneficiaries ? "bénéficiaires" : "pas de bénéficiaires"),
+          en: (hasWorkers ? "employees or producers" : "no employees or producers") + ", "
+            + (hasBeneficiaries ? "beneficiaries" : "no beneficiaries")),
+        limit: LocalizedText(
+          fr: "salariés (ou producteurs) et bénéficiaires", en: "employees (or producers) and beneficiaries"),
+        message: LocalizedText(
+          fr: "une SCIC compte parmi ses associés des salariés (ou, à défaut, des producteurs) et des bénéficiaires : ajoutez des « worker-shares », ou des « outside-shares » avec « role: producer » et « role: beneficiary ».",
+          en: "a SCIC's members include employees (or, failing that, producers) and beneficiaries: add “worker-shares”, or “outside-shares” with “role: producer” and “role: beneficiary”."),
+        location: location),
     ]
   }
 
   public static let examples = [
-    RuleExample("employees, partners and public bodies", breaks: false) {
+    RuleExample("employees, beneficiaries and a town", breaks: false) {
       $0 = RuleExample.base(.scic)
     },
-    RuleExample("employees and partners only", breaks: true) {
+    RuleExample("employees and beneficiaries only", breaks: true) {
       $0 = RuleExample.base(.scic)
-      $0.resources[5].category = "Partenaires"
+      $0.resources[5].category = "Usagers"
+    },
+    RuleExample("three categories but no beneficiaries", breaks: true) {
+      $0 = RuleExample.base(.scic)
+      $0.resources[1].role = .supporter
     },
   ]
 }

@@ -14,7 +14,20 @@ public struct ScicReservesRule: PlanRule {
     let settings = plan.scenario.rules
     let location =
       settings.reserves.location ?? settings.dividends.location ?? plan.scenario.location
+    let reservesRate = settings.reserves.value
     var results = [
+      RuleResult(
+        rule: id, year: nil,
+        passed: reservesRate.units >= 575_000_000_000
+          && reservesRate.units + settings.dividends.value.units <= Rate.scale,
+        measured: RuleText.rate(reservesRate),
+        limit: LocalizedText(
+          fr: "réserves ≥ 57,5 % et réserves + dividendes ≤ 100 %",
+          en: "reserves ≥ 57.5% and reserves + dividends ≤ 100%"),
+        message: LocalizedText(
+          fr: "les statuts mettent \(reservesRate.percentText(.fr)) en réserves impartageables et versent \(settings.dividends.value.percentText(.fr)) de dividendes : une SCIC met au moins 57,5 % en réserves, et les deux ne peuvent dépasser 100 %.",
+          en: "the statutes put \(reservesRate.percentText(.en)) into impartageable reserves and pay \(settings.dividends.value.percentText(.en)) of dividends: a SCIC puts at least 57.5% into reserves, and the two cannot exceed 100%."),
+        location: settings.reserves.location ?? location),
       RuleResult(
         rule: id, year: nil, passed: settings.dividends.value.units <= 425_000_000_000,
         measured: RuleText.rate(settings.dividends.value),
@@ -53,6 +66,10 @@ public struct ScicReservesRule: PlanRule {
   public static let examples = [
     RuleExample("a SCIC keeping everything in reserves", breaks: false) {
       $0 = RuleExample.base(.scic)
+    },
+    RuleExample("a SCIC whose statutes put 50 % into reserves", breaks: true) {
+      $0 = RuleExample.base(.scic)
+      $0.rules.reserves = Located(Rate(units: 500_000_000_000))
     },
     RuleExample("a SCIC paying 50 % as dividends", breaks: true) {
       $0 = RuleExample.base(.scic)

@@ -5,8 +5,9 @@ import EssorCore
 public struct ScopWorkerVotesRule: PlanRule {
   public static let id = "scop.worker-votes"
   public static let title = LocalizedText(
-    fr: "Voix des salariés ≥ 65 % (extérieurs ≤ 35 %)", en: "Worker votes ≥ 65% (outsiders ≤ 35%)")
-  public static let basis = "Loi 78-763 (SCOP), art. 49 ter (amorçage)"
+    fr: "Voix des salariés ≥ 65 % (extérieurs ≤ 35 % ; amorçage : > 50 %)",
+    en: "Worker votes ≥ 65% (outsiders ≤ 35%; amorçage: > 50%)")
+  public static let basis = "Loi 78-763 ; art. 49 ter pour l’amorçage"
   public static func applies(to form: LegalForm) -> Bool { RuleText.isSCOP(form) }
 
   public static func check(_ plan: PlanProjection) -> [RuleResult] {
@@ -19,12 +20,12 @@ public struct ScopWorkerVotesRule: PlanRule {
       let workers = 1 - f.outsideVotes
       let passed = amorcage ? workers > minimum + 1e-12 : workers >= minimum - 1e-12
       return RuleResult(
-        rule: id, year: f.year, passed: passed, measured: RuleText.percent(workers), limit: limit,
+        rule: id, year: f.year, passed: passed, measured: RuleText.percent(workers, decimals: 2), limit: limit,
         message: LocalizedText(
           fr:
-            "\(RuleText.year(plan, f.year).fr) : les salariés n’ont que \(RuleText.percent(workers).fr) des voix (\(f.workerMembers) associés salariés, \(f.outsideMembers) extérieurs avec \(RuleText.percent(f.outsideVotes).fr), plus que \(amorcage ? "50" : "35") %).",
+            "\(RuleText.year(plan, f.year).fr) : les salariés n’ont que \(RuleText.percent(workers, decimals: 2).fr) des voix (\(f.workerMembers) associés salariés, \(f.outsideMembers) extérieurs avec \(RuleText.percent(f.outsideVotes, decimals: 2).fr), plus que \(amorcage ? "50" : "35") %).",
           en:
-            "\(RuleText.year(plan, f.year).en): workers hold only \(RuleText.percent(workers).en) of the votes (\(f.workerMembers) worker-members, \(f.outsideMembers) outsiders with \(RuleText.percent(f.outsideVotes).en), over \(amorcage ? "50" : "35")%)."
+            "\(RuleText.year(plan, f.year).en): workers hold only \(RuleText.percent(workers, decimals: 2).en) of the votes (\(f.workerMembers) worker-members, \(f.outsideMembers) outsiders with \(RuleText.percent(f.outsideVotes, decimals: 2).en), over \(amorcage ? "50" : "35")%)."
         ),
         location: plan.scenario.resources.first { $0.votes != nil }?.votes?.location
           ?? RuleText.location(plan, [.outsideShares]))

@@ -1,0 +1,31 @@
+import EssorCore
+
+/// Shares repaid to leaving members cannot exceed the shares they hold.
+public struct RedemptionsRule: PlanRule {
+  public static let id = "capital.redemptions"
+  public static let title = LocalizedText(
+    fr: "Remboursements de parts ≤ parts détenues", en: "Share redemptions ≤ shares held")
+  public static let basis = "Capital variable (loi 1947 art. 13)"
+  public static func applies(to form: LegalForm) -> Bool { true }
+
+  public static func check(_ plan: PlanProjection) -> [RuleResult] {
+    plan.years.map { f in
+      let instrument = plan.scenario.resources.first { $0.label == f.overdrawn }
+      return RuleResult(
+        rule: id, year: f.year, passed: f.overdrawn == nil,
+        measured: RuleText.money(f.capital),
+        limit: LocalizedText(fr: "parts détenues ≥ 0", en: "shares held ≥ 0"),
+        message: LocalizedText(
+          fr: "\(RuleText.year(plan, f.year).fr) : « \(f.overdrawn ?? "") » rembourse plus de parts qu’il n’en détient.",
+          en: "\(RuleText.year(plan, f.year).en): “\(f.overdrawn ?? "")” repays more shares than it holds."),
+        location: instrument?.location ?? plan.scenario.location)
+    }
+  }
+
+  public static let examples = [
+    RuleExample("no redemptions", breaks: false) { _ in },
+    RuleExample("the outside member takes back 15 000 € of its 10 000 €", breaks: true) {
+      $0.resources[1].redemptions[1] = Money(euros: 15_000)
+    },
+  ]
+}

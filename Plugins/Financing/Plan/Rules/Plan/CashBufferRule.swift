@@ -1,0 +1,34 @@
+import EssorCore
+
+/// Cash stays above the safety buffer the scenario asks for: a warning, not an error.
+public struct CashBufferRule: PlanRule {
+  public static let id = "plan.cash-buffer"
+  public static let title = LocalizedText(
+    fr: "Trésorerie au-dessus du coussin de sécurité", en: "Cash above the safety buffer")
+  public static let basis = "needs.cash-buffer"
+  public static func applies(to form: LegalForm) -> Bool { true }
+
+  public static func check(_ plan: PlanProjection) -> [RuleResult] {
+    let buffer = plan.scenario.needs.cashBuffer
+    guard buffer > .zero, let lowest = plan.lowestMonth, lowest.cash >= .zero else { return [] }
+    let month = ScenarioFields.monthText(lowest.date)
+    return [
+      RuleResult(
+        rule: id, year: lowest.index / 12 + 1, passed: lowest.cash >= buffer, severity: .warning,
+        measured: RuleText.money(lowest.cash),
+        limit: LocalizedText(
+          fr: "≥ " + MoneyFormat.text(buffer, .fr), en: "≥ " + MoneyFormat.text(buffer, .en)),
+        message: LocalizedText(
+          fr: "la trésorerie descend sous le coussin de sécurité de \(MoneyFormat.text(buffer, .fr)) en \(month) (\(MoneyFormat.text(lowest.cash, .fr))).",
+          en: "cash falls below the \(MoneyFormat.text(buffer, .en)) safety buffer in \(month) (\(MoneyFormat.text(lowest.cash, .en)))."),
+        location: plan.scenario.location)
+    ]
+  }
+
+  public static let examples = [
+    RuleExample("a 10 000 € buffer the plan keeps", breaks: false) { _ in },
+    RuleExample("a 100 000 € buffer the plan does not keep", breaks: true) {
+      $0.needs.cashBuffer = Money(euros: 100_000)
+    },
+  ]
+}
