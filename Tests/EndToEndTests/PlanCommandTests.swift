@@ -255,7 +255,8 @@ import Testing
     #expect(written.status == 0, "\(written.stderr)")
     let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
     #expect(bytes.starts(with: [0x50, 0x4B]), "not a zip: the table text went into the .xlsx")
-    let refused = try plan(workspace("scop-lauragais") + ["--format", "md", "-o", folder.file("x.xlsx")])
+    let refused = try plan(
+      workspace("scop-lauragais") + ["--format", "md", "-o", folder.file("x.xlsx")])
     #expect(refused.status == 64)
     #expect(refused.stderr.contains("E103"), "\(refused.stderr)")
     #expect(!FileManager.default.fileExists(atPath: folder.file("x.xlsx")))
@@ -288,22 +289,22 @@ import Testing
     let folder = try TemporaryFolder()
     let scenario = folder.file("huge.yaml")
     try """
-      schema: 1
-      start: 2027-01
-      horizon: 10
-      legal-form: scop
-      needs:
-        investments: [{label: Usine, amount: 999999999999, years: 1}]
-        working-capital: {receivable-days: 365, payable-days: 365, stock-days: 365}
-      operations:
-        revenue: 999999999999
-        purchases: 1%
-        external-charges: 999999999999
-        payroll: {gross: 999999999999, employer-charges: 100%, headcount: 10}
-      resources:
-        - {kind: worker-shares, amount: 999999999999, members: 10, yearly-contribution: 100%}
-        - {kind: bank-loan, amount: 999999999999, rate: 99%, years: 10}
-      """.write(toFile: scenario, atomically: true, encoding: .utf8)
+    schema: 1
+    start: 2027-01
+    horizon: 10
+    legal-form: scop
+    needs:
+      investments: [{label: Usine, amount: 999999999999, years: 1}]
+      working-capital: {receivable-days: 365, payable-days: 365, stock-days: 365}
+    operations:
+      revenue: 999999999999
+      purchases: 1%
+      external-charges: 999999999999
+      payroll: {gross: 999999999999, employer-charges: 100%, headcount: 10}
+    resources:
+      - {kind: worker-shares, amount: 999999999999, members: 10, yearly-contribution: 100%}
+      - {kind: bank-loan, amount: 999999999999, rate: 99%, years: 10}
+    """.write(toFile: scenario, atomically: true, encoding: .utf8)
     let result = try plan(["--file", scenario, "--format", "xlsx", "-o", folder.file("huge.xlsx")])
     #expect(result.status == 0 || result.status == 65, "\(result.status): \(result.stderr)")
     #expect(!result.stderr.contains("Fatal") && !result.stderr.contains("runtime failure"))
@@ -318,10 +319,12 @@ import Testing
     let result = try Repository.oracle(
       "lo_edit_recalc.py", [path, "PurchasesRate=0.40", "--", "P&L"])
     #expect(result.status == 0, "\(result.stderr)")
-    let sheets = try #require((try jsonObject(result.stdout) as? [String: Any])?["sheets"] as? [String: Any])
+    let sheets = try #require(
+      (try jsonObject(result.stdout) as? [String: Any])?["sheets"] as? [String: Any])
     let rows = try #require(sheets["P&L"] as? [[Any]])
     func line(_ label: String) throws -> [Double] {
-      let row = try #require(rows.first { ($0.first as? String)?.hasPrefix(label) == true }, "\(label)")
+      let row = try #require(
+        rows.first { ($0.first as? String)?.hasPrefix(label) == true }, "\(label)")
       return row.dropFirst().compactMap { $0 as? Double }
     }
     let revenue = try line("Revenue")

@@ -88,11 +88,13 @@ import Testing
       with: "revenue: {first: 900000000000, growth: 1000%}", code: .invalidValue,
       says: "one thousand billion", at: "revenue"),
     Case(
-      description: "a percentage without % above 1", replace: "purchases: 25%", with: "purchases: 25",
+      description: "a percentage without % above 1", replace: "purchases: 25%",
+      with: "purchases: 25",
       code: .invalidValue, says: "write “25%”", at: "purchases: 25"),
     Case(
       description: "a seasonality that does not add up to 100 %", replace: "purchases: 25%",
-      with: "purchases: 25%\n  seasonality: [10%, 10%, 10%, 10%, 10%, 10%, 10%, 10%, 10%, 10%, 10%, 10%]",
+      with:
+        "purchases: 25%\n  seasonality: [10%, 10%, 10%, 10%, 10%, 10%, 10%, 10%, 10%, 10%, 10%, 10%]",
       code: .invalidValue, says: "adding up to 120%", at: "seasonality"),
     Case(
       description: "revenue before the activity starts", replace: "purchases: 25%",
@@ -104,12 +106,14 @@ import Testing
     Case(
       description: "an unknown SCIC member role",
       replace: "  - {kind: worker-shares, amount: 10000, members: 5}",
-      with: "  - {kind: worker-shares, amount: 10000, members: 5}\n  - {kind: outside-shares, amount: 1000, role: customer}",
+      with:
+        "  - {kind: worker-shares, amount: 10000, members: 5}\n  - {kind: outside-shares, amount: 1000, role: customer}",
       code: .invalidValue, says: "beneficiary", at: "customer"),
     Case(
       description: "a bridge loan longer than 2 years",
       replace: "  - {kind: worker-shares, amount: 10000, members: 5}",
-      with: "  - {kind: worker-shares, amount: 10000, members: 5}\n  - {kind: bank-loan, amount: 20000, rate: 4%, years: 3, bridge: true}",
+      with:
+        "  - {kind: worker-shares, amount: 10000, members: 5}\n  - {kind: bank-loan, amount: 20000, rate: 4%, years: 3, bridge: true}",
       code: .invalidValue, says: "2 years at most", at: "bridge"),
   ]
 

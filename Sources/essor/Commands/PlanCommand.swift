@@ -89,11 +89,16 @@ struct PlanCommand: ParsableCommand {
         throw EssorError(
           .invalidOption, at: .flag("loans"),
           LocalizedText(
-            fr: "financing/loans.yaml est la liste des prêts (essor finance loan), pas un scénario.",
+            fr:
+              "financing/loans.yaml est la liste des prêts (essor finance loan), pas un scénario.",
             en: "financing/loans.yaml is the list of loans (essor finance loan), not a scenario."),
           hint: LocalizedText(
-            fr: ids.isEmpty ? "créez un scénario, ex. financing/base.yaml." : "scénarios : \(ids.joined(separator: ", ")).",
-            en: ids.isEmpty ? "create a scenario, e.g. financing/base.yaml." : "scenarios: \(ids.joined(separator: ", "))."))
+            fr: ids.isEmpty
+              ? "créez un scénario, ex. financing/base.yaml."
+              : "scénarios : \(ids.joined(separator: ", ")).",
+            en: ids.isEmpty
+              ? "create a scenario, e.g. financing/base.yaml."
+              : "scenarios: \(ids.joined(separator: ", "))."))
       }
       let path = ScenarioCatalog.path(scenario, in: workspace)
       guard ids.contains(scenario), !scenario.contains("/") else {

@@ -67,7 +67,8 @@ struct CommonOptions: ParsableArguments {
 struct OutputOptions: ParsableArguments {
   @Option(
     name: .long,
-    help: "Output format: table, md, json or xlsx (default: from the --output extension, else table)."
+    help:
+      "Output format: table, md, json or xlsx (default: from the --output extension, else table)."
   )
   var format: String?
 
@@ -75,9 +76,10 @@ struct OutputOptions: ParsableArguments {
     name: .shortAndLong, help: "Write to this file instead of the terminal (required for xlsx).")
   var output: String?
 
-  /// The chosen format: --format, else the --output file's extension (.xlsx, .md, .json),
-  /// else a table. A --format that contradicts the extension is refused: the file would not
-  /// open.
+  /// The chosen format: --format, else the --output file's extension, else a table.
+  ///
+  /// The extensions are .xlsx, .md and .json. A --format that contradicts the extension is
+  /// refused: the file would not open.
   func outputFormat() throws -> OutputFormat {
     let fromExtension = output.flatMap { path -> OutputFormat? in
       switch (path as NSString).pathExtension.lowercased() {
@@ -98,8 +100,11 @@ struct OutputOptions: ParsableArguments {
       throw EssorError(
         .conflictingOptions, at: .flag("--output"),
         LocalizedText(
-          fr: "--format \(format) et --output \(output) ne vont pas ensemble : le fichier ne s’ouvrirait pas.",
-          en: "--format \(format) and --output \(output) do not go together: the file would not open."),
+          fr:
+            "--format \(format) et --output \(output) ne vont pas ensemble : le fichier ne s’ouvrirait pas.",
+          en:
+            "--format \(format) and --output \(output) do not go together: the file would not open."
+        ),
         hint: LocalizedText(
           fr: "donnez au fichier l’extension du format, ou retirez --format.",
           en: "give the file the format's extension, or drop --format."))

@@ -45,10 +45,13 @@ extension PlanDocument {
     }
     return LocalizedText(
       fr: "La marge brute suit la saisonnalité"
-        + (ops.activityStart.map { " à partir de " + ScenarioFields.monthText(s.start.adding(months: $0)) } ?? "")
+        + (ops.activityStart.map {
+          " à partir de " + ScenarioFields.monthText(s.start.adding(months: $0))
+        } ?? "")
         + ", les charges fixes et les subventions par douzièmes",
       en: "The gross margin follows the seasonality"
-        + (ops.activityStart.map { " from " + ScenarioFields.monthText(s.start.adding(months: $0)) } ?? "")
+        + (ops.activityStart.map { " from " + ScenarioFields.monthText(s.start.adding(months: $0)) }
+          ?? "")
         + ", fixed costs and grants in twelfths")
   }
 
@@ -73,7 +76,8 @@ extension PlanDocument {
         .paragraph(
           t(
             "Montants hors TVA. \(monthlyNote.fr) ; la variation du BFR sur les premiers mois de ventes de la première année (selon le délai le plus long), puis par douzièmes ; l’IS, la part travail versée en numéraire et la rémunération des titres en fin d’année ; les dividendes et remboursements de parts au 6e mois de l’année suivante.",
-            "Amounts before VAT. \(monthlyNote.en); the change in working capital over the first months of sales of the first year (by the longest delay), then in twelfths; corporate tax, the part travail paid in cash and the titres' remuneration at year end; dividends and share redemptions in the 6th month of the next year.")),
+            "Amounts before VAT. \(monthlyNote.en); the change in working capital over the first months of sales of the first year (by the longest delay), then in twelfths; corporate tax, the part travail paid in cash and the titres' remuneration at year end; dividends and share redemptions in the 6th month of the next year."
+          )),
         .keyFigures([
           KeyFigure(
             t("Trésorerie la plus basse", "Lowest cash"),

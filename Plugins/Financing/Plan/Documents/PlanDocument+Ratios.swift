@@ -153,7 +153,8 @@ extension PlanDocument {
               Column("total", t("Capital total", "Total capital"), .money),
               Column("share", t("Part des salariés", "Workers' share"), .percent(decimals: 1)),
               Column(
-                "votes", t("Voix des salariés (SCOP)", "Workers' votes (SCOP)"), .percent(decimals: 1)),
+                "votes", t("Voix des salariés (SCOP)", "Workers' votes (SCOP)"),
+                .percent(decimals: 1)),
               Column("public", t("Dont collectivités", "Of which public bodies"), .money),
               Column("highest", t("Plus haut capital atteint", "Highest capital reached"), .money),
               Column("legal", t("Réserve légale cumulée", "Legal reserve to date"), .money),

@@ -83,7 +83,8 @@ struct StatementTable {
       for year in 1...years {
         let value = line.values[year - 1]
         var template =
-          line.perYear.map { $0[year - 1] } ?? (year == 1 ? (line.firstYear ?? line.formula) : line.formula)
+          line.perYear.map { $0[year - 1] }
+          ?? (year == 1 ? (line.firstYear ?? line.formula) : line.formula)
         switch value {
         case .empty, .text: template = nil
         default: break

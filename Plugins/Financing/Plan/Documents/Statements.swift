@@ -172,7 +172,8 @@ struct Statements {
       cells: years.map {
         .number(
           $0.revenue > .zero
-            ? Double($0.workingCapital.cents) / (Double($0.revenue.cents) * 12 / Double($0.activeMonths))
+            ? Double($0.workingCapital.cents)
+              / (Double($0.revenue.cents) * 12 / Double($0.activeMonths))
               * 365 : 0)
       }, "IF([revenue]>0,[bfr]/([revenue]*12/[months])*365,0)")
     pl.add(
@@ -383,7 +384,8 @@ struct Statements {
                 "this is missing: the plan does not balance")),
           KeyFigure(
             t(
-              "Fonds propres et quasi-fonds propres / besoins", "Own funds and quasi-equity / needs"
+              "Fonds propres (trésorerie existante comprise) et quasi-fonds propres / besoins",
+              "Own funds (existing cash included) and quasi-equity / needs"
             ),
             Cell(
               .percent(

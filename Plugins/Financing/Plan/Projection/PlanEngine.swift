@@ -239,7 +239,9 @@ private struct Computation {
       let tax = ops.corporateTax.terms(revenue: f.revenue)
       let available = f.resultBeforeParticipationAndTax - carriedLosses
       f.participation =
-        isSCOP ? PartTravail.amount(available: available, share: s.rules.partTravail.value, tax: tax) : .zero
+        isSCOP
+        ? PartTravail.amount(available: available, share: s.rules.partTravail.value, tax: tax)
+        : .zero
       var base = f.resultBeforeParticipationAndTax - f.participation
       if base < .zero {
         carriedLosses += -base
@@ -269,7 +271,8 @@ private struct Computation {
 
       // Working capital, on the year's run rate when sales start during the year.
       let wc = s.needs.workingCapital
-      f.activeMonths = min(12, max(1, range.upperBound - max(range.lowerBound, ops.activityStart ?? 0)))
+      f.activeMonths = min(
+        12, max(1, range.upperBound - max(range.lowerBound, ops.activityStart ?? 0)))
       let revenueRate = f.revenue.scaled(by: 12, over: Int64(f.activeMonths))
       let purchasesRate = f.purchases.scaled(by: 12, over: Int64(f.activeMonths))
       f.stock = purchasesRate.scaled(by: Int64(wc.stockDays), over: 365)

@@ -70,11 +70,15 @@ public struct YearFigures: Sendable {
   public var outsideMembers = 0
   public var outsideVotes = 0.0
   public var highestCapital = Money.zero
+  /// Money brought in as capital this year: subscriptions, yearly contributions and the
+  /// part travail kept for conversion.
   public var newCapital = Money.zero
-  /// Of which part travail converted into shares (no cash moves).
-  /// The share of this year's part travail kept in the enterprise, turned into worker
-  /// shares at next year's general meeting (counted in next year's capital).
+  /// The share of this year's part travail kept in the enterprise.
+  ///
+  /// It is turned into worker shares at next year's general meeting, so it counts in next
+  /// year's capital; no cash moves.
   public var convertedParticipation = Money.zero
+  /// The worker-members' yearly subscriptions (a share of their gross pay).
   public var yearlyContributions = Money.zero
   public var redemptions = Money.zero
 

@@ -89,8 +89,9 @@ public enum FunderChecklist {
       FunderCriterion(
         id: "own-funds-to-needs", funders: [.bank, .franceActive],
         label: LocalizedText(
-          fr: "Fonds propres et quasi-fonds propres / besoins initiaux",
-          en: "Own funds and quasi-equity / initial needs"),
+          fr:
+            "Fonds propres (trésorerie existante comprise) et quasi-fonds propres / besoins initiaux",
+          en: "Own funds (existing cash included) and quasi-equity / initial needs"),
         threshold: LocalizedText(fr: "≥ ", en: "≥ ") + percent(minimum),
         value: percent(ownQuasi) + LocalizedText(fr: " (sans quasi : ", en: " (without quasi: ")
           + percent(own) + LocalizedText(fr: ")", en: ")"),

@@ -152,7 +152,7 @@ public struct Guarantee: Sendable {
   public func feeAmount(on amount: Money) -> Money { guaranteed(on: amount).applying(fee) }
 }
 
-/// The role of a SCIC member category (loi 1947 art. 19 septies).
+/// The role of a SCIC member category, as article 19 septies of the 1947 law names them.
 public enum MemberRole: String, Sendable, CaseIterable {
   case employee, producer, beneficiary, volunteer
   case publicBody = "public-body"

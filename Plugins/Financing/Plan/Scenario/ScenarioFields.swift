@@ -148,8 +148,11 @@ struct ScenarioFields {
           throw growthNode.error(
             .invalidValue,
             LocalizedText(
-              fr: "avec cette croissance, l’année \(values.count + 1) dépasse 1 000 milliards d’euros.",
-              en: "with this growth, year \(values.count + 1) goes beyond one thousand billion euros."),
+              fr:
+                "avec cette croissance, l’année \(values.count + 1) dépasse 1 000 milliards d’euros.",
+              en:
+                "with this growth, year \(values.count + 1) goes beyond one thousand billion euros."
+            ),
             hint: LocalizedText(
               fr: "une croissance plus réaliste, ou une valeur par année.",
               en: "a more realistic growth, or one value per year."))

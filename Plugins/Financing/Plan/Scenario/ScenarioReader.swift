@@ -60,8 +60,11 @@ public enum ScenarioReader {
         .missingField,
         at: (top.optional("legal-form") ?? top.optional("rules") ?? top.node).location,
         LocalizedText(
-          fr: "une SCOP d’amorçage doit donner sa date de conversion : « rules.conversion » (ex. 2024-06-30).",
-          en: "a SCOP d'amorçage must give its conversion date: “rules.conversion” (e.g. 2024-06-30)."),
+          fr:
+            "une SCOP d’amorçage doit donner sa date de conversion : « rules.conversion » (ex. 2024-06-30).",
+          en:
+            "a SCOP d'amorçage must give its conversion date: “rules.conversion” (e.g. 2024-06-30)."
+        ),
         hint: LocalizedText(
           fr: "l’échéance des 7 ans (art. 49 ter loi 78-763) en dépend.",
           en: "the 7-year deadline (art. 49 ter loi 78-763) depends on it."))
@@ -216,8 +219,11 @@ public enum ScenarioReader {
         throw try map.required("revenue").error(
           .invalidValue,
           LocalizedText(
-            fr: "l’année \(year + 1) a \(MoneyFormat.text(operations.revenue[year], .fr)) de chiffre d’affaires, mais l’activité ne commence qu’en \(ScenarioFields.monthText(fields.start.adding(months: start))).",
-            en: "year \(year + 1) has \(MoneyFormat.text(operations.revenue[year], .en)) of revenue, but the activity only starts in \(ScenarioFields.monthText(fields.start.adding(months: start)))."),
+            fr:
+              "l’année \(year + 1) a \(MoneyFormat.text(operations.revenue[year], .fr)) de chiffre d’affaires, mais l’activité ne commence qu’en \(ScenarioFields.monthText(fields.start.adding(months: start))).",
+            en:
+              "year \(year + 1) has \(MoneyFormat.text(operations.revenue[year], .en)) of revenue, but the activity only starts in \(ScenarioFields.monthText(fields.start.adding(months: start)))."
+          ),
           hint: LocalizedText(
             fr: "0 pour les années avant « activity-start », ou un « activity-start » plus tôt.",
             en: "0 for the years before “activity-start”, or an earlier “activity-start”."))

@@ -16,8 +16,11 @@ public struct RedemptionsRule: PlanRule {
         measured: RuleText.money(f.capital),
         limit: LocalizedText(fr: "parts détenues ≥ 0", en: "shares held ≥ 0"),
         message: LocalizedText(
-          fr: "\(RuleText.year(plan, f.year).fr) : « \(f.overdrawn ?? "") » rembourse plus de parts qu’il n’en détient.",
-          en: "\(RuleText.year(plan, f.year).en): “\(f.overdrawn ?? "")” repays more shares than it holds."),
+          fr:
+            "\(RuleText.year(plan, f.year).fr) : « \(f.overdrawn ?? "") » rembourse plus de parts qu’il n’en détient.",
+          en:
+            "\(RuleText.year(plan, f.year).en): “\(f.overdrawn ?? "")” repays more shares than it holds."
+        ),
         location: instrument?.location ?? plan.scenario.location)
     }
   }

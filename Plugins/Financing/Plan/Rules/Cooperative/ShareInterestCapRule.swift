@@ -26,7 +26,8 @@ public struct ShareInterestCapRule: PlanRule {
           fr:
             "≤ \(RuleText.shortRate(cap.cap).fr) (\(basis)\(cap.isExact ? "" : ", dernières valeurs connues"))",
           en:
-            "≤ \(RuleText.shortRate(cap.cap).en) (\(basis)\(cap.isExact ? "" : ", latest known values"))"),
+            "≤ \(RuleText.shortRate(cap.cap).en) (\(basis)\(cap.isExact ? "" : ", latest known values"))"
+        ),
         message: LocalizedText(
           fr:
             "\(RuleText.year(plan, f.year).fr) : \(MoneyFormat.text(f.dividends, .fr)) d’intérêts sur \(MoneyFormat.text(f.capital, .fr)) de capital, soit \(RuleText.percent(paid).fr) ; le plafond de l’AG \(agm) est \(RuleText.shortRate(cap.cap).fr) (\(MoneyFormat.text(allowed, .fr))).",

@@ -19,8 +19,11 @@ public struct CashBufferRule: PlanRule {
         limit: LocalizedText(
           fr: "≥ " + MoneyFormat.text(buffer, .fr), en: "≥ " + MoneyFormat.text(buffer, .en)),
         message: LocalizedText(
-          fr: "la trésorerie descend sous le coussin de sécurité de \(MoneyFormat.text(buffer, .fr)) en \(month) (\(MoneyFormat.text(lowest.cash, .fr))).",
-          en: "cash falls below the \(MoneyFormat.text(buffer, .en)) safety buffer in \(month) (\(MoneyFormat.text(lowest.cash, .en)))."),
+          fr:
+            "la trésorerie descend sous le coussin de sécurité de \(MoneyFormat.text(buffer, .fr)) en \(month) (\(MoneyFormat.text(lowest.cash, .fr))).",
+          en:
+            "cash falls below the \(MoneyFormat.text(buffer, .en)) safety buffer in \(month) (\(MoneyFormat.text(lowest.cash, .en)))."
+        ),
         location: plan.scenario.location)
     ]
   }

@@ -18,8 +18,11 @@ public struct CashNeverNegativeRule: PlanRule {
         rule: id, year: first.index / 12 + 1, passed: lowest.cash >= .zero,
         measured: RuleText.money(lowest.cash), limit: LocalizedText(fr: "≥ 0 €", en: "≥ €0"),
         message: LocalizedText(
-          fr: "la trésorerie passe sous zéro en \(firstMonth) (\(MoneyFormat.text(first.cash, .fr))) et tombe au plus bas à \(MoneyFormat.text(lowest.cash, .fr)) en \(lowestMonth) : il faut \(MoneyFormat.text(-lowest.cash, .fr)) de plus, disponibles dès \(firstMonth).",
-          en: "cash goes below zero in \(firstMonth) (\(MoneyFormat.text(first.cash, .en))) and falls to \(MoneyFormat.text(lowest.cash, .en)) at its lowest, in \(lowestMonth): \(MoneyFormat.text(-lowest.cash, .en)) more is needed, available by \(firstMonth)."),
+          fr:
+            "la trésorerie passe sous zéro en \(firstMonth) (\(MoneyFormat.text(first.cash, .fr))) et tombe au plus bas à \(MoneyFormat.text(lowest.cash, .fr)) en \(lowestMonth) : il faut \(MoneyFormat.text(-lowest.cash, .fr)) de plus, disponibles dès \(firstMonth).",
+          en:
+            "cash goes below zero in \(firstMonth) (\(MoneyFormat.text(first.cash, .en))) and falls to \(MoneyFormat.text(lowest.cash, .en)) at its lowest, in \(lowestMonth): \(MoneyFormat.text(-lowest.cash, .en)) more is needed, available by \(firstMonth)."
+        ),
         location: plan.scenario.location, code: .planUnbalanced)
     ]
   }

@@ -35,8 +35,11 @@ public struct ScicCategoriesRule: PlanRule {
         measured: LocalizedText(fr: "\(names.count) (\(list))", en: "\(names.count) (\(list))"),
         limit: LocalizedText(fr: "≥ 3", en: "≥ 3"),
         message: LocalizedText(
-          fr: "une SCIC réunit au moins 3 catégories d’associés ; le plan en a \(names.count) : \(list). Donnez une « category » à chaque « outside-shares ».",
-          en: "a SCIC gathers at least 3 member categories; the plan has \(names.count): \(list). Give each “outside-shares” a “category”."),
+          fr:
+            "une SCIC réunit au moins 3 catégories d’associés ; le plan en a \(names.count) : \(list). Donnez une « category » à chaque « outside-shares ».",
+          en:
+            "a SCIC gathers at least 3 member categories; the plan has \(names.count): \(list). Give each “outside-shares” a “category”."
+        ),
         location: location),
       RuleResult(
         rule: id, year: nil, passed: hasWorkers && hasBeneficiaries,
@@ -46,10 +49,14 @@ public struct ScicCategoriesRule: PlanRule {
           en: (hasWorkers ? "employees or producers" : "no employees or producers") + ", "
             + (hasBeneficiaries ? "beneficiaries" : "no beneficiaries")),
         limit: LocalizedText(
-          fr: "salariés (ou producteurs) et bénéficiaires", en: "employees (or producers) and beneficiaries"),
+          fr: "salariés (ou producteurs) et bénéficiaires",
+          en: "employees (or producers) and beneficiaries"),
         message: LocalizedText(
-          fr: "une SCIC compte parmi ses associés des salariés (ou, à défaut, des producteurs) et des bénéficiaires : ajoutez des « worker-shares », ou des « outside-shares » avec « role: producer » et « role: beneficiary ».",
-          en: "a SCIC's members include employees (or, failing that, producers) and beneficiaries: add “worker-shares”, or “outside-shares” with “role: producer” and “role: beneficiary”."),
+          fr:
+            "une SCIC compte parmi ses associés des salariés (ou, à défaut, des producteurs) et des bénéficiaires : ajoutez des « worker-shares », ou des « outside-shares » avec « role: producer » et « role: beneficiary ».",
+          en:
+            "a SCIC's members include employees (or, failing that, producers) and beneficiaries: add “worker-shares”, or “outside-shares” with “role: producer” and “role: beneficiary”."
+        ),
         location: location),
     ]
   }

@@ -25,8 +25,11 @@ public struct ScicReservesRule: PlanRule {
           fr: "réserves ≥ 57,5 % et réserves + dividendes ≤ 100 %",
           en: "reserves ≥ 57.5% and reserves + dividends ≤ 100%"),
         message: LocalizedText(
-          fr: "les statuts mettent \(reservesRate.percentText(.fr)) en réserves impartageables et versent \(settings.dividends.value.percentText(.fr)) de dividendes : une SCIC met au moins 57,5 % en réserves, et les deux ne peuvent dépasser 100 %.",
-          en: "the statutes put \(reservesRate.percentText(.en)) into impartageable reserves and pay \(settings.dividends.value.percentText(.en)) of dividends: a SCIC puts at least 57.5% into reserves, and the two cannot exceed 100%."),
+          fr:
+            "les statuts mettent \(reservesRate.percentText(.fr)) en réserves impartageables et versent \(settings.dividends.value.percentText(.fr)) de dividendes : une SCIC met au moins 57,5 % en réserves, et les deux ne peuvent dépasser 100 %.",
+          en:
+            "the statutes put \(reservesRate.percentText(.en)) into impartageable reserves and pay \(settings.dividends.value.percentText(.en)) of dividends: a SCIC puts at least 57.5% into reserves, and the two cannot exceed 100%."
+        ),
         location: settings.reserves.location ?? location),
       RuleResult(
         rule: id, year: nil, passed: settings.dividends.value.units <= 425_000_000_000,
@@ -38,7 +41,7 @@ public struct ScicReservesRule: PlanRule {
           en:
             "the statutes pay \(settings.dividends.value.percentText(.en)) of the result as dividends: at most 42.5% in a SCIC."
         ),
-        location: location)
+        location: location),
     ]
     for f in plan.years where f.netResult > .zero {
       let reserves = f.netResult - f.dividends

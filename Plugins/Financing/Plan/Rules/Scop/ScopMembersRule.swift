@@ -20,16 +20,22 @@ public struct ScopMembersRule: PlanRule {
         measured: LocalizedText(fr: "\(members)", en: "\(members)"),
         limit: LocalizedText(fr: "≥ 2", en: "≥ 2"),
         message: LocalizedText(
-          fr: "une SCOP a au moins 2 associés salariés ; le plan en compte \(members) (ajoutez une ressource « worker-shares » avec « members »).",
-          en: "a SCOP has at least 2 worker-members; the plan has \(members) (add a “worker-shares” resource with “members”)."),
+          fr:
+            "une SCOP a au moins 2 associés salariés ; le plan en compte \(members) (ajoutez une ressource « worker-shares » avec « members »).",
+          en:
+            "a SCOP has at least 2 worker-members; the plan has \(members) (add a “worker-shares” resource with “members”)."
+        ),
         location: RuleText.location(plan, [.workerShares])),
       RuleResult(
         rule: id, year: nil, passed: headcount == 0 || members <= headcount,
         measured: LocalizedText(fr: "\(members)", en: "\(members)"),
         limit: LocalizedText(fr: "≤ effectif (\(headcount))", en: "≤ headcount (\(headcount))"),
         message: LocalizedText(
-          fr: "\(members) associés salariés pour un effectif d’au plus \(headcount) : les associés salariés sont des salariés (vérifiez « members » et « payroll.headcount »).",
-          en: "\(members) worker-members for a headcount of at most \(headcount): worker-members are employees (check “members” and “payroll.headcount”)."),
+          fr:
+            "\(members) associés salariés pour un effectif d’au plus \(headcount) : les associés salariés sont des salariés (vérifiez « members » et « payroll.headcount »).",
+          en:
+            "\(members) worker-members for a headcount of at most \(headcount): worker-members are employees (check “members” and “payroll.headcount”)."
+        ),
         location: RuleText.location(plan, [.workerShares])),
     ]
   }

@@ -17,7 +17,8 @@ public struct ScopWorkerCapitalRule: PlanRule {
         .scaled(by: 100, over: 49)
       return RuleResult(
         rule: id, year: f.year, passed: f.capital == .zero || share >= 0.51,
-        measured: RuleText.percent(share, decimals: 2), limit: LocalizedText(fr: "≥ 51 %", en: "≥ 51%"),
+        measured: RuleText.percent(share, decimals: 2),
+        limit: LocalizedText(fr: "≥ 51 %", en: "≥ 51%"),
         message: LocalizedText(
           fr:
             "\(RuleText.year(plan, f.year).fr) : les salariés n’ont que \(RuleText.percent(share, decimals: 2).fr) du capital (\(MoneyFormat.text(f.workerCapital, .fr)) sur \(MoneyFormat.text(f.capital, .fr)) ; les extérieurs \(RuleText.percent(1 - share, decimals: 2).fr), plus que 49 %). Il manque \(MoneyFormat.text(needed, .fr)) de parts salariés.",

@@ -20,7 +20,8 @@ public struct ScopWorkerVotesRule: PlanRule {
       let workers = 1 - f.outsideVotes
       let passed = amorcage ? workers > minimum + 1e-12 : workers >= minimum - 1e-12
       return RuleResult(
-        rule: id, year: f.year, passed: passed, measured: RuleText.percent(workers, decimals: 2), limit: limit,
+        rule: id, year: f.year, passed: passed, measured: RuleText.percent(workers, decimals: 2),
+        limit: limit,
         message: LocalizedText(
           fr:
             "\(RuleText.year(plan, f.year).fr) : les salariés n’ont que \(RuleText.percent(workers, decimals: 2).fr) des voix (\(f.workerMembers) associés salariés, \(f.outsideMembers) extérieurs avec \(RuleText.percent(f.outsideVotes, decimals: 2).fr), plus que \(amorcage ? "50" : "35") %).",
