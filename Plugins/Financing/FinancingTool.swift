@@ -79,17 +79,19 @@ public struct FinancingTool: FactProviding, DocumentProducing {
     ]
   }
 
-  /// Projects a scenario, checks its rules and criteria, and documents it.
+  /// Projects a scenario, checks its rules and criteria, and documents it; returns the
+  /// rules it breaks and the funders' criteria it misses.
   public static func plan(_ scenario: Scenario, context: ToolContext) -> (
-    document: Document, problems: [RuleResult]
+    document: Document, problems: [RuleResult], missed: [FunderCriterion]
   ) {
     let plan = PlanEngine.project(scenario)
     let results = PlanRules.check(plan)
+    let criteria = FunderChecklist.evaluate(plan)
     let document = PlanDocument(
-      plan: plan, results: results, criteria: FunderChecklist.evaluate(plan),
+      plan: plan, results: results, criteria: criteria,
       language: context.language, enterprise: context.workspace?.profile.name
     ).build()
-    return (document, results.filter { !$0.passed })
+    return (document, results.filter { !$0.passed }, criteria.filter { !$0.passed })
   }
 
   /// The document for a set of loans.

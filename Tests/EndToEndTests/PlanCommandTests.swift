@@ -52,6 +52,15 @@ import Testing
     }
   }
 
+  @Test func missedFundersThresholdsAreWarningsNotErrors() throws {
+    let result = try plan(workspace("scic-terres-communes") + ["--lang", "en"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.contains("essor: warning: Debt service coverage"), "\(result.stderr)")
+    #expect(result.stderr.contains("threshold ≥ 1.20, worst year 2028"), "\(result.stderr)")
+    #expect(!result.stderr.contains("error"))
+    #expect(result.stdout.contains("FUNDABLE WITH CONDITIONS"))
+  }
+
   @Test func theBrokenFixtureFailsTheSCOPControlRuleWithTheYearAndTheNumbers() throws {
     let fixture = Repository.path("Tests/Fixtures/financing/scop-outside-majority.yaml")
     let result = try plan(["--file", fixture])

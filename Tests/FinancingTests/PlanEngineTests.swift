@@ -229,4 +229,18 @@ import Testing
     let y1 = plan.years[0]
     #expect(y1.corporateTax == y1.taxableBase.applying(Rate.parse("25%") ?? .zero))
   }
+
+  @Test func theLegalReserveStopsWhenItEqualsTheHighestCapital() throws {
+    // 10 000 € of capital and already 9 000 € of legal reserve: only 1 000 € more.
+    let text = Self.handScenario.replacingOccurrences(
+      of: "rules: {part-travail: 45%, dividends: 2%}",
+      with: "rules: {part-travail: 45%, dividends: 2%, opening-legal-reserve: 9000}")
+    let plan = try Self.project(text)
+    #expect(plan.years[0].legalReserve == euros("1000"))
+    #expect(plan.years[0].legalReserveTotal == euros("10000"))
+    #expect(plan.years[1].legalReserve == .zero)
+    // What the legal reserve cannot take goes to the development fund.
+    let y1 = plan.years[0]
+    #expect(y1.otherReserves == y1.netResult - y1.legalReserve - y1.dividends)
+  }
 }

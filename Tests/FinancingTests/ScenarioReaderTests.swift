@@ -66,6 +66,18 @@ import Testing
         "  - {kind: worker-shares, amount: 10000, members: 5}\n  - {kind: crowdlending, amount: 90000, rate: 4%, years: 5, lenders: 30}",
       code: .ruleBreach, says: "€3,000.00 per lender", at: "crowdlending"),
     Case(
+      description: "crowdlending over 7 years",
+      replace: "  - {kind: worker-shares, amount: 10000, members: 5}",
+      with:
+        "  - {kind: worker-shares, amount: 10000, members: 5}\n  - {kind: crowdlending, amount: 90000, rate: 4%, years: 8, lenders: 90}",
+      code: .ruleBreach, says: "longer than 7 years", at: "crowdlending"),
+    Case(
+      description: "crowdfunding over 5 M€",
+      replace: "  - {kind: worker-shares, amount: 10000, members: 5}",
+      with:
+        "  - {kind: worker-shares, amount: 10000, members: 5}\n  - {kind: crowdlending, amount: 6000000, rate: 4%, years: 5, lenders: 4000}",
+      code: .ruleBreach, says: "more than €5M", at: "crowdlending"),
+    Case(
       description: "titres participatifs under 7 years",
       replace: "  - {kind: worker-shares, amount: 10000, members: 5}",
       with:

@@ -47,7 +47,7 @@ struct PlanCommand: ParsableCommand {
       let path = try scenarioPath(workspace)
       let loaded = try ScenarioReader.load(path: path, profile: workspace?.profile)
       let context = try common.context(workspace)
-      let (document, problems) = FinancingTool.plan(loaded, context: context)
+      let (document, problems, missed) = FinancingTool.plan(loaded, context: context)
       // Every file of the workspace's financing folder is someone's input.
       var inputs = [path]
       if let workspace {
@@ -57,10 +57,20 @@ struct PlanCommand: ParsableCommand {
       }
       try output.emit(document, messages: messages, inputs: inputs)
       let errors = problems.filter { $0.severity == .error }
+      let warning = messages == .fr ? "essor: avertissement : " : "essor: warning: "
       for problem in problems where problem.severity == .warning {
+        Host.log(warning + problem.message(messages))
+      }
+      // Funders' thresholds are advice: warnings, exit 0.
+      for criterion in missed {
+        let year =
+          criterion.year.map {
+            (messages == .fr ? ", pire année " : ", worst year ") + loaded.yearLabel($0)
+          } ?? ""
         Host.log(
-          (messages == .fr ? "essor: avertissement : " : "essor: warning: ")
-            + problem.message(messages))
+          warning + criterion.label(messages) + (messages == .fr ? " : " : ": ")
+            + criterion.value(messages) + " — "
+            + (messages == .fr ? "seuil " : "threshold ") + criterion.threshold(messages) + year)
       }
       guard let last = errors.last else { return }
       for problem in errors.dropLast() {
