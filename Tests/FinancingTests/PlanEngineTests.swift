@@ -243,4 +243,53 @@ import Testing
     let y1 = plan.years[0]
     #expect(y1.otherReserves == y1.netResult - y1.legalReserve - y1.dividends)
   }
+
+  @Test func aSCICIsTaxedOnWhatItDistributesOnly() throws {
+    let text = Self.handScenario.replacingOccurrences(
+      of: "legal-form: scop", with: "legal-form: scic"
+    )
+    .replacingOccurrences(of: "part-travail: 45%, dividends: 2%", with: "dividends: 20%")
+    let y1 = try Self.project(text).years[0]
+    #expect(y1.participation == .zero)
+    // B = 20 % × 12 000 ÷ (1 − 15 % × 80 %) = 2 727.27: the dividends and the tax on them.
+    #expect(y1.taxableBase == euros("2727.27"))
+    #expect(y1.corporateTax == euros("409.09"))
+    #expect(y1.netResult == euros("11590.91"))
+    #expect(y1.dividends == euros("2318.18"))
+    #expect(abs((y1.taxableBase - y1.dividends - y1.corporateTax).cents) <= 1)
+    #expect(y1.legalReserve == euros("1738.64"))  // 15 % of the result, below the capital
+  }
+
+  @Test func bridgeLoansFinanceCashButNotTheInitialPlanOrTheRatios() throws {
+    let text = Self.handScenario.replacingOccurrences(
+      of: "  - {kind: worker-shares, amount: 10000, members: 5}",
+      with: """
+          - {kind: worker-shares, amount: 10000, members: 5}
+          - {kind: bank-loan, amount: 20000, rate: 4%, years: 1, method: in-fine, bridge: true}
+        """)
+    let plan = try Self.project(text)
+    #expect(plan.initialResourcesTotal == euros("46000"))  // unchanged
+    #expect(plan.years[0].debtService == .zero && plan.years[0].debt == .zero)
+    #expect(plan.years[0].shortTermDebt == euros("20000"))
+    #expect(plan.years[0].loansIn == euros("20000"))  // the cash is real
+  }
+
+  @Test func theHighestCapitalCountsTheCapitalBeforeTheYearsRedemptions() throws {
+    let text = Self.handScenario.replacingOccurrences(
+      of: "{kind: worker-shares, amount: 10000, members: 5}",
+      with: "{kind: worker-shares, amount: 10000, members: 5, redemptions: [8000, 0, 0]}")
+    let f = try Self.project(text).years[0]
+    #expect(f.capital == euros("2000"))
+    #expect(f.highestCapital == euros("10000"))
+  }
+
+  @Test func pastLossesAbsorbedAreNotReserves() throws {
+    let text = Self.handScenario.replacingOccurrences(
+      of: "revenue: 120000", with: "revenue: [90000, 150000, 150000]")
+    let plan = try Self.project(text)
+    let y2 = plan.years[1]
+    #expect(y2.lossesAbsorbed > .zero)
+    #expect(
+      y2.otherReserves == y2.netResult - y2.lossesAbsorbed - y2.legalReserve - y2.dividends)
+  }
 }

@@ -95,6 +95,17 @@ struct PlanCommand: ParsableCommand {
     let ids = ScenarioCatalog.ids(in: workspace)
     if var scenario {
       if scenario.hasSuffix(".yaml") { scenario.removeLast(5) }
+      guard !scenario.contains("/"), !scenario.hasPrefix("."), !scenario.isEmpty else {
+        throw EssorError(
+          .invalidOption, at: .flag(scenario),
+          LocalizedText(
+            fr:
+              "« \(scenario) » n’est pas un nom de scénario : un nom de fichier de financing/, sans dossier.",
+            en: "“\(scenario)” is not a scenario name: a file name in financing/, without folders."),
+          hint: LocalizedText(
+            fr: "pour un fichier ailleurs : --file CHEMIN.",
+            en: "for a file elsewhere: --file PATH."))
+      }
       if scenario == "loans" {
         throw EssorError(
           .invalidOption, at: .flag("loans"),

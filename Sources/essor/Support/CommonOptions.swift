@@ -130,6 +130,17 @@ struct OutputOptions: ParsableArguments {
             fr: "écrivez ailleurs, par exemple dans exports/.",
             en: "write elsewhere, for example in exports/."))
       }
+      if ["yaml", "yml"].contains((output as NSString).pathExtension.lowercased()) {
+        throw EssorError(
+          .conflictingOptions, at: .flag("--output"),
+          LocalizedText(
+            fr:
+              "--output \(output) : les fichiers YAML sont les saisies d’Essor, il n’en écrit pas.",
+            en: "--output \(output): YAML files are Essor's inputs; it does not write them."),
+          hint: LocalizedText(
+            fr: "un fichier .xlsx, .md, .json ou .txt, par exemple dans exports/.",
+            en: "an .xlsx, .md, .json or .txt file, for example in exports/."))
+      }
     }
     let text = try DocumentOutput.produce(
       document, format: format, path: output, isTerminal: isatty(1) == 1,

@@ -66,13 +66,46 @@ extension PlanDocument {
     add(
       "dscrq", t("DSCR hors quasi-fonds propres (\(dscr))", "DSCR without quasi-equity (\(dscr))"),
       \.dscrWithQuasi, percent: false, ref("ebe"), ref("service"))
-    let checklist = criteria.map { c in
-      Row([
-        .text(t(c.label)),
-        .text(c.funders.map(funderLabel).joined(separator: ", ")),
-        .text(t(c.threshold)), .text(t(c.value)),
-        .text(c.passed ? t("✔ rempli", "✔ met") : t("✘ non rempli", "✘ not met")),
-        .text(t(c.margin)), .text(c.year.map { s.yearLabel($0) } ?? "—"),
+    // In a workbook the plan's value and the result follow the ratios when an input changes.
+    let ratiosTable = table
+    func across(_ function: String, _ line: String, in statement: StatementTable) -> String {
+      function + "("
+        + (1...horizon).map { statement.reference(line, year: $0) }.joined(separator: ",")
+        + ")"
+    }
+    let live: [String: (formula: String, higherIsBetter: Bool)] = [
+      "own-funds-to-needs": ("OwnFundsToNeeds", true),
+      "autonomy": (across("MIN", "autonomyq", in: ratiosTable), true),
+      "gearing": (across("MAX", "gearingq", in: ratiosTable), false),
+      "debt-to-caf": (across("MAX", "debtcafq", in: ratiosTable), false),
+      "dscr": (across("MIN", "dscr", in: ratiosTable), true),
+      "positive-caf": (across("MIN", "cafsub", in: statements.pl), true),
+    ]
+    let met = t("✔ rempli", "✔ met")
+    let missed = t("✘ non rempli", "✘ not met")
+    let checklist = criteria.map { c -> Row in
+      var value = Cell.text(t(c.value))
+      var result = Cell.text(c.passed ? met : missed)
+      if let measure = c.measure, let limit = c.limit, let source = live[c.id] {
+        let percent = ["own-funds-to-needs", "autonomy"].contains(c.id)
+        value = Cell(
+          percent ? .percent(measure) : .number(measure), formula: Formula(source.formula))
+        let comparison = source.higherIsBetter ? ">=" : "<="
+        let bound = Rate(fraction: limit).formulaText
+        result = Cell(
+          .text(c.passed ? met : missed),
+          formula: Formula("IF({plan}\(comparison)\(bound),\"\(met)\",\"\(missed)\")"))
+      } else if c.id == "positive-caf", let source = live[c.id] {
+        value = Cell(
+          .money(plan.years.map(\.cafSubtractive).min() ?? .zero), formula: Formula(source.formula))
+        result = Cell(
+          .text(c.passed ? met : missed),
+          formula: Formula("IF({plan}>0,\"\(met)\",\"\(missed)\")"))
+      }
+      return Row([
+        .text(t(c.label)), .text(c.funders.map(funderLabel).joined(separator: ", ")),
+        .text(t(c.threshold)), value, .text(t(c.alternative)), result,
+        .text(c.year.map { s.yearLabel($0) } ?? "—"),
       ])
     }
     return Section(
@@ -87,17 +120,17 @@ extension PlanDocument {
               Column("criterion", t("Critère", "Criterion"), .text),
               Column("funders", t("Financeurs", "Funders"), .text),
               Column("threshold", t("Seuil", "Threshold"), .text),
-              Column("value", t("Plan", "Plan"), .text),
+              Column("plan", t("Plan", "Plan"), .decimal(2)),
+              Column("other", t("Autre convention", "Other convention"), .text),
               Column("result", t("Résultat", "Result"), .text),
-              Column("margin", t("Marge", "Margin"), .text),
-              Column("year", t("Année", "Year"), .text),
+              Column("year", t("Pire année", "Worst year"), .text),
             ], rows: checklist, freezesHeader: false)),
         .table(table.table(freezesHeader: false)),
         .table(statements.balanceTable()),
         .paragraph(
           t(
-            "Seuils : valeurs d’usage par défaut (domain/financing.md §3), réglables dans « thresholds: ». Les prêts participatifs, titres participatifs et comptes courants bloqués sont des quasi-fonds propres : chaque ratio est donné en les comptant comme des dettes puis comme des fonds propres.",
-            "Thresholds: practice defaults (domain/financing.md §3), set in “thresholds:”. Participatory loans, titres participatifs and blocked current accounts are quasi-equity: each ratio is given counting them as debt, then as own funds."
+            "Seuils : valeurs d’usage par défaut (domain/financing.md §3), réglables dans « thresholds: ». Les prêts participatifs, titres participatifs et comptes courants bloqués sont des quasi-fonds propres : chaque ratio est donné en les comptant comme des dettes puis comme des fonds propres. La liste des financeurs juge l’autonomie, l’endettement et la capacité de remboursement en comptant les quasi-fonds propres comme des fonds propres, comme les banques ; le DSCR avec toutes les annuités, qu’il faut bien payer ; l’autre convention est donnée à côté.",
+            "Thresholds: practice defaults (domain/financing.md §3), set in “thresholds:”. Participatory loans, titres participatifs and blocked current accounts are quasi-equity: each ratio is given counting them as debt, then as own funds. The checklist judges autonomy, gearing and repayment capacity counting quasi-equity as own funds, as banks do, and the DSCR with every instalment, which must be paid anyway; the other convention is shown next to it."
           )),
       ])
   }
@@ -112,17 +145,21 @@ extension PlanDocument {
 
   /// Capital and votes every year, and every rule's result.
   func rulesSection() -> Section {
+    // Votes per head matter for a SCOP, public bodies' capital for a SCIC.
+    let scop = RuleText.isSCOP(s.legalForm)
+    let scic = s.legalForm == .scic
     let capitalRows = plan.years.map { f in
-      Row([
-        Cell(.integer(Int64(f.year))), .money(f.workerCapital), .money(f.outsideCapital),
-        Cell(.money(f.capital), formula: "{workers}+{outside}"),
-        Cell(
-          .percent(f.capital > .zero ? Double(f.workerCapital.cents) / Double(f.capital.cents) : 0),
-          formula: "IF({total}>0,{workers}/{total},0)"),
-        RuleText.isSCOP(s.legalForm) ? Cell(.percent(1 - f.outsideVotes)) : .text("—"),
-        .money(f.publicBodyCapital), .money(f.highestCapital),
-        .money(f.legalReserveTotal),
-      ])
+      Row(
+        [
+          Cell(.integer(Int64(f.year))), .money(f.workerCapital), .money(f.outsideCapital),
+          Cell(.money(f.capital), formula: "{workers}+{outside}"),
+          Cell(
+            .percent(
+              f.capital > .zero ? Double(f.workerCapital.cents) / Double(f.capital.cents) : 0),
+            formula: "IF({total}>0,{workers}/{total},0)"),
+        ] + (scop ? [Cell(.percent(1 - f.outsideVotes))] : [])
+          + (scic ? [.money(f.publicBodyCapital)] : [])
+          + [.money(f.highestCapital), .money(f.legalReserveTotal)])
     }
     let catalog = Dictionary(uniqueKeysWithValues: PlanRules.all.map { ($0.id, $0) })
     let resultRows = results.map { result in
@@ -148,17 +185,27 @@ extension PlanDocument {
             title: t("Capital et voix en fin d’année", "Capital and votes at year end"),
             columns: [
               Column("year", t("Année", "Year"), .plainInteger),
-              Column("workers", t("Capital des salariés", "Worker capital"), .money),
+              Column(
+                "workers",
+                RuleText.isCooperative(s.legalForm)
+                  ? t("Capital des salariés", "Worker capital")
+                  : t("Capital des salariés et fondateurs", "Employees' and founders' capital"),
+                .money),
               Column("outside", t("Capital des extérieurs", "Outside capital"), .money),
               Column("total", t("Capital total", "Total capital"), .money),
               Column("share", t("Part des salariés", "Workers' share"), .percent(decimals: 1)),
-              Column(
-                "votes", t("Voix des salariés (SCOP)", "Workers' votes (SCOP)"),
-                .percent(decimals: 1)),
-              Column("public", t("Dont collectivités", "Of which public bodies"), .money),
-              Column("highest", t("Plus haut capital atteint", "Highest capital reached"), .money),
-              Column("legal", t("Réserve légale cumulée", "Legal reserve to date"), .money),
-            ], rows: capitalRows, freezesHeader: false)),
+            ]
+              + (scop
+                ? [Column("votes", t("Voix des salariés", "Workers' votes"), .percent(decimals: 1))]
+                : [])
+              + (scic
+                ? [Column("public", t("Dont collectivités", "Of which public bodies"), .money)]
+                : [])
+              + [
+                Column(
+                  "highest", t("Plus haut capital atteint", "Highest capital reached"), .money),
+                Column("legal", t("Réserve légale cumulée", "Legal reserve to date"), .money),
+              ], rows: capitalRows, freezesHeader: false)),
         .table(
           Table(
             id: "rules", title: t("Règles vérifiées chaque année", "Rules checked every year"),

@@ -122,10 +122,16 @@ struct Statements {
     }
     let participation = scop ? "-[participation]" : ""
     let beforeTax = "MAX(0,[rcai]\(participation)-[losses])"
+    // A SCIC deducts what it puts into reserves, i.e. what it does not distribute of the
+    // result after tax: solved in closed form for each bracket (see ScicTaxBase).
+    let y = beforeTax
+    let low = "ROUND(Dividends*\(y)/(1-TaxReducedRate*(1-Dividends)),2)"
+    let high =
+      "ROUND((Dividends*\(y)+(1-Dividends)*\(ceiling)*(TaxReducedRate-TaxRate))/(1-TaxRate*(1-Dividends)),2)"
     pl.add(
       "taxbase", t("Base imposable", "Taxable base"), values(\.taxableBase),
       document.s.legalForm == .scic
-        ? "\(beforeTax)-ROUND(\(beforeTax)*(1-Dividends),2)" : beforeTax)
+        ? "IF(\(y)<=0,0,IF(\(low)<=\(ceiling),\(low),\(high)))" : beforeTax)
     pl.add(
       "tax", t("Impôt sur les sociétés", "Corporate tax"), values(\.corporateTax),
       "ROUND(MIN([taxbase],\(ceiling))*TaxReducedRate+MAX([taxbase]-\(ceiling),0)*TaxRate,2)")
@@ -179,6 +185,10 @@ struct Statements {
     pl.add(
       "dbfr", t("Variation du BFR", "Change in BFR"), values(\.workingCapitalChange),
       "[bfr]-[bfr<]", firstYear: "[bfr]-OpeningBFR")
+    pl.add(
+      "absorbed",
+      t("Affectation : pertes antérieures absorbées", "Allocation: past losses absorbed"),
+      values(\.lossesAbsorbed))
     pl.add(
       "legal", t("Affectation : réserve légale", "Allocation: legal reserve"),
       values(\.legalReserve))
@@ -348,7 +358,8 @@ struct Statements {
     func table(_ id: String, _ title: String, _ lines: [PlanLine], name: String) -> Table {
       var rows = lines.map { line in
         Row([
-          .text(document.label(line)), .text(document.groupLabel(line.group)), .money(line.amount),
+          .text(document.label(line)), .text(document.groupLabel(line.group)),
+          Cell(.money(line.amount), formula: formula(line.source)),
         ])
       }
       let total = lines.reduce(Money.zero) { $0 + $1.amount }
@@ -364,6 +375,11 @@ struct Statements {
         ], rows: rows, freezesHeader: false)
     }
     let gap = plan.initialGap
+    let own = [
+      Instrument.Category.equity.rawValue, Instrument.Category.quasiEquity.rawValue, "cash",
+    ]
+    .map { "SUMIFS({resources.amount*},{resources.group*},\"\(document.groupLabel($0))\")" }
+    .joined(separator: "+")
     return Section(
       title: t("Plan de financement initial (année 1)", "Initial financing plan (year 1)"),
       sheetName: t("Plan initial", "Initial plan"),
@@ -391,11 +407,24 @@ struct Statements {
               .percent(
                 plan.initialNeedsTotal > .zero
                   ? Double((plan.initialEquity + plan.initialQuasiEquity).cents)
-                    / Double(plan.initialNeedsTotal.cents) : 0)),
+                    / Double(plan.initialNeedsTotal.cents) : 1),
+              formula: Formula("IF(InitialNeeds>0,(\(own))/InitialNeeds,1)"),
+              name: "OwnFundsToNeeds"),
             kind: .percent(decimals: 1),
             note: t("les banques attendent environ 30 %", "banks expect about 30%")),
         ]),
       ])
+  }
+
+  /// The live source of an initial-plan line in the workbook.
+  private func formula(_ source: PlanLine.Source) -> Formula? {
+    switch source {
+    case .asset(let row): return Formula("{assets.amount#\(row)}")
+    case .resource(let row): return Formula("{res.amount#\(row)}")
+    case .workingCapital: return Formula(pl.reference("dbfr", year: 1))
+    case .cashBuffer: return "CashBuffer"
+    case .openingCash: return "OpeningCash"
+    }
   }
 
   private func multiYearSection() -> Section {

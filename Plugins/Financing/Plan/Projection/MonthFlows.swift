@@ -34,13 +34,26 @@ public struct MonthFlows: Sendable {
 
 /// One line of the initial financing plan.
 public struct PlanLine: Sendable {
+  /// What the line comes from in the scenario.
+  public enum Source: Sendable, Equatable {
+    /// An investment, set-up cost or deposit, by its index in investments + set-up costs +
+    /// deposits.
+    case asset(Int)
+    /// A resource, by its index in `resources`.
+    case resource(Int)
+    case workingCapital, cashBuffer, openingCash
+  }
+
   public var label: String
   /// The group it belongs to (investments, working capital… / equity, quasi-equity, debt).
   public var group: String
   public var amount: Money
-  public init(_ label: String, group: String, _ amount: Money) {
+  public var source: Source
+
+  public init(_ label: String, group: String, _ amount: Money, source: Source) {
     self.label = label
     self.group = group
     self.amount = amount
+    self.source = source
   }
 }

@@ -252,8 +252,10 @@ private struct Computation {
         base -= used
       }
       // A SCIC deducts what it puts into impartageable reserves — all it does not distribute
-      // (loi 2007-1824).
-      if isSCIC { base -= base.applying(.one - s.rules.dividends.value) }
+      // (loi 2007-1824) — which depends on the tax: solved together.
+      if isSCIC {
+        base = ScicTaxBase.amount(available: base, distributed: s.rules.dividends.value, tax: tax)
+      }
       f.taxableBase = base
       f.corporateTax = tax.tax(on: base)
       let surplus = Money.max(.zero, available - f.corporateTax)
@@ -297,8 +299,10 @@ private struct Computation {
       f.workerCapital = workerCapital
       if workerCapital < .zero {
         f.overdrawn = workers.first?.label ?? "worker-shares"
+        f.overdrawnBy = -workerCapital
       } else if let item = outsideByItem.first(where: { $0.value < .zero }) {
         f.overdrawn = s.resources[item.key].label
+        f.overdrawnBy = -item.value
       }
       f.outsideCapital = outsideByItem.values.reduce(.zero, +)
       f.publicBodyCapital = outsideByItem.filter { s.resources[$0.key].publicBody }.values.reduce(
@@ -315,7 +319,8 @@ private struct Computation {
       f.outsideVotes = outsiders.reduce(0.0) {
         $0 + ($1.votes?.value.fraction ?? Double($1.members) / heads)
       }
-      highestCapital = Money.max(highestCapital, f.capital)
+      // Redemptions fall mid-year: the capital before them may be the highest reached.
+      highestCapital = Money.max(highestCapital, f.capital + f.redemptions)
       f.highestCapital = highestCapital
 
       // Allocation of the result (decided at the next general meeting).
@@ -323,6 +328,7 @@ private struct Computation {
       let absorbed = f.netResult > .zero ? Money.min(retainedLosses, f.netResult) : .zero
       retainedLosses += f.netResult > .zero ? -absorbed : -f.netResult
       let distributable = f.netResult - absorbed
+      f.lossesAbsorbed = absorbed
       if distributable > .zero {
         let room = Money.max(.zero, highestCapital - legalReserveTotal)
         switch s.legalForm {
@@ -341,7 +347,7 @@ private struct Computation {
           f.dividends = distributable.applying(s.rules.dividends.value)
         }
         f.dividends = Money.max(.zero, Money.min(f.dividends, distributable - f.legalReserve))
-        f.otherReserves = f.netResult - f.legalReserve - f.dividends
+        f.otherReserves = distributable - f.legalReserve - f.dividends
       }
       legalReserveTotal += f.legalReserve
       f.legalReserveTotal = legalReserveTotal
@@ -421,18 +427,19 @@ private struct Computation {
 
   func initialNeeds(_ first: YearFigures) -> [PlanLine] {
     var lines: [PlanLine] = []
-    for asset in s.needs.investments where asset.month < 12 {
-      lines.append(PlanLine(asset.label, group: "investments", asset.amount))
+    let groups =
+      s.needs.investments.map { ($0, "investments") }
+      + s.needs.startupCosts.map { ($0, "start-up-costs") }
+      + s.needs.deposits.map { ($0, "deposits") }
+    for (index, (asset, group)) in groups.enumerated() where asset.month < 12 {
+      lines.append(PlanLine(asset.label, group: group, asset.amount, source: .asset(index)))
     }
-    for asset in s.needs.startupCosts where asset.month < 12 {
-      lines.append(PlanLine(asset.label, group: "start-up-costs", asset.amount))
-    }
-    for asset in s.needs.deposits where asset.month < 12 {
-      lines.append(PlanLine(asset.label, group: "deposits", asset.amount))
-    }
-    lines.append(PlanLine("BFR", group: "working-capital", first.workingCapitalChange))
+    lines.append(
+      PlanLine(
+        "BFR", group: "working-capital", first.workingCapitalChange, source: .workingCapital))
     if s.needs.cashBuffer > .zero {
-      lines.append(PlanLine("cash-buffer", group: "cash-buffer", s.needs.cashBuffer))
+      lines.append(
+        PlanLine("cash-buffer", group: "cash-buffer", s.needs.cashBuffer, source: .cashBuffer))
     }
     return lines
   }
@@ -440,13 +447,17 @@ private struct Computation {
   func initialResources() -> [PlanLine] {
     var lines: [PlanLine] = []
     if s.openingCash > .zero {
-      lines.append(PlanLine("opening-cash", group: "cash", s.openingCash))
+      lines.append(PlanLine("opening-cash", group: "cash", s.openingCash, source: .openingCash))
     }
-    for instrument in s.resources
-    where instrument.month < 12 && instrument.amount > .zero && !instrument.existing {
+    // Bridge loans are short-term credit: they do not finance lasting needs.
+    for (index, instrument) in s.resources.enumerated()
+    where instrument.month < 12 && instrument.amount > .zero && !instrument.existing
+      && !instrument.bridge
+    {
       lines.append(
         PlanLine(
-          instrument.label, group: instrument.balanceCategory.rawValue, instrument.amount))
+          instrument.label, group: instrument.balanceCategory.rawValue, instrument.amount,
+          source: .resource(index)))
     }
     return lines
   }
@@ -482,33 +493,5 @@ enum Depreciation {
     let life = Int64(years * 12)
     let used = min(max(Int64(elapsed - month), 0), life)
     return amount.scaled(by: used, over: life)
-  }
-}
-
-/// The SCOP part travail, solved together with the corporate tax it reduces.
-enum PartTravail {
-  /// The part travail on a result `available` (after past losses, before part travail and
-  /// tax): `share` × (available − tax), where the tax is on available − part travail.
-  ///
-  /// Closed form for the two tax brackets, rounded once to the cent, the way the workbook's
-  /// formula computes it:
-  /// - under the ceiling: P = w·X·(1 − r₁) ÷ (1 − w·r₁);
-  /// - above it: P = w·(X·(1 − r₂) + C·(r₂ − r₁)) ÷ (1 − w·r₂).
-  static func amount(available: Money, share: Rate, tax: CorporateTax) -> Money {
-    guard available > .zero else { return .zero }
-    let x = available.doubleValue
-    let w = share.fraction
-    let r1 = tax.reducedRate.fraction
-    let r2 = tax.rate.fraction
-    let ceiling = tax.reducedCeiling.doubleValue
-    // A 100 % part travail taxed at 100 % has no solution: nothing is left to share.
-    func cents(_ value: Double) -> Money {
-      let scaled = (value * 100).rounded()
-      guard scaled.isFinite else { return .zero }
-      return Money(cents: Int64(max(-1e17, min(1e17, scaled))))
-    }
-    let low = cents(w * x * (1 - r1) / (1 - w * r1))
-    if (available - low).doubleValue <= ceiling { return low }
-    return cents(w * (x * (1 - r2) + ceiling * (r2 - r1)) / (1 - w * r2))
   }
 }

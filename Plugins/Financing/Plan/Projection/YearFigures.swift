@@ -56,7 +56,10 @@ public struct YearFigures: Sendable {
 
   // Allocation of the year's result (decided at next year's general meeting)
   public var legalReserve = Money.zero
+  /// Statutory reserves and development fund, from what is left after past losses.
   public var otherReserves = Money.zero
+  /// Past losses the year's result absorbs (report à nouveau) before any allocation.
+  public var lossesAbsorbed = Money.zero
   public var dividends = Money.zero
 
   // Capital (end of year)
@@ -64,8 +67,9 @@ public struct YearFigures: Sendable {
   public var outsideCapital = Money.zero
   public var publicBodyCapital = Money.zero
   public var largestOutsideHolding = Money.zero
-  /// An instrument whose redemptions exceed the shares held, if any.
+  /// An instrument whose redemptions exceed the shares held, if any, and by how much.
   public var overdrawn: String?
+  public var overdrawnBy = Money.zero
   public var workerMembers = 0
   public var outsideMembers = 0
   public var outsideVotes = 0.0

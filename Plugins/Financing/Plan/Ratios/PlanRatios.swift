@@ -61,6 +61,8 @@ public struct FunderCriterion: Sendable {
   public var measure: Double? = nil
   /// The threshold as a number, when it has one.
   public var limit: Double? = nil
+  /// The same measure under the other quasi-equity convention, for people.
+  public var alternative = LocalizedText(fr: "", en: "")
 }
 
 /// The funders' checklist of a plan.
@@ -93,10 +95,9 @@ public enum FunderChecklist {
             "Fonds propres (trésorerie existante comprise) et quasi-fonds propres / besoins initiaux",
           en: "Own funds (existing cash included) and quasi-equity / initial needs"),
         threshold: LocalizedText(fr: "≥ ", en: "≥ ") + percent(minimum),
-        value: percent(ownQuasi) + LocalizedText(fr: " (sans quasi : ", en: " (without quasi: ")
-          + percent(own) + LocalizedText(fr: ")", en: ")"),
-        passed: ownQuasi >= minimum, margin: signedPercent(ownQuasi - minimum), year: 1,
-        measure: ownQuasi, limit: minimum))
+        value: percent(ownQuasi), passed: ownQuasi >= minimum,
+        margin: signedPercent(ownQuasi - minimum), year: 1, measure: ownQuasi, limit: minimum,
+        alternative: LocalizedText(fr: "sans quasi : ", en: "without quasi: ") + percent(own)))
 
     func worst(_ values: [(Int, Double?)], higherIsBetter: Bool) -> (Int, Double?)? {
       let known = values.filter { $0.1 != nil }
@@ -119,10 +120,10 @@ public enum FunderChecklist {
             fr: "Autonomie financière (fonds propres / capitaux permanents)",
             en: "Financial autonomy (own funds / permanent capital)"),
           threshold: LocalizedText(fr: "≥ ", en: "≥ ") + percent(minimum),
-          value: percent(value) + LocalizedText(fr: " (sans quasi : ", en: " (without quasi: ")
-            + percent(without) + LocalizedText(fr: ")", en: ")"),
-          passed: value >= minimum, margin: signedPercent(value - minimum), year: year,
-          measure: value, limit: minimum))
+          value: percent(value), passed: value >= minimum,
+          margin: signedPercent(value - minimum), year: year, measure: value, limit: minimum,
+          alternative: LocalizedText(fr: "quasi = dettes : ", en: "quasi = debt: ")
+            + percent(without)))
     }
     if let (year, value) = worst(
       ratios.map { ($0.year, $0.gearingWithQuasi) }, higherIsBetter: false)
@@ -135,14 +136,13 @@ public enum FunderChecklist {
             fr: "Endettement (dettes financières / fonds propres)",
             en: "Gearing (financial debt / own funds)"),
           threshold: LocalizedText(fr: "≤ ", en: "≤ ") + number(t.gearing),
-          value: (value.map { number($0) }
-            ?? LocalizedText(fr: "fonds propres ≤ 0", en: "own funds ≤ 0"))
-            + LocalizedText(fr: " (sans quasi : ", en: " (without quasi: ")
-            + (without.map { number($0) } ?? LocalizedText(fr: "—", en: "—"))
-            + LocalizedText(fr: ")", en: ")"),
+          value: value.map { number($0) }
+            ?? LocalizedText(fr: "fonds propres ≤ 0", en: "own funds ≤ 0"),
           passed: (value ?? .infinity) <= t.gearing,
           margin: value.map { number(t.gearing - $0) } ?? LocalizedText(fr: "—", en: "—"),
-          year: year, measure: value, limit: t.gearing))
+          year: year, measure: value, limit: t.gearing,
+          alternative: LocalizedText(fr: "quasi = dettes : ", en: "quasi = debt: ")
+            + (without.map { number($0) } ?? LocalizedText(fr: "—", en: "—"))))
     }
     if let (year, value) = worst(
       ratios.map { ($0.year, $0.debtToCAFWithQuasi) }, higherIsBetter: false)
@@ -157,7 +157,10 @@ public enum FunderChecklist {
           value: value.map { number($0, 1) } ?? LocalizedText(fr: "CAF ≤ 0", en: "CAF ≤ 0"),
           passed: (value ?? .infinity) <= t.debtToCAF,
           margin: value.map { number(t.debtToCAF - $0, 1) } ?? LocalizedText(fr: "—", en: "—"),
-          year: year, measure: value, limit: t.debtToCAF))
+          year: year, measure: value, limit: t.debtToCAF,
+          alternative: LocalizedText(fr: "quasi = dettes : ", en: "quasi = debt: ")
+            + (ratios[year - 1].debtToCAF.map { number($0, 1) }
+              ?? LocalizedText(fr: "CAF ≤ 0", en: "CAF ≤ 0"))))
     }
     let serviced = ratios.filter {
       plan.years[$0.year - 1].debtService + plan.years[$0.year - 1].quasiDebtService > .zero
@@ -173,7 +176,10 @@ public enum FunderChecklist {
             en: "Debt service coverage (EBE / debt service, DSCR)"),
           threshold: LocalizedText(fr: "≥ ", en: "≥ ") + number(t.dscr),
           value: number(value), passed: value >= t.dscr, margin: number(value - t.dscr), year: year,
-          measure: value, limit: t.dscr))
+          measure: value, limit: t.dscr,
+          alternative: LocalizedText(fr: "hors quasi : ", en: "without quasi: ")
+            + (ratios[year - 1].dscrWithQuasi.map { number($0) } ?? LocalizedText(fr: "—", en: "—"))
+        ))
     }
     let positive = plan.years.allSatisfy { $0.cafSubtractive > .zero }
     let worstCAF = plan.years.min { $0.cafSubtractive < $1.cafSubtractive }

@@ -81,7 +81,8 @@ public enum PlanRules {
     AmorcageDeadlineRule.self, SingleMemberCapRule.self, ScopAllocationRule.self,
     ScicReservesRule.self, ScicPublicBodiesRule.self, ScicCategoriesRule.self,
     ScicCollegesRule.self, ShareInterestCapRule.self, CapitalFloorRule.self,
-    RedemptionsRule.self, RegionalGrantCapRule.self, ScopinvestCapRule.self,
+    RedemptionsRule.self, EssAllocationRule.self, RegionalGrantCapRule.self,
+    ScopinvestCapRule.self,
   ]
 
   /// Every evaluation of every rule that applies to the plan's legal form.

@@ -93,6 +93,13 @@ public struct Parameters: Sendable {
     "2023-S1": Rate(units: 31_400_000_000), "2023-S2": Rate(units: 33_700_000_000),
   ]
 
+  /// Guarantors' fees when the scenario gives none: France Active charges 2.5 % of the
+  /// amount guaranteed (financing.md §1).
+  public static let defaultGuaranteeFees: [String: Rate] = [
+    "france-active": Rate(units: 25_000_000_000),
+    "france-active-egalite": Rate(units: 25_000_000_000),
+  ]
+
   /// Guarantors' maximum cover (2024 terms; they change every year).
   public static let defaultGuarantors: [String: (quota: Rate, cap: Money?)] = [
     "france-active": (Rate(units: 650_000_000_000), Money(euros: 200_000)),

@@ -141,12 +141,23 @@ struct InstrumentReader {
   private func guarantee(_ node: YAMLNode) throws -> Guarantee {
     let map = try node.mapping()
     try map.rejectUnknownKeys(allowed: ["guarantor", "quota", "cap", "fee"])
+    let guarantor = try fields.text(map.required("guarantor"))
+    let quotaNode = try map.required("quota")
+    let quota = try fields.rate(quotaNode)
+    guard quota > .zero else {
+      throw quotaNode.error(
+        .invalidValue,
+        LocalizedText(
+          fr: "une garantie à 0 % ne couvre rien.", en: "a 0% guarantee covers nothing."),
+        hint: LocalizedText(
+          fr: "la quotité garantie, ex. 50%, ou retirez « guarantee ».",
+          en: "the share guaranteed, e.g. 50%, or remove “guarantee”."))
+    }
     return Guarantee(
-      guarantor: try fields.text(map.required("guarantor")),
-      quota: try fields.rate(map.required("quota")),
+      guarantor: guarantor, quota: quota,
       cap: try map.optional("cap").map { try fields.money($0) },
       fee: try map.optional("fee").map { try fields.rate($0, max: Rate(units: 100_000_000_000)) }
-        ?? .zero,
+        ?? Parameters.defaultGuaranteeFees[guarantor] ?? .zero,
       location: node.location)
   }
 

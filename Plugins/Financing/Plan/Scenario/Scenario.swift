@@ -31,6 +31,9 @@ public struct Scenario: Sendable {
 
   /// The location of the file as a whole.
   public var location: SourceLocation { .file(path: file, line: nil, column: nil) }
+  /// Where `needs:` and `resources:` are in the file (plan-wide problems point there).
+  public var needsLocation: SourceLocation?
+  public var resourcesLocation: SourceLocation?
 
   public init(
     id: String, file: String, title: String, start: CalendarDate, horizon: Int,

@@ -18,6 +18,17 @@ public enum ScenarioReader {
   public static func read(_ root: YAMLNode, path: String, profile: Profile?) throws -> Scenario {
     let top = try root.mapping()
     try YAMLDocument.checkSchema(top, supported: supportedSchemas)
+    if let loans = top.optional("loans"), top.optional("operations") == nil {
+      throw EssorError(
+        .unknownField, at: loans.location,
+        LocalizedText(
+          fr:
+            "ce fichier est une liste de prêts (essor finance loan), pas un scénario de financement.",
+          en: "this file is a list of loans (essor finance loan), not a financing scenario."),
+        hint: LocalizedText(
+          fr: "un scénario a « operations: » et « resources: » (docs/financing-plan.md).",
+          en: "a scenario has “operations:” and “resources:” (docs/financing-plan.md)."))
+    }
     try top.rejectUnknownKeys(allowed: [
       "schema", "title", "start", "horizon", "legal-form", "opening-cash", "discount-rate",
       "needs", "operations", "resources", "rules", "thresholds", "parameters",
@@ -76,7 +87,7 @@ public enum ScenarioReader {
         try InstrumentReader.checkGuarantee(guarantee, parameters: parameters)
       }
     }
-    return Scenario(
+    var scenario = Scenario(
       id: id, file: path, title: try top.optional("title").map(fields.text) ?? id,
       start: fields.start, horizon: horizon, legalForm: legalForm,
       openingCash: try top.optional("opening-cash").map { try fields.money($0) } ?? .zero,
@@ -86,6 +97,9 @@ public enum ScenarioReader {
       rules: rules,
       thresholds: try readThresholds(top.optional("thresholds"), fields),
       parameters: parameters)
+    scenario.needsLocation = top.optional("needs")?.location
+    scenario.resourcesLocation = resourcesNode.location
+    return scenario
   }
 
   private static func readNeeds(_ node: YAMLNode?, _ fields: ScenarioFields) throws -> Needs {

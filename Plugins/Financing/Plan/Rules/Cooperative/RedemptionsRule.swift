@@ -13,13 +13,13 @@ public struct RedemptionsRule: PlanRule {
       let instrument = plan.scenario.resources.first { $0.label == f.overdrawn }
       return RuleResult(
         rule: id, year: f.year, passed: f.overdrawn == nil,
-        measured: RuleText.money(f.capital),
-        limit: LocalizedText(fr: "parts détenues ≥ 0", en: "shares held ≥ 0"),
+        measured: RuleText.money(f.overdrawnBy),
+        limit: LocalizedText(fr: "0 € remboursé de trop", en: "€0 repaid too much"),
         message: LocalizedText(
           fr:
-            "\(RuleText.year(plan, f.year).fr) : « \(f.overdrawn ?? "") » rembourse plus de parts qu’il n’en détient.",
+            "\(RuleText.year(plan, f.year).fr) : « \(f.overdrawn ?? "") » se fait rembourser \(MoneyFormat.text(f.overdrawnBy, .fr)) de parts de plus qu’il n’en détient (voir « redemptions »).",
           en:
-            "\(RuleText.year(plan, f.year).en): “\(f.overdrawn ?? "")” repays more shares than it holds."
+            "\(RuleText.year(plan, f.year).en): “\(f.overdrawn ?? "")” is repaid \(MoneyFormat.text(f.overdrawnBy, .en)) more shares than it holds (see “redemptions”)."
         ),
         location: instrument?.location ?? plan.scenario.location)
     }

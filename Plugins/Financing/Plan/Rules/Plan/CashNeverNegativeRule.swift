@@ -23,7 +23,7 @@ public struct CashNeverNegativeRule: PlanRule {
           en:
             "cash goes below zero in \(firstMonth) (\(MoneyFormat.text(first.cash, .en))) and falls to \(MoneyFormat.text(lowest.cash, .en)) at its lowest, in \(lowestMonth): \(MoneyFormat.text(-lowest.cash, .en)) more is needed, available by \(firstMonth)."
         ),
-        location: plan.scenario.location, code: .planUnbalanced)
+        location: plan.scenario.resourcesLocation ?? plan.scenario.location, code: .planUnbalanced)
     ]
   }
 

@@ -23,7 +23,8 @@ public struct InitialPlanBalanceRule: PlanRule {
           en:
             "the initial plan does not balance: \(MoneyFormat.text(-gap, .en)) is missing (resources \(MoneyFormat.text(plan.initialResourcesTotal, .en)) for \(MoneyFormat.text(plan.initialNeedsTotal, .en)) of needs)."
         ),
-        location: plan.scenario.location, code: .planUnbalanced)
+        location: (gap < .zero ? plan.scenario.resourcesLocation : nil) ?? plan.scenario.location,
+        code: .planUnbalanced)
     ]
   }
 

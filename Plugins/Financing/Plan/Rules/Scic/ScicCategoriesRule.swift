@@ -24,9 +24,12 @@ public struct ScicCategoriesRule: PlanRule {
     let names = categories(plan.scenario)
     let list = names.joined(separator: ", ")
     let members = plan.scenario.resources.filter { $0.kind == .outsideShares }
+    // Producers stand in for employees only when the SCIC has no employees.
+    let hasEmployees = plan.scenario.operations.headcount.contains { $0 > 0 }
     let hasWorkers =
       plan.scenario.resources.contains { $0.kind == .workerShares }
-      || members.contains { $0.role == .employee || $0.role == .producer }
+      || members.contains { $0.role == .employee }
+      || (!hasEmployees && members.contains { $0.role == .producer })
     let hasBeneficiaries = members.contains { $0.role == .beneficiary }
     let location = RuleText.location(plan, [.outsideShares])
     return [
@@ -68,6 +71,16 @@ public struct ScicCategoriesRule: PlanRule {
     RuleExample("employees and beneficiaries only", breaks: true) {
       $0 = RuleExample.base(.scic)
       $0.resources[5].category = "Usagers"
+    },
+    RuleExample("producers but no employee-members while there are employees", breaks: true) {
+      $0 = RuleExample.base(.scic)
+      $0.resources.removeAll { $0.kind == .workerShares }
+      var producers = Instrument(
+        kind: .outsideShares, label: "Maraîchers", amount: Money(euros: 2_000), month: 0)
+      producers.category = "Producteurs"
+      producers.role = .producer
+      producers.redemptions = Array(repeating: .zero, count: 5)
+      $0.resources.append(producers)
     },
     RuleExample("three categories but no beneficiaries", breaks: true) {
       $0 = RuleExample.base(.scic)

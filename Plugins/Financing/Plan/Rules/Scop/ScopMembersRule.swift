@@ -13,8 +13,7 @@ public struct ScopMembersRule: PlanRule {
     let members = plan.scenario.resources.filter { $0.kind == .workerShares }.reduce(0) {
       $0 + $1.members
     }
-    let headcount = plan.scenario.operations.headcount.max() ?? 0
-    return [
+    var results = [
       RuleResult(
         rule: id, year: nil, passed: members >= 2,
         measured: LocalizedText(fr: "\(members)", en: "\(members)"),
@@ -25,19 +24,27 @@ public struct ScopMembersRule: PlanRule {
           en:
             "a SCOP has at least 2 worker-members; the plan has \(members) (add a “worker-shares” resource with “members”)."
         ),
-        location: RuleText.location(plan, [.workerShares])),
-      RuleResult(
-        rule: id, year: nil, passed: headcount == 0 || members <= headcount,
-        measured: LocalizedText(fr: "\(members)", en: "\(members)"),
-        limit: LocalizedText(fr: "≤ effectif (\(headcount))", en: "≤ headcount (\(headcount))"),
-        message: LocalizedText(
-          fr:
-            "\(members) associés salariés pour un effectif d’au plus \(headcount) : les associés salariés sont des salariés (vérifiez « members » et « payroll.headcount »).",
-          en:
-            "\(members) worker-members for a headcount of at most \(headcount): worker-members are employees (check “members” and “payroll.headcount”)."
-        ),
-        location: RuleText.location(plan, [.workerShares])),
+        location: RuleText.location(plan, [.workerShares]))
     ]
+    // Worker-members are employees: never more of them than the headcount of a year (when
+    // the scenario gives a headcount).
+    let headcounts = plan.scenario.operations.headcount
+    guard headcounts.contains(where: { $0 > 0 }) else { return results }
+    for (index, count) in headcounts.enumerated() {
+      results.append(
+        RuleResult(
+          rule: id, year: index + 1, passed: members <= count,
+          measured: LocalizedText(fr: "\(members)", en: "\(members)"),
+          limit: LocalizedText(fr: "≤ effectif (\(count))", en: "≤ headcount (\(count))"),
+          message: LocalizedText(
+            fr:
+              "\(RuleText.year(plan, index + 1).fr) : \(members) associés salariés pour un effectif de \(count) ; les associés salariés sont des salariés (vérifiez « members » et « payroll.headcount »).",
+            en:
+              "\(RuleText.year(plan, index + 1).en): \(members) worker-members for a headcount of \(count); worker-members are employees (check “members” and “payroll.headcount”)."
+          ),
+          location: RuleText.location(plan, [.workerShares])))
+    }
+    return results
   }
 
   public static let examples = [
