@@ -427,6 +427,42 @@ struct Statements {
     }
   }
 
+  /// The plan's loans at a glance: amount, rate, term, instalment and TEG (each schedule is
+  /// on its own sheets).
+  private func loansTable() -> Table {
+    let rows = document.loanIndices.compactMap { index -> Row? in
+      guard let schedule = plan.schedules[index] else { return nil }
+      let instrument = document.s.resources[index]
+      func named(_ cell: String) -> Formula? { document.loanName(index, cell).map { Formula($0) } }
+      return Row([
+        .text(instrument.label), .text(document.kindLabel(instrument.kind)),
+        Cell(.money(schedule.terms.amount), formula: named("Amount")),
+        Cell(.percent(schedule.terms.annualRate.fraction), formula: named("AnnualRate")),
+        Cell(.integer(Int64(schedule.terms.periods))),
+        Cell(.money(schedule.instalment), formula: named("Instalment")),
+        Cell(.percent(schedule.teg), formula: named("TEG")),
+        .text(
+          instrument.bridge
+            ? t("relais", "bridge")
+            : instrument.guarantee.map { "\($0.guarantor) \($0.quota.percentText(language))" }
+              ?? instrument.security ?? "—"),
+      ])
+    }
+    return Table(
+      id: "planloans", title: t("Les prêts du plan", "The plan's loans"),
+      columns: [
+        Column("label", t("Prêt", "Loan"), .text), Column("kind", t("Nature", "Kind"), .text),
+        Column("amount", t("Montant", "Amount"), .money),
+        Column("rate", t("Taux", "Rate"), .percent(decimals: 2)),
+        Column("periods", t("Échéances", "Instalments"), .integer),
+        Column("instalment", t("Échéance", "Instalment"), .money),
+        Column("teg", "TEG", .percent(decimals: 2)),
+        Column("security", t("Garantie ou sûreté", "Guarantee or security"), .text),
+      ], rows: rows, freezesHeader: false)
+  }
+
+  private var language: Language { document.language }
+
   private func multiYearSection() -> Section {
     var serviceRows: [Row] = []
     for f in years {
@@ -440,31 +476,31 @@ struct Statements {
     return Section(
       title: t("Plan de financement pluriannuel", "Multi-year financing plan"),
       sheetName: t("Plan pluriannuel", "Multi-year plan"),
-      blocks: [
-        .table(mplan.table()),
-        .table(
-          Table(
-            id: "service", title: t("Service de la dette par an", "Debt service per year"),
-            columns: [
-              Column("year", t("Année", "Year"), .plainInteger),
-              Column("debt", t("Dettes financières", "Financial debt"), .money),
-              Column("quasi", t("Quasi-fonds propres", "Quasi-equity"), .money),
-              Column("total", "Total", .money),
-              Column("cash", t("Trésorerie fin d’année", "Cash at year end"), .money),
-            ], rows: serviceRows, freezesHeader: false)),
-        .chart(
-          Chart(
-            kind: .stackedColumn, title: t("Service de la dette par an", "Debt service per year"),
-            categories: ColumnReference(table: "service", column: "year"),
-            series: [
-              .init(
-                t("Dettes financières", "Financial debt"),
-                ColumnReference(table: "service", column: "debt")),
-              .init(
-                t("Quasi-fonds propres", "Quasi-equity"),
-                ColumnReference(table: "service", column: "quasi")),
-            ], valueAxisTitle: "€")),
-      ])
+      blocks: [.table(mplan.table())]
+        + (document.loanIndices.isEmpty ? [] : [.table(loansTable())]) + [
+          .table(
+            Table(
+              id: "service", title: t("Service de la dette par an", "Debt service per year"),
+              columns: [
+                Column("year", t("Année", "Year"), .plainInteger),
+                Column("debt", t("Dettes financières", "Financial debt"), .money),
+                Column("quasi", t("Quasi-fonds propres", "Quasi-equity"), .money),
+                Column("total", "Total", .money),
+                Column("cash", t("Trésorerie fin d’année", "Cash at year end"), .money),
+              ], rows: serviceRows, freezesHeader: false)),
+          .chart(
+            Chart(
+              kind: .stackedColumn, title: t("Service de la dette par an", "Debt service per year"),
+              categories: ColumnReference(table: "service", column: "year"),
+              series: [
+                .init(
+                  t("Dettes financières", "Financial debt"),
+                  ColumnReference(table: "service", column: "debt")),
+                .init(
+                  t("Quasi-fonds propres", "Quasi-equity"),
+                  ColumnReference(table: "service", column: "quasi")),
+              ], valueAxisTitle: "€")),
+        ])
   }
 
   private func profitAndLossSection() -> Section {
