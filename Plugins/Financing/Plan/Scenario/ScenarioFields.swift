@@ -114,17 +114,7 @@ struct ScenarioFields {
     case .scalar:
       return Array(repeating: try money(node, allowNegative: allowNegative), count: horizon)
     case .sequence:
-      let items = try node.sequence()
-      guard items.count == horizon else {
-        throw node.error(
-          .invalidValue,
-          LocalizedText(
-            fr: "\(items.count) valeur(s) pour un plan de \(horizon) ans.",
-            en: "\(items.count) value(s) for a \(horizon)-year plan."),
-          hint: LocalizedText(
-            fr: "une valeur par année (\(horizon)), une seule valeur, ou {first: …, growth: …}.",
-            en: "one value per year (\(horizon)), a single value, or {first: …, growth: …}."))
-      }
+      let items = try yearly(node)
       return try items.map { try money($0, allowNegative: allowNegative) }
     case .mapping:
       let fields = try node.mapping()
@@ -168,17 +158,25 @@ struct ScenarioFields {
   /// Whole numbers per year (headcount): one value or a list of `horizon` values.
   func integerSeries(_ node: YAMLNode, in range: ClosedRange<Int>) throws -> [Int] {
     if case .sequence = node.content {
-      let items = try node.sequence()
-      guard items.count == horizon else {
-        throw node.error(
-          .invalidValue,
-          LocalizedText(
-            fr: "\(items.count) valeur(s) pour un plan de \(horizon) ans.",
-            en: "\(items.count) value(s) for a \(horizon)-year plan."),
-          hint: LocalizedText(fr: "une valeur par année.", en: "one value per year."))
-      }
+      let items = try yearly(node)
       return try items.map { try $0.integer(in: range) }
     }
     return Array(repeating: try node.integer(in: range), count: horizon)
+  }
+
+  /// The items of a list that must hold one value per plan year.
+  private func yearly(_ node: YAMLNode) throws -> [YAMLNode] {
+    let items = try node.sequence()
+    guard items.count == horizon else {
+      throw node.error(
+        .invalidValue,
+        LocalizedText(
+          fr: "\(items.count) valeur(s) pour un plan de \(horizon) ans.",
+          en: "\(items.count) value(s) for a \(horizon)-year plan."),
+        hint: LocalizedText(
+          fr: "une valeur par année (\(horizon)), ou une seule valeur pour toutes.",
+          en: "one value per year (\(horizon)), or a single value for all."))
+    }
+    return items
   }
 }
