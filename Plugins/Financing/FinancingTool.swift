@@ -47,30 +47,24 @@ public struct FinancingTool: FactProviding, DocumentProducing {
 
   /// Facts from the workspace's main scenario (``ScenarioCatalog/main(in:)``), when it has one.
   static func planFacts(in workspace: Workspace) throws -> [FactKey: FactValue] {
-    guard let path = try ScenarioCatalog.main(in: workspace) else { return [:] }
+    guard let path = ScenarioCatalog.main(in: workspace) else { return [:] }
     let scenario = try ScenarioReader.load(path: path, profile: workspace.profile)
     let plan = PlanEngine.project(scenario)
     let language = workspace.profile.language
     let first = YearRatios(plan.years[0])
     var ratios: [(label: String, value: Double)] = []
     for (label, value) in [
-      ("autonomy", first.autonomy), ("autonomy_with_quasi", first.autonomyWithQuasi),
-      ("gearing", first.gearing), ("gearing_with_quasi", first.gearingWithQuasi),
-      ("debt_to_caf", first.debtToCAF), ("debt_to_caf_with_quasi", first.debtToCAFWithQuasi),
-      ("dscr", first.dscr), ("dscr_with_quasi", first.dscrWithQuasi),
+      ("autonomy", first.autonomy), ("autonomy_quasi_as_equity", first.autonomyQuasiAsEquity),
+      ("gearing", first.gearing), ("gearing_quasi_as_equity", first.gearingQuasiAsEquity),
+      ("debt_to_caf", first.debtToCAF),
+      ("debt_to_caf_quasi_as_equity", first.debtToCAFQuasiAsEquity),
+      ("dscr", first.dscr), ("dscr_quasi_as_equity", first.dscrQuasiAsEquity),
     ] {
       if let value { ratios.append((label, value)) }
     }
-    let needs = plan.initialNeedsTotal
-    if needs > .zero {
-      ratios.append(
-        (
-          "own_funds_to_needs",
-          Double((plan.initialEquity + plan.initialQuasiEquity).cents) / Double(needs.cents)
-        ))
-    }
+    ratios.append(("own_funds_to_needs", plan.ownFundsToNeeds(withQuasiEquity: true)))
     return [
-      .askTotal: .money(PlanPayload.askTotal(plan)),
+      .askTotal: .money(plan.askTotal),
       .useOfFunds: .breakdown(PlanPayload.useOfFunds(plan, language: language)),
       .sources: .breakdown(PlanPayload.sources(plan, language: language)),
       .ratios: .measures(ratios),

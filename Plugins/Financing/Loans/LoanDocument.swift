@@ -17,10 +17,12 @@ public struct LoanDocument {
 
   private func t(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
 
-  public func build() -> Document {
+  /// The document; with several loans, a summary sheet compares them unless `withSummary`
+  /// is false (a financing plan has its own loans table).
+  public func build(withSummary: Bool = true) -> Document {
     let several = schedules.count > 1
     var sections: [Section] = []
-    if several { sections.append(summarySection()) }
+    if several && withSummary { sections.append(summarySection()) }
     for (index, schedule) in schedules.enumerated() {
       let names = CellNames(prefix: several ? "Loan\(index + 1)_" : "")
       let suffix = several ? " \(index + 1)" : ""

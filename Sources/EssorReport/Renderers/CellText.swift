@@ -14,6 +14,8 @@ enum CellText {
       return language == .fr ? number + "\u{00A0}%" : number + "%"
     case .integer(let value):
       return kind == .plainInteger ? String(value) : MoneyFormat.grouped(String(value), language)
+    case .number(let value) where kind == .money:
+      return MoneyFormat.text(moneyOf(value), language)
     case .number(let value):
       let decimals: Int
       if case .decimal(let d) = kind { decimals = d } else { decimals = 2 }
@@ -25,6 +27,12 @@ enum CellText {
       case .en: return value ? "yes" : "no"
       }
     }
+  }
+
+  /// An amount computed in floating point (an NPV), to the cent, for display.
+  private static func moneyOf(_ value: Double) -> Money {
+    let cents = (value * 100).rounded()
+    return Money(cents: cents.isFinite ? Int64(max(-1e17, min(1e17, cents))) : 0)
   }
 
   /// `display(value, kind:, language).count`, computed without building the text for
@@ -46,6 +54,8 @@ enum CellText {
       let digits =
         kind == .plainInteger ? digitCount(value.magnitude) : groupedDigits(value.magnitude)
       return (value < 0 ? 1 : 0) + digits
+    case .number(let value) where kind == .money:
+      return width(.money(moneyOf(value)), kind: kind, language)
     case .number(let value):
       let decimals: Int
       if case .decimal(let d) = kind { decimals = d } else { decimals = 2 }

@@ -37,7 +37,9 @@ public struct TerminalRenderer: Sendable {
             + " dans les autres formats (--format md, json ou xlsx) : "
           : "Details in the other formats (--format md, json or xlsx): "
         lines += wrapped(
-          said + titles.map(Self.printable).joined(separator: " ; ") + "."
+          said
+            + titles.map(Self.printable).joined(
+              separator: document.language == .fr ? " ; " : "; ") + "."
         ).map(dim)
         lines.append("")
         continue

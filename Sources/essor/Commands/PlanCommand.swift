@@ -56,6 +56,11 @@ struct PlanCommand: ParsableCommand {
         inputs += ScenarioCatalog.ids(in: workspace).map { ScenarioCatalog.path($0, in: workspace) }
       }
       try output.emit(document, messages: messages, inputs: inputs)
+      // Written to a file, the plan's verdict still shows at once.
+      if output.output != nil, case .paragraph(let verdict)? = document.sections.first?.blocks.first
+      {
+        print(verdict)
+      }
       let errors = problems.filter { $0.severity == .error }
       let warning = messages == .fr ? "essor: avertissement : " : "essor: warning: "
       for problem in problems where problem.severity == .warning {
@@ -138,7 +143,7 @@ struct PlanCommand: ParsableCommand {
       }
       return path
     }
-    guard let main = try ScenarioCatalog.main(in: workspace) else {
+    guard let main = ScenarioCatalog.main(in: workspace) else {
       if ids.count > 1 {
         throw EssorError(
           .missingOption, at: .flag("scenario"),

@@ -101,13 +101,11 @@ extension PlanDocument {
   }
 
   /// Investments, set-up costs and deposits, in that order.
-  var assets: [(asset: Needs.Asset, group: String)] {
-    s.needs.investments.map { ($0, "investments") }
-      + s.needs.startupCosts.map { ($0, "start-up-costs") }
-      + s.needs.deposits.map { ($0, "deposits") }
-  }
+  var assets: [(asset: Needs.Asset, group: PlanLine.Group)] { s.needs.assets }
 
-  func groupLabel(_ group: String) -> String { PlanDocumentLabels(language: language).group(group) }
+  func groupLabel(_ group: PlanLine.Group) -> String {
+    PlanDocumentLabels(language: language).group(group)
+  }
 
   private func assetsTable() -> Table {
     var rows = assets.map { item in
@@ -149,10 +147,15 @@ extension PlanDocument {
       let amount = loanName(index, "Amount").map { Formula($0) }
       return Row([
         .text(instrument.label), .text(kindLabel(instrument.kind)),
-        .text(groupLabel(instrument.balanceCategory.rawValue)),
+        .text(groupLabel(PlanLine.Group(instrument.balanceCategory))),
         Cell(.money(instrument.amount), formula: amount),
-        Cell(.integer(Int64(instrument.month))), Cell(.integer(Int64(instrument.years))),
-        .text(Self.flow(instrument)),
+        Cell(.integer(Int64(instrument.month))),
+        Cell(
+          .integer(
+            Int64(
+              instrument.loan.map { $0.periods / $0.periodicity.periodsPerYear }
+                ?? instrument.years))),
+        .text(flowLabel(instrument.flow)),
       ])
     }
     rows.append(
@@ -178,14 +181,13 @@ extension PlanDocument {
       ], rows: rows, freezesHeader: false)
   }
 
-  /// How a resource enters the multi-year plan: `capital`, `loan`, `grant`, or `existing`
-  /// (held before the plan).
-  static func flow(_ instrument: Instrument) -> String {
-    switch instrument.kind {
-    case .workerShares, .honourLoan: return "capital"
-    case .outsideShares: return instrument.existing ? "existing" : "capital"
-    case .investmentGrant: return "grant"
-    default: return "loan"
+  /// How a resource enters the multi-year plan, for people (and the workbook's SUMIFS).
+  func flowLabel(_ flow: Instrument.Flow) -> String {
+    switch flow {
+    case .capital: return t("apport en capital", "new capital")
+    case .loan: return t("emprunt ou quasi-fonds propres", "loan or quasi-equity")
+    case .grant: return t("subvention", "grant")
+    case .existing: return t("déjà au capital", "already in capital")
     }
   }
 

@@ -5,10 +5,10 @@ extension PlanDocument {
   /// The label of an initial-plan line for people.
   func label(_ line: PlanLine) -> String {
     switch line.group {
-    case "working-capital":
+    case .workingCapital:
       return t("Besoin en fonds de roulement de l’année 1", "Year-1 working capital need")
-    case "cash-buffer": return t("Coussin de trésorerie", "Cash buffer")
-    case "cash": return t("Trésorerie disponible au départ", "Cash available at the start")
+    case .cashBuffer: return t("Coussin de trésorerie", "Cash buffer")
+    case .cash: return t("Trésorerie disponible au départ", "Cash available at the start")
     default: return line.label
     }
   }

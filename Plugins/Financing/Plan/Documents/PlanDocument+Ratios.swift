@@ -33,7 +33,7 @@ extension PlanDocument {
       t(
         "Autonomie financière, quasi = fonds propres (\(autonomy))",
         "Financial autonomy, quasi = own funds (\(autonomy))"),
-      \.autonomyWithQuasi, percent: true, "(\(ref("own"))+\(ref("quasi")))", ref("permanent"))
+      \.autonomyQuasiAsEquity, percent: true, "(\(ref("own"))+\(ref("quasi")))", ref("permanent"))
     let gearing = "≤ " + MoneyFormat.number(thresholds.gearing, decimals: 2, language)
     add(
       "gearing",
@@ -44,7 +44,7 @@ extension PlanDocument {
       t(
         "Endettement, quasi = fonds propres (\(gearing))", "Gearing, quasi = own funds (\(gearing))"
       ),
-      \.gearingWithQuasi, percent: false, ref("debt"), "(\(ref("own"))+\(ref("quasi")))")
+      \.gearingQuasiAsEquity, percent: false, ref("debt"), "(\(ref("own"))+\(ref("quasi")))")
     let years = "≤ " + MoneyFormat.number(thresholds.debtToCAF, decimals: 1, language)
     add(
       "debtcaf",
@@ -57,7 +57,7 @@ extension PlanDocument {
       t(
         "Dettes / CAF en années, quasi = fonds propres (\(years))",
         "Debt / CAF in years, quasi = own funds (\(years))"),
-      \.debtToCAFWithQuasi, percent: false, ref("debt"), ref("caf"))
+      \.debtToCAFQuasiAsEquity, percent: false, ref("debt"), ref("caf"))
     let dscr = "≥ " + MoneyFormat.number(thresholds.dscr, decimals: 2, language)
     add(
       "dscr",
@@ -65,7 +65,7 @@ extension PlanDocument {
       \.dscr, percent: false, ref("ebe"), "(\(ref("service"))+\(ref("qservice")))")
     add(
       "dscrq", t("DSCR hors quasi-fonds propres (\(dscr))", "DSCR without quasi-equity (\(dscr))"),
-      \.dscrWithQuasi, percent: false, ref("ebe"), ref("service"))
+      \.dscrQuasiAsEquity, percent: false, ref("ebe"), ref("service"))
     // In a workbook the plan's value and the result follow the ratios when an input changes.
     let ratiosTable = table
     func across(_ function: String, _ line: String, in statement: StatementTable) -> String {
@@ -129,8 +129,8 @@ extension PlanDocument {
         .table(statements.balanceTable()),
         .paragraph(
           t(
-            "Seuils : valeurs d’usage par défaut (domain/financing.md §3), réglables dans « thresholds: ». Les prêts participatifs, titres participatifs et comptes courants bloqués sont des quasi-fonds propres : chaque ratio est donné en les comptant comme des dettes puis comme des fonds propres. La liste des financeurs juge l’autonomie, l’endettement et la capacité de remboursement en comptant les quasi-fonds propres comme des fonds propres, comme les banques ; le DSCR avec toutes les annuités, qu’il faut bien payer ; l’autre convention est donnée à côté.",
-            "Thresholds: practice defaults (domain/financing.md §3), set in “thresholds:”. Participatory loans, titres participatifs and blocked current accounts are quasi-equity: each ratio is given counting them as debt, then as own funds. The checklist judges autonomy, gearing and repayment capacity counting quasi-equity as own funds, as banks do, and the DSCR with every instalment, which must be paid anyway; the other convention is shown next to it."
+            "Seuils : valeurs d’usage des banques et des financeurs solidaires, réglables dans « thresholds: » (voir docs/financing-plan.md). Les prêts participatifs, titres participatifs et comptes courants bloqués sont des quasi-fonds propres : chaque ratio est donné en les comptant comme des dettes puis comme des fonds propres. La liste des financeurs juge l’autonomie, l’endettement et la capacité de remboursement en comptant les quasi-fonds propres comme des fonds propres, comme les banques ; le DSCR avec toutes les annuités, qu’il faut bien payer ; l’autre convention est donnée à côté.",
+            "Thresholds: banks’ and solidarity funders’ usual values, set in “thresholds:” (see docs/financing-plan.md). Participatory loans, titres participatifs and blocked current accounts are quasi-equity: each ratio is given counting them as debt, then as own funds. The checklist judges autonomy, gearing and repayment capacity counting quasi-equity as own funds, as banks do, and the DSCR with every instalment, which must be paid anyway; the other convention is shown next to it."
           )),
       ])
   }
@@ -172,7 +172,7 @@ extension PlanDocument {
             ? "✔"
             : (result.severity == .error
               ? t("✘ enfreinte", "✘ broken") : t("⚠ à surveiller", "⚠ watch"))),
-        .text(catalog[result.rule]?.basis ?? ""),
+        .text(catalog[result.rule].map { t($0.basis) } ?? ""),
       ])
     }
     return Section(

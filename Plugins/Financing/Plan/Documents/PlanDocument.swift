@@ -55,10 +55,11 @@ public struct PlanDocument {
     var sections = [summarySection(statements), assumptionsSection()]
     sections += statements.sections()
     sections += [cashYearOneSection(), cashSection(), ratiosSection(statements), rulesSection()]
+    // Each loan's inputs, schedule and yearly totals; the plan has its own loans table.
     if !loanIndices.isEmpty {
-      sections += loans.build().sections.map { section in
+      sections += loans.build(withSummary: false).sections.map { section in
         var section = section
-        section.isAppendix = !section.title.hasPrefix(t("Synthèse", "Loans summary"))
+        section.isAppendix = true
         return section
       }
     }
@@ -118,7 +119,7 @@ public struct PlanDocument {
     for criterion in failedCriteria {
       blocks.append(
         .paragraph(
-          "◐ " + t(criterion.label) + " : " + t(criterion.value) + " — "
+          "◐ " + t(criterion.label) + t(" : ", ": ") + t(criterion.value) + " — "
             + t("seuil ", "threshold ") + t(criterion.threshold)
             + (criterion.year.map { t(", pire année ", ", worst year ") + s.yearLabel($0) } ?? "")))
     }
@@ -138,11 +139,14 @@ public struct PlanDocument {
         note: plan.initialGap >= .zero ? t("équilibré", "balanced") : t("à financer", "to finance")),
       KeyFigure(
         t("Demandé aux financeurs (plan initial)", "Asked from funders (initial plan)"),
-        .money(PlanPayload.askTotal(plan)),
+        .money(plan.askTotal),
         note: t(
-          "prêts, quasi-fonds propres, subventions, prêts d’honneur et parts des investisseurs ou collectivités ; pas les parts des associés ni leurs comptes courants",
-          "loans, quasi-equity, grants, honour loans and investors' or public bodies' shares; not members' own shares or current accounts"
-        )),
+          "prêts, quasi-fonds propres, subventions, prêts d’honneur, parts d’investisseurs ou de collectivités",
+          "loans, quasi-equity, grants, honour loans, investors' or public bodies' shares")),
+      KeyFigure(
+        t("Demandé aux financeurs (tout le plan)", "Asked from funders (whole plan)"),
+        .money(plan.askTotalWholePlan),
+        note: t("hors crédits relais", "bridge loans left out")),
       KeyFigure(
         t("Trésorerie la plus basse", "Lowest cash"),
         Cell(.money(lowest?.cash ?? .zero), formula: "MIN({cash.cash*})"),
@@ -170,21 +174,21 @@ public struct PlanDocument {
     var figures = [
       KeyFigure(
         t(
-          "VAN du projet en € (1er flux en t = 0, non actualisé)",
-          "Project NPV in € (first flow at t = 0, not discounted)"),
+          "VAN du projet (flux de l’année 0 compté tel quel)",
+          "Project NPV (the year-0 flow counted as it is)"),
         Cell(
           .number(plan.npv),
           formula: Formula("{flows.flow#0}+NPV(DiscountRate,{flows.flow#1..\(horizon)})")),
-        note: t(
-          "comme numpy-financial npv ; au taux de ", "as numpy-financial npv; at ")
-          + s.discountRate.percentText(language)),
+        kind: .money,
+        note: t("au taux de ", "at ") + s.discountRate.percentText(language)),
       KeyFigure(
         t(
-          "VAN façon tableur en € (=VAN(taux; tous les flux) : 1er flux actualisé)",
-          "Spreadsheet-style NPV in € (=NPV(rate; all flows): first flow discounted)"),
+          "VAN au sens du tableur (=VAN(taux; tous les flux) actualise aussi l’année 0)",
+          "NPV the spreadsheet way (=NPV(rate; all flows) discounts year 0 too)"),
         Cell(
           .number(plan.spreadsheetNPV),
-          formula: "NPV(DiscountRate,{flows.flow*})")),
+          formula: "NPV(DiscountRate,{flows.flow*})"),
+        kind: .money),
     ]
     if let irr = plan.irr {
       figures.append(

@@ -5,21 +5,6 @@ import EssorReport
 struct PlanPayload {
   let document: PlanDocument
 
-  /// What the enterprise asks from funders in this round: the initial plan's resources from
-  /// outside the enterprise (loans, quasi-equity, grants, honour loans, crowdlending, and
-  /// outside shares taken by an investor or a public body), not the members' own shares,
-  /// their current accounts or the cash already there.
-  static func askTotal(_ plan: PlanProjection) -> Money {
-    plan.scenario.resources.filter { instrument in
-      guard instrument.month < 12, !instrument.existing else { return false }
-      switch instrument.kind {
-      case .workerShares, .currentAccount: return false
-      case .outsideShares: return instrument.provider != nil || instrument.publicBody
-      default: return true
-      }
-    }.reduce(.zero) { $0 + $1.amount }
-  }
-
   /// The mix of resources by instrument kind over the whole plan (worker shares include
   /// the yearly contributions and the part travail converted).
   static func sources(_ plan: PlanProjection, language: Language) -> [(
@@ -88,11 +73,12 @@ struct PlanPayload {
           "ratios",
           .object([
             ("autonomy", optional(r.autonomy)),
-            ("autonomyWithQuasi", optional(r.autonomyWithQuasi)),
-            ("gearing", optional(r.gearing)), ("gearingWithQuasi", optional(r.gearingWithQuasi)),
+            ("autonomyQuasiAsEquity", optional(r.autonomyQuasiAsEquity)),
+            ("gearing", optional(r.gearing)),
+            ("gearingQuasiAsEquity", optional(r.gearingQuasiAsEquity)),
             ("debtToCAF", optional(r.debtToCAF)),
-            ("debtToCAFWithQuasi", optional(r.debtToCAFWithQuasi)),
-            ("dscr", optional(r.dscr)), ("dscrWithQuasi", optional(r.dscrWithQuasi)),
+            ("debtToCAFQuasiAsEquity", optional(r.debtToCAFQuasiAsEquity)),
+            ("dscr", optional(r.dscr)), ("dscrQuasiAsEquity", optional(r.dscrQuasiAsEquity)),
           ])
         ),
       ])
@@ -125,10 +111,17 @@ struct PlanPayload {
           ("start", .string(ScenarioFields.monthText(s.start))),
           ("horizon", .integer(Int64(s.horizon))),
           ("fundable", .bool(document.errors.isEmpty && document.failedCriteria.isEmpty)),
+          (
+            "verdict",
+            .string(
+              !document.errors.isEmpty
+                ? "not-fundable" : document.failedCriteria.isEmpty ? "fundable" : "conditional")
+          ),
           ("lawful", .bool(document.errors.isEmpty)),
           ("initialNeeds", .money(plan.initialNeedsTotal)),
           ("initialResources", .money(plan.initialResourcesTotal)),
-          ("initialGap", .money(plan.initialGap)), ("askTotal", .money(Self.askTotal(plan))),
+          ("initialGap", .money(plan.initialGap)), ("askTotal", .money(plan.askTotal)),
+          ("askTotalWholePlan", .money(plan.askTotalWholePlan)),
           ("useOfFunds", money(Self.useOfFunds(plan, language: document.language))),
           ("sources", money(Self.sources(plan, language: document.language))),
           ("minCash", .money(lowest?.cash ?? .zero)),
@@ -165,18 +158,17 @@ struct PlanDocumentLabels {
     }
   }
 
-  func group(_ group: String) -> String {
+  func group(_ group: PlanLine.Group) -> String {
     switch group {
-    case "investments": return t("Investissements", "Investments")
-    case "start-up-costs": return t("Frais d’établissement", "Set-up costs")
-    case "deposits": return t("Dépôts et cautions", "Deposits")
-    case "working-capital": return t("Besoin en fonds de roulement", "Working capital")
-    case "cash-buffer": return t("Coussin de trésorerie", "Cash buffer")
-    case "cash": return t("Trésorerie disponible", "Cash available")
-    case "equity": return t("Fonds propres", "Own funds")
-    case "quasi-equity": return t("Quasi-fonds propres", "Quasi-equity")
-    case "debt": return t("Dettes", "Debt")
-    default: return group
+    case .investments: return t("Investissements", "Investments")
+    case .startupCosts: return t("Frais d’établissement", "Set-up costs")
+    case .deposits: return t("Dépôts et cautions", "Deposits")
+    case .workingCapital: return t("Besoin en fonds de roulement", "Working capital")
+    case .cashBuffer: return t("Coussin de trésorerie", "Cash buffer")
+    case .cash: return t("Trésorerie disponible", "Cash available")
+    case .equity: return t("Fonds propres", "Own funds")
+    case .quasiEquity: return t("Quasi-fonds propres", "Quasi-equity")
+    case .debt: return t("Dettes", "Debt")
     }
   }
 }

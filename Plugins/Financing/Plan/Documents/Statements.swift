@@ -221,13 +221,6 @@ struct Statements {
   }
 
   private mutating func fillFinancingPlan() {
-    let s = document.s
-    let securitiesPrincipal = years.map { f -> Money in
-      s.resources.filter {
-        ($0.kind == .titresParticipatifs || $0.kind == .convertibleBonds)
-          && (12 * (f.year - 1)..<12 * f.year).contains($0.month + $0.years * 12)
-      }.reduce(.zero) { $0 + $1.amount }
-    }
     mplan.add(
       "capex", t("Investissements, frais et dépôts", "Investments, set-up costs and deposits"),
       values(\.capex),
@@ -236,7 +229,8 @@ struct Statements {
       "dbfr", t("Variation du BFR", "Change in working capital"), values(\.workingCapitalChange),
       plRef("dbfr"))
     var principal = document.scheduleSum("principal").map { "(\($0))" }
-    if securitiesPrincipal.contains(where: { $0 > .zero }) { principal = nil }
+    // Securities repaid at maturity are no schedule: the line is then written as values.
+    if years.contains(where: { $0.securitiesRepaid > .zero }) { principal = nil }
     mplan.add(
       "principal",
       t(
@@ -257,13 +251,13 @@ struct Statements {
     mplan.add(
       "caf", t("Capacité d’autofinancement", "CAF (cash flow from operations)"),
       values(\.cafSubtractive), plRef("cafsub"))
-    func resources(_ flow: String) -> String {
-      "SUMIFS({res.amount*},{res.flow*},\"\(flow)\",{res.month*},\">=\"&(12*(%Y%-1)),{res.month*},\"<\"&(12*%Y%))"
+    func resources(_ flow: Instrument.Flow) -> String {
+      "SUMIFS({res.amount*},{res.flow*},\"\(document.flowLabel(flow))\",{res.month*},\">=\"&(12*(%Y%-1)),{res.month*},\"<\"&(12*%Y%))"
     }
     mplan.add(
       "capital", t("Apports en capital", "New capital"),
-      years.map { $0.newCapital - $0.yearlyContributions - $0.convertedParticipation },
-      resources("capital"))
+      values(\.subscriptions),
+      resources(.capital))
     mplan.add(
       "contributions",
       t("Cotisations annuelles des associés salariés", "Worker-members' yearly subscriptions"),
@@ -277,10 +271,10 @@ struct Statements {
       "loans",
       t(
         "Emprunts, quasi-fonds propres et comptes courants",
-        "Loans, quasi-equity and current accounts"), values(\.loansIn), resources("loan"))
+        "Loans, quasi-equity and current accounts"), values(\.loansIn), resources(.loan))
     mplan.add(
       "grants", t("Subventions d’investissement", "Investment grants"), values(\.grantsIn),
-      resources("grant"))
+      resources(.grant))
     mplan.add(
       "resources", t("Total des ressources", "Total resources"), values(\.resourcesTotal),
       "[caf]+[capital]+[contributions]+[converted]+[loans]+[grants]", style: .total)
@@ -376,7 +370,7 @@ struct Statements {
     }
     let gap = plan.initialGap
     let own = [
-      Instrument.Category.equity.rawValue, Instrument.Category.quasiEquity.rawValue, "cash",
+      PlanLine.Group.equity, .quasiEquity, .cash,
     ]
     .map { "SUMIFS({resources.amount*},{resources.group*},\"\(document.groupLabel($0))\")" }
     .joined(separator: "+")
@@ -404,14 +398,12 @@ struct Statements {
               "Own funds (existing cash included) and quasi-equity / needs"
             ),
             Cell(
-              .percent(
-                plan.initialNeedsTotal > .zero
-                  ? Double((plan.initialEquity + plan.initialQuasiEquity).cents)
-                    / Double(plan.initialNeedsTotal.cents) : 1),
+              .percent(plan.ownFundsToNeeds(withQuasiEquity: true)),
               formula: Formula("IF(InitialNeeds>0,(\(own))/InitialNeeds,1)"),
               name: "OwnFundsToNeeds"),
             kind: .percent(decimals: 1),
-            note: t("les banques attendent environ 30 %", "banks expect about 30%")),
+            note: t("seuil des financeurs : ", "funders' threshold: ")
+              + document.s.thresholds.ownFundsToNeeds.percentText(language)),
         ]),
       ])
   }
@@ -504,12 +496,7 @@ struct Statements {
   }
 
   private func profitAndLossSection() -> Section {
-    var blocks: [Block] = [.table(pl.table())]
-    if dep.lines.count > 1 {
-      blocks.append(.table(dep.table(freezesHeader: false)))
-    } else {
-      blocks.append(.table(dep.table(freezesHeader: false)))
-    }
+    let blocks: [Block] = [.table(pl.table()), .table(dep.table(freezesHeader: false))]
     return Section(
       title: t("Compte de résultat, CAF et BFR", "Profit and loss, CAF and working capital"),
       sheetName: t("Compte de résultat", "P&L"), blocks: blocks)

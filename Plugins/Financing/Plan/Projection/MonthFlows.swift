@@ -4,7 +4,7 @@ import EssorCore
 public struct MonthFlows: Sendable {
   public var index: Int
   public var date: CalendarDate
-  /// EBE earned in the month (a twelfth of the year's).
+  /// EBE earned in the month (its gross margin by the seasonality, the rest in twelfths).
   public var operations = Money.zero
   /// Cash tied up in (negative) or freed from working capital.
   public var workingCapital = Money.zero
@@ -29,31 +29,5 @@ public struct MonthFlows: Sendable {
   /// The month's net movement.
   public var net: Money {
     operations + workingCapital + capitalIn + loansIn + grantsIn - investments - debtService - other
-  }
-}
-
-/// One line of the initial financing plan.
-public struct PlanLine: Sendable {
-  /// What the line comes from in the scenario.
-  public enum Source: Sendable, Equatable {
-    /// An investment, set-up cost or deposit, by its index in investments + set-up costs +
-    /// deposits.
-    case asset(Int)
-    /// A resource, by its index in `resources`.
-    case resource(Int)
-    case workingCapital, cashBuffer, openingCash
-  }
-
-  public var label: String
-  /// The group it belongs to (investments, working capital… / equity, quasi-equity, debt).
-  public var group: String
-  public var amount: Money
-  public var source: Source
-
-  public init(_ label: String, group: String, _ amount: Money, source: Source) {
-    self.label = label
-    self.group = group
-    self.amount = amount
-    self.source = source
   }
 }

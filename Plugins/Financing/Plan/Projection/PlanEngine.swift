@@ -168,6 +168,7 @@ private struct Computation {
           flows[range.upperBound - 1].other += coupon
           if range.contains(repaid) {
             f.principalRepaid += instrument.amount
+            f.securitiesRepaid += instrument.amount
             f.quasiDebtService += instrument.amount
             flows[repaid].other += instrument.amount
           }
@@ -192,6 +193,7 @@ private struct Computation {
         case .workerShares, .honourLoan:
           if inYear && instrument.amount > .zero {
             f.newCapital += instrument.amount
+            f.subscriptions += instrument.amount
             workerCapital += instrument.amount
             flows[instrument.month].capitalIn += instrument.amount
           }
@@ -214,6 +216,7 @@ private struct Computation {
             if y == 1 { outsideByItem[index, default: .zero] += instrument.amount }
           } else if inYear {
             f.newCapital += instrument.amount
+            f.subscriptions += instrument.amount
             outsideByItem[index, default: .zero] += instrument.amount
             flows[instrument.month].capitalIn += instrument.amount
           }
@@ -334,16 +337,17 @@ private struct Computation {
         switch s.legalForm {
         case .scop, .scopAmorcage:
           f.legalReserve = Money.min(
-            distributable, Money.min(room, surplus.applying(Rate(units: 150_000_000_000))))
+            distributable, Money.min(room, surplus.applying(Allocation.legalReserveShare)))
           f.dividends = surplus.applying(s.rules.dividends.value)
         case .scic:
-          f.legalReserve = Money.min(room, distributable.applying(Rate(units: 150_000_000_000)))
+          f.legalReserve = Money.min(room, distributable.applying(Allocation.legalReserveShare))
           f.dividends = distributable.applying(s.rules.dividends.value)
         default:
           f.legalReserve = Money.min(
             Money.max(
-              .zero, highestCapital.applying(Rate(units: 100_000_000_000)) - legalReserveTotal),
-            distributable.applying(Rate(units: 50_000_000_000)))
+              .zero,
+              highestCapital.applying(Allocation.companyLegalReserveCeiling) - legalReserveTotal),
+            distributable.applying(Allocation.companyLegalReserveShare))
           f.dividends = distributable.applying(s.rules.dividends.value)
         }
         f.dividends = Money.max(.zero, Money.min(f.dividends, distributable - f.legalReserve))
@@ -427,19 +431,15 @@ private struct Computation {
 
   func initialNeeds(_ first: YearFigures) -> [PlanLine] {
     var lines: [PlanLine] = []
-    let groups =
-      s.needs.investments.map { ($0, "investments") }
-      + s.needs.startupCosts.map { ($0, "start-up-costs") }
-      + s.needs.deposits.map { ($0, "deposits") }
-    for (index, (asset, group)) in groups.enumerated() where asset.month < 12 {
+    for (index, (asset, group)) in s.needs.assets.enumerated() where asset.month < 12 {
       lines.append(PlanLine(asset.label, group: group, asset.amount, source: .asset(index)))
     }
     lines.append(
       PlanLine(
-        "BFR", group: "working-capital", first.workingCapitalChange, source: .workingCapital))
+        "BFR", group: .workingCapital, first.workingCapitalChange, source: .workingCapital))
     if s.needs.cashBuffer > .zero {
       lines.append(
-        PlanLine("cash-buffer", group: "cash-buffer", s.needs.cashBuffer, source: .cashBuffer))
+        PlanLine("cash-buffer", group: .cashBuffer, s.needs.cashBuffer, source: .cashBuffer))
     }
     return lines
   }
@@ -447,7 +447,7 @@ private struct Computation {
   func initialResources() -> [PlanLine] {
     var lines: [PlanLine] = []
     if s.openingCash > .zero {
-      lines.append(PlanLine("opening-cash", group: "cash", s.openingCash, source: .openingCash))
+      lines.append(PlanLine("opening-cash", group: .cash, s.openingCash, source: .openingCash))
     }
     // Bridge loans are short-term credit: they do not finance lasting needs.
     for (index, instrument) in s.resources.enumerated()
@@ -456,7 +456,7 @@ private struct Computation {
     {
       lines.append(
         PlanLine(
-          instrument.label, group: instrument.balanceCategory.rawValue, instrument.amount,
+          instrument.label, group: PlanLine.Group(instrument.balanceCategory), instrument.amount,
           source: .resource(index)))
     }
     return lines
@@ -494,4 +494,15 @@ enum Depreciation {
     let used = min(max(Int64(elapsed - month), 0), life)
     return amount.scaled(by: used, over: life)
   }
+}
+
+/// The legal reserve's shares, in a cooperative and in a company.
+///
+/// A cooperative puts 15 % of its surplus into it until it equals the highest capital
+/// (article 33 of loi 78-763; the 1947 law); a company 5 % until it is 10 % of the capital
+/// (Code de commerce L232-10).
+enum Allocation {
+  static let legalReserveShare = Rate(units: 150_000_000_000)
+  static let companyLegalReserveShare = Rate(units: 50_000_000_000)
+  static let companyLegalReserveCeiling = Rate(units: 100_000_000_000)
 }

@@ -7,10 +7,11 @@ import EssorCore
 /// - every amount is exact to the cent; each computed line is rounded half away from zero
 ///   once, the way the workbook's `ROUND(…;2)` formulas do it;
 /// - assets are depreciated straight-line by the month, from their month of purchase;
-/// - the surplus (ENG) of a SCOP is the result before part travail and corporate tax; the
-///   part travail is deductible; corporate tax comes out of what goes to reserves;
+/// - the surplus (ENG) of a SCOP is the result after past losses and corporate tax; the part
+///   travail, a share of it, is deductible, so the two are solved together;
 /// - the result is allocated at the next general meeting: dividends are paid in the 6th month
-///   of the next year; corporate tax and the part travail paid in cash at each year's end;
+///   of the next year, the part travail kept for shares becomes capital then; corporate tax
+///   and the part travail paid in cash go out at each year's end;
 /// - VAT is left out of the cash plan (amounts are before VAT; receivables and payables count
 ///   it, as BFR does).
 public struct PlanProjection: Sendable {
@@ -48,21 +49,37 @@ public struct PlanProjection: Sendable {
   /// The project's IRR, or nil when the flows have none.
   public var irr: Double? { TimeValueOfMoney.irr(projectFlows.map(\.doubleValue)) }
 
+  /// What the plan asks from funders in its initial plan (the round being raised).
+  public var askTotal: Money {
+    initialResources.reduce(.zero) { total, line in
+      guard case .resource(let index) = line.source, scenario.resources[index].isFromFunders else {
+        return total
+      }
+      return total + line.amount
+    }
+  }
+
+  /// What the whole plan asks from funders, later years included (bridge loans left out).
+  public var askTotalWholePlan: Money {
+    scenario.resources.filter { $0.isFromFunders && !$0.bridge }.reduce(.zero) { $0 + $1.amount }
+  }
+
   /// Own funds at the start: equity resources of the initial plan and the cash already there.
   public var initialEquity: Money {
-    initialResources.filter {
-      $0.group == Instrument.Category.equity.rawValue || $0.group == "cash"
-    }
-    .reduce(.zero) {
-      $0 + $1.amount
-    }
+    initialResources.filter { $0.group.isOwnFunds }.reduce(.zero) { $0 + $1.amount }
   }
 
   /// Quasi-equity brought at the start.
   public var initialQuasiEquity: Money {
-    initialResources.filter { $0.group == Instrument.Category.quasiEquity.rawValue }.reduce(.zero) {
-      $0 + $1.amount
-    }
+    initialResources.filter { $0.group == .quasiEquity }.reduce(.zero) { $0 + $1.amount }
+  }
+
+  /// Own funds (and quasi-equity, when `withQuasiEquity`) ÷ the initial needs; 1 when there
+  /// are no needs.
+  public func ownFundsToNeeds(withQuasiEquity: Bool) -> Double {
+    guard initialNeedsTotal > .zero else { return 1 }
+    let own = initialEquity + (withQuasiEquity ? initialQuasiEquity : .zero)
+    return Double(own.cents) / Double(initialNeedsTotal.cents)
   }
 
   init(

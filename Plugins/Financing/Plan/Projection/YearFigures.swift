@@ -77,6 +77,8 @@ public struct YearFigures: Sendable {
   /// Money brought in as capital this year: subscriptions, yearly contributions and the
   /// part travail kept for conversion.
   public var newCapital = Money.zero
+  /// Of which shares subscribed (and honour loans brought in) this year.
+  public var subscriptions = Money.zero
   /// The share of this year's part travail kept in the enterprise.
   ///
   /// It is turned into worker shares at next year's general meeting, so it counts in next
@@ -104,6 +106,8 @@ public struct YearFigures: Sendable {
   // Multi-year financing plan
   public var capex = Money.zero
   public var principalRepaid = Money.zero
+  /// Of which titres participatifs and convertible bonds repaid at maturity.
+  public var securitiesRepaid = Money.zero
   public var dividendsPaid = Money.zero
   public var accountsRepaid = Money.zero
   public var loansIn = Money.zero

@@ -4,18 +4,19 @@ import EssorCore
 /// ("without") and as own funds ("with").
 public struct YearRatios: Sendable {
   public var year: Int
-  /// Own funds / permanent capital.
+  /// Own funds / permanent capital, quasi-equity counted as debt; the `…QuasiAsEquity`
+  /// variants count it as own funds (its service left out of the DSCR).
   public var autonomy: Double?
-  public var autonomyWithQuasi: Double?
+  public var autonomyQuasiAsEquity: Double?
   /// Financial debt / own funds.
   public var gearing: Double?
-  public var gearingWithQuasi: Double?
+  public var gearingQuasiAsEquity: Double?
   /// Financial debt / CAF, in years.
   public var debtToCAF: Double?
-  public var debtToCAFWithQuasi: Double?
+  public var debtToCAFQuasiAsEquity: Double?
   /// EBE / debt service.
   public var dscr: Double?
-  public var dscrWithQuasi: Double?
+  public var dscrQuasiAsEquity: Double?
 
   /// Computes the ratios of a year's figures; a ratio whose denominator is zero or
   /// negative is nil (not meaningful).
@@ -26,14 +27,14 @@ public struct YearRatios: Sendable {
     year = f.year
     let permanent = f.permanentCapital
     autonomy = ratio(f.ownFunds, permanent)
-    autonomyWithQuasi = ratio(f.ownFunds + f.quasiEquity, permanent)
+    autonomyQuasiAsEquity = ratio(f.ownFunds + f.quasiEquity, permanent)
     gearing = ratio(f.debt + f.quasiEquity, f.ownFunds)
-    gearingWithQuasi = ratio(f.debt, f.ownFunds + f.quasiEquity)
+    gearingQuasiAsEquity = ratio(f.debt, f.ownFunds + f.quasiEquity)
     debtToCAF =
       f.debt + f.quasiEquity == .zero ? 0 : ratio(f.debt + f.quasiEquity, f.cafSubtractive)
-    debtToCAFWithQuasi = f.debt == .zero ? 0 : ratio(f.debt, f.cafSubtractive)
+    debtToCAFQuasiAsEquity = f.debt == .zero ? 0 : ratio(f.debt, f.cafSubtractive)
     dscr = ratio(f.ebe, f.debtService + f.quasiDebtService)
-    dscrWithQuasi = ratio(f.ebe, f.debtService)
+    dscrQuasiAsEquity = ratio(f.ebe, f.debtService)
   }
 }
 
@@ -53,8 +54,6 @@ public struct FunderCriterion: Sendable {
   /// The plan's value, shown as text (`1,35`, `27,4 %`).
   public var value: LocalizedText
   public var passed: Bool
-  /// By how much it passes (positive) or fails (negative), in the criterion's unit.
-  public var margin: LocalizedText
   /// The worst year, when the criterion is checked every year.
   public var year: Int?
   /// The plan's value as a number (a fraction for percentages), when it has one.
@@ -81,11 +80,8 @@ public enum FunderChecklist {
     func percent(_ value: Double) -> LocalizedText { RuleText.percent(value) }
 
     // Own funds (and quasi-equity) / initial needs.
-    let needs = plan.initialNeedsTotal
-    let own = needs > .zero ? Double(plan.initialEquity.cents) / Double(needs.cents) : 1
-    let ownQuasi =
-      needs > .zero
-      ? Double((plan.initialEquity + plan.initialQuasiEquity).cents) / Double(needs.cents) : 1
+    let own = plan.ownFundsToNeeds(withQuasiEquity: false)
+    let ownQuasi = plan.ownFundsToNeeds(withQuasiEquity: true)
     let minimum = t.ownFundsToNeeds.fraction
     criteria.append(
       FunderCriterion(
@@ -96,7 +92,7 @@ public enum FunderChecklist {
           en: "Own funds (existing cash included) and quasi-equity / initial needs"),
         threshold: LocalizedText(fr: "≥ ", en: "≥ ") + percent(minimum),
         value: percent(ownQuasi), passed: ownQuasi >= minimum,
-        margin: signedPercent(ownQuasi - minimum), year: 1, measure: ownQuasi, limit: minimum,
+        year: 1, measure: ownQuasi, limit: minimum,
         alternative: LocalizedText(fr: "sans quasi : ", en: "without quasi: ") + percent(own)))
 
     func worst(_ values: [(Int, Double?)], higherIsBetter: Bool) -> (Int, Double?)? {
@@ -108,7 +104,7 @@ public enum FunderChecklist {
       }
     }
     if let (year, value) = worst(
-      ratios.map { ($0.year, $0.autonomyWithQuasi) }, higherIsBetter: true),
+      ratios.map { ($0.year, $0.autonomyQuasiAsEquity) }, higherIsBetter: true),
       let value
     {
       let minimum = t.autonomy.fraction
@@ -121,12 +117,12 @@ public enum FunderChecklist {
             en: "Financial autonomy (own funds / permanent capital)"),
           threshold: LocalizedText(fr: "≥ ", en: "≥ ") + percent(minimum),
           value: percent(value), passed: value >= minimum,
-          margin: signedPercent(value - minimum), year: year, measure: value, limit: minimum,
+          year: year, measure: value, limit: minimum,
           alternative: LocalizedText(fr: "quasi = dettes : ", en: "quasi = debt: ")
             + percent(without)))
     }
     if let (year, value) = worst(
-      ratios.map { ($0.year, $0.gearingWithQuasi) }, higherIsBetter: false)
+      ratios.map { ($0.year, $0.gearingQuasiAsEquity) }, higherIsBetter: false)
     {
       let without = ratios[year - 1].gearing
       criteria.append(
@@ -139,13 +135,12 @@ public enum FunderChecklist {
           value: value.map { number($0) }
             ?? LocalizedText(fr: "fonds propres ≤ 0", en: "own funds ≤ 0"),
           passed: (value ?? .infinity) <= t.gearing,
-          margin: value.map { number(t.gearing - $0) } ?? LocalizedText(fr: "—", en: "—"),
           year: year, measure: value, limit: t.gearing,
           alternative: LocalizedText(fr: "quasi = dettes : ", en: "quasi = debt: ")
             + (without.map { number($0) } ?? LocalizedText(fr: "—", en: "—"))))
     }
     if let (year, value) = worst(
-      ratios.map { ($0.year, $0.debtToCAFWithQuasi) }, higherIsBetter: false)
+      ratios.map { ($0.year, $0.debtToCAFQuasiAsEquity) }, higherIsBetter: false)
     {
       criteria.append(
         FunderCriterion(
@@ -156,7 +151,6 @@ public enum FunderChecklist {
           threshold: LocalizedText(fr: "≤ ", en: "≤ ") + number(t.debtToCAF, 1),
           value: value.map { number($0, 1) } ?? LocalizedText(fr: "CAF ≤ 0", en: "CAF ≤ 0"),
           passed: (value ?? .infinity) <= t.debtToCAF,
-          margin: value.map { number(t.debtToCAF - $0, 1) } ?? LocalizedText(fr: "—", en: "—"),
           year: year, measure: value, limit: t.debtToCAF,
           alternative: LocalizedText(fr: "quasi = dettes : ", en: "quasi = debt: ")
             + (ratios[year - 1].debtToCAF.map { number($0, 1) }
@@ -175,10 +169,11 @@ public enum FunderChecklist {
             fr: "Couverture du service de la dette (EBE / annuités, DSCR)",
             en: "Debt service coverage (EBE / debt service, DSCR)"),
           threshold: LocalizedText(fr: "≥ ", en: "≥ ") + number(t.dscr),
-          value: number(value), passed: value >= t.dscr, margin: number(value - t.dscr), year: year,
+          value: number(value), passed: value >= t.dscr, year: year,
           measure: value, limit: t.dscr,
           alternative: LocalizedText(fr: "hors quasi : ", en: "without quasi: ")
-            + (ratios[year - 1].dscrWithQuasi.map { number($0) } ?? LocalizedText(fr: "—", en: "—"))
+            + (ratios[year - 1].dscrQuasiAsEquity.map { number($0) }
+              ?? LocalizedText(fr: "—", en: "—"))
         ))
     }
     let positive = plan.years.allSatisfy { $0.cafSubtractive > .zero }
@@ -189,7 +184,7 @@ public enum FunderChecklist {
         label: LocalizedText(fr: "CAF positive chaque année", en: "Positive CAF every year"),
         threshold: LocalizedText(fr: "> 0 €", en: "> €0"),
         value: RuleText.money(worstCAF?.cafSubtractive ?? .zero), passed: positive,
-        margin: RuleText.money(worstCAF?.cafSubtractive ?? .zero), year: worstCAF?.year))
+        year: worstCAF?.year))
     let guaranteed = plan.scenario.resources.filter { $0.kind == .bankLoan && !$0.bridge }
     if !guaranteed.isEmpty {
       let secured = guaranteed.filter { $0.guarantee != nil || $0.security != nil }
@@ -206,7 +201,7 @@ public enum FunderChecklist {
           value: LocalizedText(
             fr: "\(secured.count) / \(guaranteed.count)",
             en: "\(secured.count) / \(guaranteed.count)"),
-          passed: covered, margin: LocalizedText(fr: "", en: ""), year: nil))
+          passed: covered, year: nil))
     }
     let leverage = plan.scenario.resources.filter { $0.kind == .participatoryLoan }
     if !leverage.isEmpty {
@@ -222,17 +217,9 @@ public enum FunderChecklist {
             fr: "Effet de levier : prêts bancaires / prêts participatifs",
             en: "Leverage: bank loans / participatory loans"),
           threshold: LocalizedText(fr: "≥ 1", en: "≥ 1"), value: number(ratio),
-          passed: ratio >= 1, margin: number(ratio - 1), year: nil))
+          passed: ratio >= 1, year: nil))
     }
     return criteria
-  }
-
-  private static func signedPercent(_ value: Double) -> LocalizedText {
-    let sign = value >= 0 ? "+" : "−"
-    let text = RuleText.percent(abs(value))
-    return LocalizedText(
-      fr: sign + text.fr.replacingOccurrences(of: "\u{00A0}%", with: "\u{00A0}pt"),
-      en: sign + text.en.replacingOccurrences(of: "%", with: " pt"))
   }
 }
 

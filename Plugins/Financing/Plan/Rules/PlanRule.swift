@@ -11,7 +11,7 @@ public protocol PlanRule: Sendable {
   /// What the rule says, for people.
   static var title: LocalizedText { get }
   /// Where the rule comes from.
-  static var basis: String { get }
+  static var basis: LocalizedText { get }
   /// Whether it applies to an enterprise of this legal form.
   static func applies(to form: LegalForm) -> Bool
   /// Every evaluation (passed or not), one per year where it applies.

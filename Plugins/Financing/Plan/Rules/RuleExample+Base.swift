@@ -27,7 +27,7 @@ extension RuleExample {
     var outside = Instrument(
       kind: .outsideShares, label: "Associé extérieur", amount: Money(euros: 10_000), month: 0)
     outside.redemptions = series(0)
-    outside.category = "Usagers"
+    outside.memberCategory = "Usagers"
     outside.role = .beneficiary
     var bank = Instrument(
       kind: .bankLoan, label: "Prêt bancaire", amount: Money(euros: 80_000), month: 0)
@@ -68,7 +68,7 @@ extension RuleExample {
       var town = Instrument(
         kind: .outsideShares, label: "Commune", amount: Money(euros: 5_000), month: 0)
       town.publicBody = true
-      town.category = "Collectivités"
+      town.memberCategory = "Collectivités"
       town.redemptions = Array(repeating: .zero, count: 5)
       scenario.resources.append(town)
     }

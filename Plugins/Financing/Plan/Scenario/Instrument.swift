@@ -62,8 +62,8 @@ public struct Instrument: Sendable {
   public var existing: Bool
   /// For outside shares in a SCIC: the member's role (beneficiary, producer…).
   public var role: MemberRole?
-  /// For outside shares: the SCIC member category.
-  public var category: String?
+  /// For outside shares: the SCIC member category (a name, not ``Category``).
+  public var memberCategory: String?
   /// For worker shares: the yearly subscription as a share of gross pay.
   public var yearlyContribution: Rate
   /// For worker shares: the share of the part travail converted into shares.
@@ -99,7 +99,7 @@ public struct Instrument: Sendable {
     self.publicBody = false
     self.existing = false
     self.role = nil
-    self.category = nil
+    self.memberCategory = nil
     self.yearlyContribution = .zero
     self.participationToShares = .zero
     self.redemptions = []
@@ -116,8 +116,33 @@ public struct Instrument: Sendable {
     kind == .currentAccount && blocked ? .quasiEquity : kind.category
   }
 
-  /// Whether its repayments follow a loan schedule.
-  public var isScheduled: Bool { loan != nil }
+  /// How a resource enters the multi-year plan.
+  public enum Flow: Sendable {
+    case capital, loan, grant
+    /// Held before the plan: in the capital, not a resource.
+    case existing
+  }
+
+  /// How it enters the multi-year plan.
+  public var flow: Flow {
+    switch kind {
+    case .workerShares, .honourLoan: return .capital
+    case .outsideShares: return existing ? .existing : .capital
+    case .investmentGrant: return .grant
+    default: return .loan
+    }
+  }
+
+  /// Whether it comes from outside the enterprise's members and their own money: what is
+  /// asked from funders (loans, quasi-equity, grants, honour loans, crowdlending, and the
+  /// shares of an investor or a public body).
+  public var isFromFunders: Bool {
+    switch kind {
+    case .workerShares, .currentAccount: return false
+    case .outsideShares: return !existing && (provider != nil || publicBody)
+    default: return true
+    }
+  }
 }
 
 /// A guarantee on a bank loan: who guarantees, the cover, its cap and its fee.

@@ -7,7 +7,8 @@ struct InstrumentReader {
 
   /// The fields each kind accepts besides `kind`.
   static func allowedKeys(_ kind: Instrument.Kind) -> [String] {
-    let loan = LoanInput.fields + ["provider"]
+    // Loans take the loan engine's `start`, or `month` like every other resource.
+    let loan = LoanInput.fields + ["provider", "month"]
     switch kind {
     case .bankLoan: return loan + ["guarantee", "security", "bridge"]
     case .participatoryLoan: return loan
@@ -44,13 +45,22 @@ struct InstrumentReader {
         values[key] = LoanInput.Value(try node.text(), at: node.location)
       }
       values["label"] = LoanInput.Value(label, at: item.location)
+      if let month = map.optional("month") {
+        guard map.optional("start") == nil else {
+          throw month.error(
+            .invalidValue,
+            LocalizedText(fr: "« month » et « start » à la fois.", en: "both “month” and “start”."),
+            hint: LocalizedText(fr: "gardez-en un.", en: "keep one."))
+        }
+        values["start"] = LoanInput.Value(try month.text(), at: month.location)
+      }
       let terms = try LoanInput(
         values: values, location: item.location, invalidCode: .invalidValue,
         defaultLabel: label, defaultStart: fields.start
       ).terms()
       let month =
         (terms.start.year - fields.start.year) * 12 + terms.start.month - fields.start.month
-      if let node = map.optional("start") {
+      if let node = map.optional("start") ?? map.optional("month") {
         _ = try fields.month(node)
       }
       instrument = Instrument(
@@ -114,7 +124,7 @@ struct InstrumentReader {
       instrument.existing = try map.optional("existing").map(fields.bool) ?? false
       instrument.role = try map.optional("role")?.choice(MemberRole.self)
       if instrument.publicBody && instrument.role == nil { instrument.role = .publicBody }
-      instrument.category = try map.optional("category").map(fields.text)
+      instrument.memberCategory = try map.optional("category").map(fields.text)
       instrument.redemptions =
         try map.optional("redemptions").map { try fields.series($0) } ?? zeros
     case .honourLoan:

@@ -116,6 +116,13 @@ public struct Needs: Sendable {
     self.cashBuffer = cashBuffer
   }
 
+  /// Investments, set-up costs and deposits, in that order, each with its group (the order
+  /// of the workbook's assets table and of ``PlanLine/Source/asset(_:)``).
+  public var assets: [(asset: Asset, group: PlanLine.Group)] {
+    investments.map { ($0, .investments) } + startupCosts.map { ($0, .startupCosts) }
+      + deposits.map { ($0, .deposits) }
+  }
+
   /// A capitalised spending: an investment, a set-up cost or a deposit.
   public struct Asset: Sendable {
     public var label: String

@@ -18,7 +18,7 @@ public enum ScenarioCatalog {
 
   /// The workspace's main scenario: `base`, else the only one; nil when there is none or
   /// when several leave the choice open.
-  public static func main(in workspace: Workspace) throws -> String? {
+  public static func main(in workspace: Workspace) -> String? {
     let ids = ids(in: workspace)
     if ids.contains("base") { return path("base", in: workspace) }
     return ids.count == 1 ? path(ids[0], in: workspace) : nil

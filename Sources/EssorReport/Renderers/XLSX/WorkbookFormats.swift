@@ -23,6 +23,8 @@ enum NumberFormat: Hashable {
     case (.percent, .percent(let decimals)?): self = .percent(decimals)
     case (.percent, _): self = .percent(2)
     case (.number, .decimal(let decimals)?): self = .decimal(decimals)
+    // An amount computed in floating point (an NPV) keeps its precision and shows as euros.
+    case (.number, .money?): self = .money
     case (.number, _): self = .decimal(2)
     case (.integer, .plainInteger?): self = .plainInteger
     case (.integer, _): self = .integer

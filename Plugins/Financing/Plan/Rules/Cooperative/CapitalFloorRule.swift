@@ -9,7 +9,9 @@ public struct CapitalFloorRule: PlanRule {
   public static let title = LocalizedText(
     fr: "Capital ≥ plancher (¼ du plus haut capital atteint)",
     en: "Capital ≥ floor (¼ of the highest capital reached)")
-  public static let basis = "Art. 13 loi 1947 (statuts : plancher plus strict possible)"
+  public static let basis = LocalizedText(
+    fr: "Art. 13 loi 1947 (les statuts peuvent être plus stricts)",
+    en: "Art. 13 of the 1947 law (statutes may be stricter)")
   public static func applies(to form: LegalForm) -> Bool { RuleText.isCooperative(form) }
 
   public static func check(_ plan: PlanProjection) -> [RuleResult] {

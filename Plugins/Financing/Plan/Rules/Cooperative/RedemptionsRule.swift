@@ -5,7 +5,8 @@ public struct RedemptionsRule: PlanRule {
   public static let id = "capital.redemptions"
   public static let title = LocalizedText(
     fr: "Remboursements de parts ≤ parts détenues", en: "Share redemptions ≤ shares held")
-  public static let basis = "Capital variable (loi 1947 art. 13)"
+  public static let basis = LocalizedText(
+    fr: "Capital variable (loi 1947 art. 13)", en: "Variable capital (art. 13 of the 1947 law)")
   public static func applies(to form: LegalForm) -> Bool { true }
 
   public static func check(_ plan: PlanProjection) -> [RuleResult] {

@@ -9,7 +9,9 @@ public struct ShareInterestCapRule: PlanRule {
   public static let title = LocalizedText(
     fr: "Intérêt des parts ≤ moyenne TMO 3 ans + 2 points",
     en: "Interest on shares ≤ 3-year mean TMO + 2 points")
-  public static let basis = "Art. 14 loi 1947 (loi 2016-1691), décret 2017-446"
+  public static let basis = LocalizedText(
+    fr: "Art. 14 loi 1947 (loi 2016-1691), décret 2017-446",
+    en: "Art. 14 of the 1947 law (loi 2016-1691), décret 2017-446")
   public static func applies(to form: LegalForm) -> Bool { RuleText.isCooperative(form) }
 
   public static func check(_ plan: PlanProjection) -> [RuleResult] {

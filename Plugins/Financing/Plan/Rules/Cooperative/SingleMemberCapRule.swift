@@ -5,7 +5,9 @@ public struct SingleMemberCapRule: PlanRule {
   public static let id = "coop.single-member"
   public static let title = LocalizedText(
     fr: "Aucun associé > 50 % du capital", en: "No member holds > 50% of capital")
-  public static let basis = "Loi 1947 (coopératives) ; loi 78-763 (SCOP)"
+  public static let basis = LocalizedText(
+    fr: "Loi 1947 (coopératives) ; loi 78-763 (SCOP)",
+    en: "1947 law (cooperatives); loi 78-763 (SCOP)")
   public static func applies(to form: LegalForm) -> Bool { RuleText.isCooperative(form) }
 
   public static func check(_ plan: PlanProjection) -> [RuleResult] {

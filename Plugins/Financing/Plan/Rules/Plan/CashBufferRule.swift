@@ -5,7 +5,8 @@ public struct CashBufferRule: PlanRule {
   public static let id = "plan.cash-buffer"
   public static let title = LocalizedText(
     fr: "Trésorerie au-dessus du coussin de sécurité", en: "Cash above the safety buffer")
-  public static let basis = "needs.cash-buffer"
+  public static let basis = LocalizedText(
+    fr: "Coussin de trésorerie du scénario", en: "The scenario's cash buffer")
   public static func applies(to form: LegalForm) -> Bool { true }
 
   public static func check(_ plan: PlanProjection) -> [RuleResult] {

@@ -5,7 +5,8 @@ public struct CashNeverNegativeRule: PlanRule {
   public static let id = "plan.cash"
   public static let title = LocalizedText(
     fr: "Trésorerie positive chaque mois", en: "Cash above zero every month")
-  public static let basis = "Plan de trésorerie (financing.md §3)"
+  public static let basis = LocalizedText(
+    fr: "Plan de trésorerie", en: "Cash plan")
   public static func applies(to form: LegalForm) -> Bool { true }
 
   public static func check(_ plan: PlanProjection) -> [RuleResult] {

@@ -5,7 +5,8 @@ public struct InitialPlanBalanceRule: PlanRule {
   public static let id = "plan.balance"
   public static let title = LocalizedText(
     fr: "Plan initial : ressources ≥ besoins", en: "Initial plan: resources ≥ needs")
-  public static let basis = "Plan de financement initial (financing.md §3)"
+  public static let basis = LocalizedText(
+    fr: "Plan de financement initial", en: "Initial financing plan")
   public static func applies(to form: LegalForm) -> Bool { true }
 
   public static func check(_ plan: PlanProjection) -> [RuleResult] {

@@ -5,7 +5,8 @@ public struct RegionalGrantCapRule: PlanRule {
   public static let id = "grant.own-funds"
   public static let title = LocalizedText(
     fr: "Subvention régionale ≤ fonds propres", en: "Regional grant ≤ own funds")
-  public static let basis = "Pass Occitanie (financing.md §1, fait 18)"
+  public static let basis = LocalizedText(
+    fr: "Règlement du Pass Occitanie", en: "Pass Occitanie terms")
   public static func applies(to form: LegalForm) -> Bool { true }
 
   public static func check(_ plan: PlanProjection) -> [RuleResult] {

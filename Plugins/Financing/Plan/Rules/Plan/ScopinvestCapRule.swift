@@ -6,7 +6,8 @@ public struct ScopinvestCapRule: PlanRule {
   public static let title = LocalizedText(
     fr: "Titres participatifs Scopinvest ≤ 50 % des capitaux permanents",
     en: "Scopinvest titres participatifs ≤ 50% of permanent capital")
-  public static let basis = "Scopinvest (financing.md §1, fait 7)"
+  public static let basis = LocalizedText(
+    fr: "Conditions de Scopinvest", en: "Scopinvest terms")
   public static func applies(to form: LegalForm) -> Bool { true }
 
   public static func check(_ plan: PlanProjection) -> [RuleResult] {

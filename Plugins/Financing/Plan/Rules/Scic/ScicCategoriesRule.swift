@@ -6,7 +6,8 @@ public struct ScicCategoriesRule: PlanRule {
   public static let id = "scic.categories"
   public static let title = LocalizedText(
     fr: "Au moins 3 catégories d’associés", en: "At least 3 member categories")
-  public static let basis = "Loi 1947 art. 19 septies"
+  public static let basis = LocalizedText(
+    fr: "Loi 1947 art. 19 septies", en: "Art. 19 septies of the 1947 law")
   public static func applies(to form: LegalForm) -> Bool { form == .scic }
 
   /// The member categories of the plan: employees (worker shares) and each outside category.
@@ -14,7 +15,7 @@ public struct ScicCategoriesRule: PlanRule {
     var names: [String] = []
     if scenario.resources.contains(where: { $0.kind == .workerShares }) { names.append("salariés") }
     for instrument in scenario.resources where instrument.kind == .outsideShares {
-      let name = (instrument.category ?? instrument.label).lowercased()
+      let name = (instrument.memberCategory ?? instrument.label).lowercased()
       if !names.contains(name) { names.append(name) }
     }
     return names
@@ -70,14 +71,14 @@ public struct ScicCategoriesRule: PlanRule {
     },
     RuleExample("employees and beneficiaries only", breaks: true) {
       $0 = RuleExample.base(.scic)
-      $0.resources[5].category = "Usagers"
+      $0.resources[5].memberCategory = "Usagers"
     },
     RuleExample("producers but no employee-members while there are employees", breaks: true) {
       $0 = RuleExample.base(.scic)
       $0.resources.removeAll { $0.kind == .workerShares }
       var producers = Instrument(
         kind: .outsideShares, label: "Maraîchers", amount: Money(euros: 2_000), month: 0)
-      producers.category = "Producteurs"
+      producers.memberCategory = "Producteurs"
       producers.role = .producer
       producers.redemptions = Array(repeating: .zero, count: 5)
       $0.resources.append(producers)

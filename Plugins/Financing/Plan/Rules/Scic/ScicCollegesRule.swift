@@ -6,7 +6,8 @@ public struct ScicCollegesRule: PlanRule {
   public static let title = LocalizedText(
     fr: "Collèges de vote : 10 à 50 % chacun, 100 % en tout",
     en: "Voting colleges: 10–50% each, 100% in all")
-  public static let basis = "Loi 1947 art. 19 octies"
+  public static let basis = LocalizedText(
+    fr: "Loi 1947 art. 19 octies", en: "Art. 19 octies of the 1947 law")
   public static func applies(to form: LegalForm) -> Bool { form == .scic }
 
   public static func check(_ plan: PlanProjection) -> [RuleResult] {

@@ -5,7 +5,9 @@ public struct ScicPublicBodiesRule: PlanRule {
   public static let id = "scic.public-bodies"
   public static let title = LocalizedText(
     fr: "Collectivités publiques ≤ 50 % du capital", en: "Public bodies ≤ 50% of capital")
-  public static let basis = "Loi 1947 art. 19 septies (loi 2014-856)"
+  public static let basis = LocalizedText(
+    fr: "Loi 1947 art. 19 septies (loi 2014-856)",
+    en: "Art. 19 septies of the 1947 law (loi 2014-856)")
   public static func applies(to form: LegalForm) -> Bool { form == .scic }
 
   public static func check(_ plan: PlanProjection) -> [RuleResult] {

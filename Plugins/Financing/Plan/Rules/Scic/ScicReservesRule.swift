@@ -7,7 +7,9 @@ public struct ScicReservesRule: PlanRule {
   public static let title = LocalizedText(
     fr: "Réserves impartageables ≥ 57,5 % ; dividendes ≤ 42,5 % − subventions",
     en: "Impartageable reserves ≥ 57.5%; dividends ≤ 42.5% − subsidies")
-  public static let basis = "Loi 1947 titre II ter (SCIC), art. 19 nonies"
+  public static let basis = LocalizedText(
+    fr: "Loi 1947 titre II ter (SCIC), art. 19 nonies",
+    en: "1947 law, title II ter (SCIC), art. 19 nonies")
   public static func applies(to form: LegalForm) -> Bool { form == .scic }
 
   public static func check(_ plan: PlanProjection) -> [RuleResult] {

@@ -9,7 +9,9 @@ public struct AmorcageDeadlineRule: PlanRule {
   public static let title = LocalizedText(
     fr: "Amorçage : 50 % du capital aux salariés au 31/12 de la 7e année",
     en: "Amorçage: workers hold 50% of capital by 31 Dec of year 7")
-  public static let basis = "Art. 49 ter loi 78-763, décret 2014-1758"
+  public static let basis = LocalizedText(
+    fr: "Art. 49 ter loi 78-763, décret 2014-1758",
+    en: "Art. 49 ter of loi 78-763, décret 2014-1758")
   public static func applies(to form: LegalForm) -> Bool { form == .scopAmorcage }
 
   public static func check(_ plan: PlanProjection) -> [RuleResult] {

@@ -10,7 +10,8 @@ public struct ScopAllocationRule: PlanRule {
   public static let title = LocalizedText(
     fr: "Répartition : part travail ≥ 25 %, dividendes ≤ part travail et ≤ réserves",
     en: "Allocation: part travail ≥ 25%, dividends ≤ part travail and ≤ reserves")
-  public static let basis = "Art. 33 loi 78-763"
+  public static let basis = LocalizedText(
+    fr: "Art. 33 loi 78-763", en: "Art. 33 of loi 78-763")
   public static func applies(to form: LegalForm) -> Bool { RuleText.isSCOP(form) }
 
   public static func check(_ plan: PlanProjection) -> [RuleResult] {

@@ -6,7 +6,9 @@ public struct ScopMembersRule: PlanRule {
   public static let title = LocalizedText(
     fr: "Au moins 2 associés salariés, pas plus que l’effectif",
     en: "At least 2 worker-members, no more than the headcount")
-  public static let basis = "Loi 78-763 (SCOP SARL/SAS : 2 associés)"
+  public static let basis = LocalizedText(
+    fr: "Loi 78-763 (SCOP SARL ou SAS : 2 associés)", en: "Loi 78-763 (SCOP SARL or SAS: 2 members)"
+  )
   public static func applies(to form: LegalForm) -> Bool { RuleText.isSCOP(form) }
 
   public static func check(_ plan: PlanProjection) -> [RuleResult] {

@@ -6,7 +6,8 @@ public struct ScopWorkerCapitalRule: PlanRule {
   public static let title = LocalizedText(
     fr: "Capital des salariés ≥ 51 % (extérieurs ≤ 49 %)",
     en: "Worker capital ≥ 51% (outsiders ≤ 49%)")
-  public static let basis = "Loi 78-763 (SCOP)"
+  public static let basis = LocalizedText(
+    fr: "Loi 78-763 (SCOP)", en: "Loi 78-763 (SCOP)")
   public static func applies(to form: LegalForm) -> Bool { form == .scop }
 
   public static func check(_ plan: PlanProjection) -> [RuleResult] {

@@ -7,7 +7,8 @@ public struct ScopWorkerVotesRule: PlanRule {
   public static let title = LocalizedText(
     fr: "Voix des salariés ≥ 65 % (extérieurs ≤ 35 % ; amorçage : > 50 %)",
     en: "Worker votes ≥ 65% (outsiders ≤ 35%; amorçage: > 50%)")
-  public static let basis = "Loi 78-763 ; art. 49 ter pour l’amorçage"
+  public static let basis = LocalizedText(
+    fr: "Loi 78-763 ; art. 49 ter pour l’amorçage", en: "Loi 78-763; art. 49 ter for amorçage")
   public static func applies(to form: LegalForm) -> Bool { RuleText.isSCOP(form) }
 
   public static func check(_ plan: PlanProjection) -> [RuleResult] {

@@ -9,7 +9,8 @@ public struct EssAllocationRule: PlanRule {
   public static let title = LocalizedText(
     fr: "ESS : ≥ 50 % des bénéfices en réserves, dont ≥ 20 % en réserve de développement",
     en: "ESS: ≥ 50% of profits kept in reserves, ≥ 20% in a development reserve")
-  public static let basis = "Loi 2014-856 art. 1"
+  public static let basis = LocalizedText(
+    fr: "Loi 2014-856 art. 1", en: "Art. 1 of loi 2014-856")
   public static func applies(to form: LegalForm) -> Bool { form == .sasEss }
 
   public static func check(_ plan: PlanProjection) -> [RuleResult] {
