@@ -347,4 +347,21 @@ import Testing
     let before = try #require(years[0]["ebe"] as? Double)
     #expect(abs((before - ebe[0]) - revenue[0] * 0.06) < 0.01, "EBE did not follow")
   }
+
+  /// The format's documentation shows every field: the binary must read it as it stands.
+  @Test func theDocumentedExampleScenarioReadsWithoutInputErrors() throws {
+    let doc = try String(contentsOfFile: Repository.path("docs/financing-plan.md"), encoding: .utf8)
+    let start = try #require(doc.range(of: "```yaml\nschema: 1"))
+    let end = try #require(doc.range(of: "```", range: start.upperBound..<doc.endIndex))
+    let folder = try TemporaryFolder()
+    let path = folder.file("example.yaml")
+    try String(doc[doc.index(start.lowerBound, offsetBy: 8)..<end.lowerBound]).write(
+      toFile: path, atomically: true, encoding: .utf8)
+    let result = try plan(["--file", path, "--lang", "en"])
+    // Only plan problems (E208 rules, E209 balance), never a reading error (E20x).
+    for code in ["E201", "E202", "E203", "E204", "E205", "E206", "E207"] {
+      #expect(!result.stderr.contains(code), "\(result.stderr)")
+    }
+    #expect(result.stdout.contains("■ Verdict"))
+  }
 }

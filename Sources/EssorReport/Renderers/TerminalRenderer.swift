@@ -61,11 +61,15 @@ public struct TerminalRenderer: Sendable {
       let indent = String(text.prefix { $0 == " " })
       return wrapped(Self.printable(text), indent: indent.count).map { indent + $0 }
     case .keyFigures(let figures):
-      let width = figures.map { TextWidth.of($0.label) }.max() ?? 0
-      return figures.map { figure in
+      let labelWidth = figures.map { TextWidth.of($0.label) }.max() ?? 0
+      return figures.flatMap { figure -> [String] in
         let value = Self.printable(CellText.display(figure.cell.value, kind: figure.kind, language))
-        let note = figure.note.map { dim("  (\(Self.printable($0)))") } ?? ""
-        return "  " + pad(Self.printable(figure.label), width) + "  " + bold(value) + note
+        let line = "  " + pad(Self.printable(figure.label), labelWidth) + "  " + bold(value)
+        guard let note = figure.note.map({ "(" + Self.printable($0) + ")" }) else { return [line] }
+        // A note that does not fit goes under the figure, wrapped.
+        let inline = 2 + labelWidth + 2 + TextWidth.of(value) + 2 + TextWidth.of(note)
+        if inline <= width { return [line + dim("  " + note)] }
+        return [line] + wrapped(note, indent: 4).map { dim("    " + $0) }
       }
     case .table(let table):
       return render(table, language: language)

@@ -174,21 +174,20 @@ public struct PlanDocument {
     var figures = [
       KeyFigure(
         t(
-          "VAN du projet (flux de l’année 0 compté tel quel)",
-          "Project NPV (the year-0 flow counted as it is)"),
+          "VAN du projet (année 0 non actualisée)", "Project NPV (year 0 not discounted)"),
         Cell(
           .number(plan.npv),
           formula: Formula("{flows.flow#0}+NPV(DiscountRate,{flows.flow#1..\(horizon)})")),
         kind: .money,
-        note: t("au taux de ", "at ") + s.discountRate.percentText(language)),
+        note: t("au taux de ", "at ") + s.discountRate.percentText(language)
+          + t(", comme numpy-financial npv", ", as numpy-financial's npv")),
       KeyFigure(
         t(
-          "VAN au sens du tableur (=VAN(taux; tous les flux) actualise aussi l’année 0)",
-          "NPV the spreadsheet way (=NPV(rate; all flows) discounts year 0 too)"),
+          "VAN façon tableur (année 0 actualisée)", "Spreadsheet NPV (year 0 discounted)"),
         Cell(
           .number(plan.spreadsheetNPV),
           formula: "NPV(DiscountRate,{flows.flow*})"),
-        kind: .money),
+        kind: .money, note: t("=VAN(taux; tous les flux)", "=NPV(rate; all flows)")),
     ]
     if let irr = plan.irr {
       figures.append(
