@@ -199,6 +199,8 @@ import Testing
       "\(kinds)")
     let groupings = charts.flatMap { $0["grouping"] as? [String] ?? [] }
     #expect(groupings.contains("stacked"), "\(groupings)")
+    // Charts over formula columns carry no cache of zeros (readers draw the cells instead).
+    #expect(charts.allSatisfy { $0["flatCaches"] as? Int == 0 }, "\(charts)")
   }
 
   @Test func npvAndIrrAgreeWithNumpyFinancialInBothConventions() throws {

@@ -73,7 +73,12 @@ def main(path):
                 xml = archive.read(name).decode("utf-8")
                 kinds = re.findall(r"<c:(lineChart|barChart|pieChart|radarChart|areaChart)>", xml)
                 grouping = re.findall(r'<c:grouping val="(\w+)"/>', xml)
-                out["charts"].append({"part": name, "kinds": kinds, "grouping": grouping})
+                caches = re.findall(r"<c:numCache>(.*?)</c:numCache>", xml, re.S)
+                flat = [c for c in caches
+                        if len(re.findall(r"<c:v>", c)) > 1
+                        and all(float(v) == 0 for v in re.findall(r"<c:v>([^<]*)</c:v>", c))]
+                out["charts"].append({"part": name, "kinds": kinds, "grouping": grouping,
+                                      "flatCaches": len(flat)})
         app = archive.read("docProps/app.xml").decode("utf-8")
         company = re.search(r"<Company>(.*?)</Company>", app)
         out["company"] = company.group(1) if company else None

@@ -303,6 +303,11 @@ final class WorkbookWriter {
         throw failure("adding the series “\(series.name)”")
       }
       chart_series_set_name(added, series.name.controlsEscaped)
+      // libxlsxwriter caches only plain numbers in a chart; a column of formulas would be
+      // cached as zeros and drawn flat by readers that trust the cache. Without a cache,
+      // readers draw the cells' (cached) values.
+      if hasFormulas(chart.categories) { added.pointee.categories?.pointee.ignore_cache = 1 }
+      if hasFormulas(series.values) { added.pointee.values?.pointee.ignore_cache = 1 }
     }
     chart_title_set_name(handle, chart.title.controlsEscaped)
     if chart.kind != .pie {
@@ -324,6 +329,17 @@ final class WorkbookWriter {
     try check(
       worksheet_insert_chart_opt(worksheet, lxw_row_t(row), 0, handle, &options),
       "inserting a chart")
+  }
+
+  /// Whether a chart's column holds formulas.
+  private func hasFormulas(_ reference: ColumnReference) -> Bool {
+    guard let placement = layout.tables[reference.table],
+      let column = placement.table.columnIndex(reference.column)
+    else { return false }
+    return placement.table.rows.indices.contains {
+      (reference.rows?.contains($0) ?? true)
+        && placement.table.rows[$0].cells[safe: column]?.formula != nil
+    }
   }
 
   private func range(_ reference: ColumnReference) throws -> String {
