@@ -27,6 +27,14 @@ extension Money {
       + [Money(cents: cents - each * Int64(parts - 1))]
   }
 
+  /// An amount computed in floating point (an NPV, a closed-form solution), rounded to the
+  /// cent the way a spreadsheet's `ROUND(…;2)` does; a value that is not finite is zero, and
+  /// one beyond a billion billion euros is clamped.
+  public init(roundingEuros value: Double) {
+    let rounded = (value * 100).rounded()
+    self.init(cents: rounded.isFinite ? Int64(Swift.max(-1e17, Swift.min(1e17, rounded))) : 0)
+  }
+
   /// The smaller of two amounts.
   public static func min(_ a: Money, _ b: Money) -> Money { a < b ? a : b }
 

@@ -15,7 +15,7 @@ enum CellText {
     case .integer(let value):
       return kind == .plainInteger ? String(value) : MoneyFormat.grouped(String(value), language)
     case .number(let value) where kind == .money:
-      return MoneyFormat.text(moneyOf(value), language)
+      return MoneyFormat.text(Money(roundingEuros: value), language)
     case .number(let value):
       let decimals: Int
       if case .decimal(let d) = kind { decimals = d } else { decimals = 2 }
@@ -27,12 +27,6 @@ enum CellText {
       case .en: return value ? "yes" : "no"
       }
     }
-  }
-
-  /// An amount computed in floating point (an NPV), to the cent, for display.
-  private static func moneyOf(_ value: Double) -> Money {
-    let cents = (value * 100).rounded()
-    return Money(cents: cents.isFinite ? Int64(max(-1e17, min(1e17, cents))) : 0)
   }
 
   /// `display(value, kind:, language).count`, computed without building the text for
@@ -55,7 +49,7 @@ enum CellText {
         kind == .plainInteger ? digitCount(value.magnitude) : groupedDigits(value.magnitude)
       return (value < 0 ? 1 : 0) + digits
     case .number(let value) where kind == .money:
-      return width(.money(moneyOf(value)), kind: kind, language)
+      return width(.money(Money(roundingEuros: value)), kind: kind, language)
     case .number(let value):
       let decimals: Int
       if case .decimal(let d) = kind { decimals = d } else { decimals = 2 }

@@ -1,13 +1,5 @@
 import EssorCore
 
-/// Rounds euros computed in floating point to the cent, the way a spreadsheet's `ROUND(…;2)`
-/// does; a result that is not finite (a 100 % share taxed at 100 %) is zero.
-func cents(_ value: Double) -> Money {
-  let scaled = (value * 100).rounded()
-  guard scaled.isFinite else { return .zero }
-  return Money(cents: Int64(max(-1e17, min(1e17, scaled))))
-}
-
 /// The SCOP part travail, solved together with the corporate tax it reduces.
 enum PartTravail {
   /// The part travail on a result `available` (after past losses, before part travail and
@@ -24,9 +16,9 @@ enum PartTravail {
     let r1 = tax.reducedRate.fraction
     let r2 = tax.rate.fraction
     let ceiling = tax.reducedCeiling.doubleValue
-    let low = cents(w * x * (1 - r1) / (1 - w * r1))
+    let low = Money(roundingEuros: w * x * (1 - r1) / (1 - w * r1))
     if (available - low).doubleValue <= ceiling { return low }
-    return cents(w * (x * (1 - r2) + ceiling * (r2 - r1)) / (1 - w * r2))
+    return Money(roundingEuros: w * (x * (1 - r2) + ceiling * (r2 - r1)) / (1 - w * r2))
   }
 }
 
@@ -47,8 +39,8 @@ enum ScicTaxBase {
     let r1 = tax.reducedRate.fraction
     let r2 = tax.rate.fraction
     let ceiling = tax.reducedCeiling.doubleValue
-    let low = cents(d * x / (1 - r1 * (1 - d)))
+    let low = Money(roundingEuros: d * x / (1 - r1 * (1 - d)))
     if low.doubleValue <= ceiling { return low }
-    return cents((d * x + (1 - d) * ceiling * (r1 - r2)) / (1 - r2 * (1 - d)))
+    return Money(roundingEuros: (d * x + (1 - d) * ceiling * (r1 - r2)) / (1 - r2 * (1 - d)))
   }
 }
