@@ -152,10 +152,7 @@ public struct LoanInput: Sendable {
         "one line of text, without control characters"
       )
     ) { text in
-      let clean =
-        !text.trimmingCharacters(in: .whitespaces).isEmpty
-        && !text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
-      return clean ? text : nil
+      text.isOneLineLabel ? text : nil
     }
   }
 

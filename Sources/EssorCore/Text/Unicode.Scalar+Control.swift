@@ -40,3 +40,12 @@ extension String {
     return out
   }
 }
+
+extension String {
+  /// Whether the text can be a label: not blank, and no control or formatting character
+  /// (line breaks, escapes, bidi overrides would garble terminals and tables).
+  public var isOneLineLabel: Bool {
+    !trimmingCharacters(in: .whitespaces).isEmpty
+      && !unicodeScalars.contains(where: \.isControlOrFormatting)
+  }
+}

@@ -76,10 +76,7 @@ struct ScenarioFields {
         fr: "un texte d’une ligne, sans caractères de contrôle",
         en: "one line of text, without control characters")
     ) { text in
-      let clean =
-        !text.trimmingCharacters(in: .whitespaces).isEmpty
-        && !text.unicodeScalars.contains { $0.isControlOrFormatting }
-      return clean ? text : nil
+      text.isOneLineLabel ? text : nil
     }
   }
 
