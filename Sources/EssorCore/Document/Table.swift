@@ -1,4 +1,3 @@
-import EssorCore
 
 /// A table with typed columns; formulas in its cells may refer to its own columns.
 public struct Table: Sendable {

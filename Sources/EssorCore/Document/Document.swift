@@ -1,4 +1,3 @@
-import EssorCore
 
 /// The neutral report every tool produces and every renderer draws.
 ///
