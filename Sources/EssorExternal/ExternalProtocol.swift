@@ -3,9 +3,9 @@ import EssorCore
 /// The version of the external-tool protocol this Essor speaks (docs/plugins.md).
 public enum ExternalProtocol {
   /// `MAJOR.MINOR`.
-  public static let version = "1.0"
+  public static let version = "1.1"
   public static let major = 1
-  public static let minor = 0
+  public static let minor = 1
 
   /// Whether a version is a newer minor one (which may add fields this Essor ignores).
   static func isNewerMinor(_ value: JSONValue?) -> Bool {

@@ -23,7 +23,7 @@ public struct ExternalTool: Sendable {
   /// What the tool returned for a command.
   public struct Response: Sendable {
     public var document: Document
-    public var facts: [FactKey: FactValue]
+    public var facts: FactSet
     public var warnings: [String]
   }
 
@@ -45,7 +45,7 @@ public struct ExternalTool: Sendable {
   /// consumes; the response is checked (document, declared facts of the declared types).
   public func run(
     command: String, arguments: [String], language: Language, workspace: Workspace?,
-    facts: [FactKey: FactValue], timeout: Double = defaultTimeout
+    facts: [String: FactValue], timeout: Double = defaultTimeout
   ) throws -> Response {
     guard description.commands.contains(where: { $0.name == command }) else {
       let names = description.commands.map(\.name).joined(separator: ", ")
@@ -56,31 +56,9 @@ public struct ExternalTool: Sendable {
           en: "\(name) has no command “\(command)”."),
         hint: LocalizedText(fr: "commandes : \(names).", en: "commands: \(names)."))
     }
-    var profile: JSONValue = .null
-    if let workspace {
-      let p = workspace.profile
-      profile = .object([
-        ("name", .string(p.name)), ("legal-form", .string(p.legalForm.rawValue)),
-        ("sector", p.sector.map(JSONValue.string) ?? .null),
-        ("region", p.region.map(JSONValue.string) ?? .null),
-        ("headcount", p.headcount.map { .integer(Int64($0)) } ?? .null),
-        ("members", p.members.map { .integer(Int64($0)) } ?? .null),
-        ("language", .string(p.language.rawValue)),
-      ])
-    }
-    let consumed = description.consumes.compactMap { key in
-      facts[key].map { (key.name, FactJSON.encode($0)) }
-    }
-    let request = JSONValue.object([
-      ("protocol", .string(ExternalProtocol.version)), ("command", .string(command)),
-      ("arguments", .array(arguments.map(JSONValue.string))),
-      ("language", .string(language.rawValue)),
-      (
-        "workspace",
-        workspace.map { .object([("path", .string($0.root)), ("profile", profile)]) } ?? .null
-      ),
-      ("facts", .object(consumed)),
-    ])
+    let request = Self.request(
+      command: command, arguments: arguments, language: language, workspace: workspace,
+      facts: facts, consumes: description.consumes.map(\.name))
     let value = try Self.exchange(
       path, name: name, arguments: ["run"], input: Data(request.serialized().utf8),
       timeout: timeout)
@@ -98,10 +76,43 @@ public struct ExternalTool: Sendable {
     } catch let error as EssorError {
       throw Self.failure(name, error.message)
     }
-    var provided: [FactKey: FactValue] = [:]
-    if case .object(let members)? = value["facts"] {
+    let provided = try readFacts(value["facts"])
+    var warnings: [String] = []
+    if let listed = value["warnings"] {
+      guard case .array(let items) = listed, items.allSatisfy({ $0.stringValue != nil }) else {
+        throw Self.failure(
+          name,
+          LocalizedText(
+            fr: "ses avertissements (warnings) doivent être une liste de textes.",
+            en: "its warnings must be a list of strings."))
+      }
+      warnings = items.compactMap(\.stringValue)
+    }
+    return Response(document: document, facts: provided, warnings: warnings)
+  }
+
+  /// Asks the tool for the facts it provides (`essor-<id> facts`, protocol 1.1): the
+  /// request carries the workspace and the facts it consumes, the answer its facts.
+  public func facts(
+    language: Language, workspace: Workspace, consumed: [String: FactValue],
+    timeout: Double = defaultTimeout
+  ) throws -> FactSet {
+    let request = Self.request(
+      command: nil, arguments: [], language: language, workspace: workspace, facts: consumed,
+      consumes: description.consumes.map(\.name))
+    let value = try Self.exchange(
+      path, name: name, arguments: ["facts"], input: Data(request.serialized().utf8),
+      timeout: timeout)
+    try ExternalProtocol.check(value["protocol"], tool: name)
+    return try readFacts(value["facts"])
+  }
+
+  /// The facts of an answer, each declared and of its declared type.
+  private func readFacts(_ value: JSONValue?) throws -> FactSet {
+    var provided = FactSet()
+    if case .object(let members)? = value {
       for (key, factValue) in members {
-        guard let declared = description.provides.first(where: { $0.key.name == key }) else {
+        guard let declared = description.provides.first(where: { $0.name == key }) else {
           throw Self.failure(
             name,
             LocalizedText(
@@ -115,21 +126,61 @@ public struct ExternalTool: Sendable {
               fr: "le fait « \(key) » n’est pas du type déclaré (\(declared.kind.rawValue)).",
               en: "the fact “\(key)” is not of its declared type (\(declared.kind.rawValue))."))
         }
-        provided[declared.key] = fact
+        provided.set(key, fact)
       }
     }
-    var warnings: [String] = []
-    if let listed = value["warnings"] {
-      guard case .array(let items) = listed, items.allSatisfy({ $0.stringValue != nil }) else {
-        throw Self.failure(
-          name,
-          LocalizedText(
-            fr: "ses avertissements (warnings) doivent être une liste de textes.",
-            en: "its warnings must be a list of strings."))
-      }
-      warnings = items.compactMap(\.stringValue)
+    return provided
+  }
+
+  /// The request a tool reads on its standard input.
+  static func request(
+    command: String?, arguments: [String], language: Language, workspace: Workspace?,
+    facts: [String: FactValue], consumes: [String]
+  ) -> JSONValue {
+    var profile: JSONValue = .null
+    if let workspace {
+      let p = workspace.profile
+      profile = .object([
+        ("name", .string(p.name)), ("legal-form", .string(p.legalForm.rawValue)),
+        ("sector", p.sector.map(JSONValue.string) ?? .null),
+        ("region", p.region.map(JSONValue.string) ?? .null),
+        ("headcount", p.headcount.map { .integer(Int64($0)) } ?? .null),
+        ("members", p.members.map { .integer(Int64($0)) } ?? .null),
+        ("language", .string(p.language.rawValue)),
+      ])
     }
-    return Response(document: document, facts: provided, warnings: warnings)
+    let consumed = consumes.compactMap { key in
+      facts[key].map { (key, FactJSON.encode($0, language: language)) }
+    }
+    var members: [(String, JSONValue)] = [("protocol", .string(ExternalProtocol.version))]
+    if let command {
+      members += [("command", .string(command)), ("arguments", .array(arguments.map(JSONValue.string)))]
+    }
+    members += [
+      ("language", .string(language.rawValue)),
+      (
+        "workspace",
+        workspace.map { .object([("path", .string($0.root)), ("profile", profile)]) } ?? .null
+      ),
+      ("facts", .object(consumed)),
+    ]
+    return .object(members)
+  }
+
+  /// The tool's facts as a provider of the run's fact store; derived by asking the tool
+  /// once, with the facts it consumes from the same store.
+  public var factProvider: FactProvider {
+    let tool = self
+    return FactProvider(id: description.id + ".facts", provides: description.provides) { context in
+      let consumed = context.facts.values(
+        tool.description.consumes.compactMap { entry in
+          entry.kind.map { AnyFactKey(entry.name, $0) }
+            ?? context.facts.declaredKey(entry.name)
+        })
+      return try tool.facts(
+        language: context.language, workspace: context.workspace, consumed: consumed,
+        timeout: ExternalTool.defaultTimeout)
+    }
   }
 
   /// Runs the tool once and reads its JSON answer, turning every way it can fail into an

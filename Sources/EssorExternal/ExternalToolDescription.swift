@@ -12,8 +12,9 @@ public struct ExternalToolDescription: Sendable {
   public var title: LocalizedText
   public var version: String
   public var commands: [Command]
-  public var consumes: [FactKey]
-  public var provides: [(key: FactKey, kind: FactJSON.Kind)]
+  /// The facts it reads: a name alone takes the type its provider declares.
+  public var consumes: [(name: String, kind: FactKind?)]
+  public var provides: [AnyFactKey]
 
   /// Reads a description; `tool` names the tool in errors.
   static func read(_ value: JSONValue, tool: String) throws -> ExternalToolDescription {
@@ -52,27 +53,34 @@ public struct ExternalToolDescription: Sendable {
       }
       commands.append(Command(name: name, help: try text(command["help"], "help")))
     }
-    var consumes: [FactKey] = []
+    var consumes: [(name: String, kind: FactKind?)] = []
     if case .array(let keys)? = value["consumes"] {
       for key in keys {
-        guard let name = key.stringValue else { throw bad("\"consumes\" (a list of fact keys)") }
-        consumes.append(FactKey(name))
+        if let name = key.stringValue {
+          consumes.append((name, nil))
+        } else if let name = key["key"]?.stringValue,
+          let kind = key["type"]?.stringValue.flatMap(FactKind.init(rawValue:))
+        {
+          consumes.append((name, kind))
+        } else {
+          throw bad("\"consumes\" (fact keys, or {\"key\", \"type\"})")
+        }
       }
     }
-    var provides: [(key: FactKey, kind: FactJSON.Kind)] = []
+    var provides: [AnyFactKey] = []
     if case .array(let facts)? = value["provides"] {
       for fact in facts {
         guard let key = fact["key"]?.stringValue, let type = fact["type"]?.stringValue,
-          let kind = FactJSON.Kind(rawValue: type)
+          let kind = FactKind(rawValue: type)
         else {
           throw bad(
             "\"provides\" ({\"key\", \"type\"} with a type among "
-              + FactJSON.Kind.allCases.map(\.rawValue).joined(separator: ", ") + ")")
+              + FactKind.allCases.map(\.rawValue).joined(separator: ", ") + ")")
         }
-        guard !provides.contains(where: { $0.key.name == key }) else {
+        guard !provides.contains(where: { $0.name == key }) else {
           throw bad("the fact \(key) twice")
         }
-        provides.append((FactKey(key), kind))
+        provides.append(AnyFactKey(key, kind))
       }
     }
     return ExternalToolDescription(

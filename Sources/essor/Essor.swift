@@ -1,8 +1,23 @@
 import ArgumentParser
 import EssorCore
+import Foundation
+
+/// The process's entry: the tool registry is checked before any command runs (a broken
+/// registry is Essor's defect, exit 70), then the command line is parsed.
+@main
+enum EssorMain {
+  static func main() {
+    if case .failure(let error) = Registry.checked {
+      Host.log(
+        (error as? EssorError)?.rendered(in: Language.resolve(explicit: nil, environment: Host.environment))
+          ?? "essor: \(error)")
+      exit(70)
+    }
+    Essor.main()
+  }
+}
 
 /// The `essor` command: the host that lists the tools and runs them.
-@main
 struct Essor: ParsableCommand {
   static let version = "0.1.0"
 
@@ -20,6 +35,7 @@ struct Essor: ParsableCommand {
         essor canvas new ess
         essor canvas check
         essor tools
+        essor run financing plan base
       """,
     version: version,
     subcommands: [

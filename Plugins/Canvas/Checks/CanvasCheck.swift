@@ -49,9 +49,9 @@ public struct Finding: Sendable {
 
 /// What a check knows besides the canvas: the facts other tools derive from the workspace.
 public struct CheckContext: Sendable {
-  public var facts: [FactKey: FactValue]
+  public var facts: FactSet
 
-  public init(facts: [FactKey: FactValue] = [:]) { self.facts = facts }
+  public init(facts: FactSet = FactSet()) { self.facts = facts }
 }
 
 /// A canvas a check is run on in the tests, and how many findings it must give (0: none).
@@ -60,18 +60,18 @@ public struct CheckExample: Sendable {
   public var kind: String
   /// The canvas file after its `schema:` and `kind:` lines.
   public var canvas: String
-  public var facts: [FactKey: FactValue]
+  public var facts: FactSet
   public var findings: Int
 
   /// A canvas on which the check finds `count` problems.
   public static func triggers(
-    _ count: Int = 1, kind: String, facts: [FactKey: FactValue] = [:], _ canvas: String
+    _ count: Int = 1, kind: String, facts: FactSet = FactSet(), _ canvas: String
   ) -> CheckExample {
     CheckExample(kind: kind, canvas: canvas, facts: facts, findings: count)
   }
 
   /// A canvas the check lets pass.
-  public static func passes(kind: String, facts: [FactKey: FactValue] = [:], _ canvas: String)
+  public static func passes(kind: String, facts: FactSet = FactSet(), _ canvas: String)
     -> CheckExample
   {
     CheckExample(kind: kind, canvas: canvas, facts: facts, findings: 0)

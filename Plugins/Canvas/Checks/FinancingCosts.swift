@@ -9,8 +9,6 @@ struct FinancingCosts: CanvasCheck {
     fr: "Les coûts comprennent le remboursement des emprunts du plan de financement.",
     en: "Costs include repaying the financing plan's loans.")
 
-  /// The fact this check reads: principal + interest + insurance per calendar year.
-  static let debtService: FactKey = "financing.loans.debt_service"
   /// How far a stated amount may stray from the debt service of a full year.
   static let tolerance = 0.10
 
@@ -19,7 +17,7 @@ struct FinancingCosts: CanvasCheck {
   }
 
   static func findings(in canvas: Canvas, context: CheckContext) -> [Finding] {
-    guard case .breakdown(let years)? = context.facts[debtService], !years.isEmpty,
+    guard let years = context.facts[Facts.Financing.loansDebtService]?.items, !years.isEmpty,
       let block = canvas.kind.block(role: .costs)
     else { return [] }
     // The first and last years of a schedule are usually partial: judge on full years.
@@ -64,12 +62,16 @@ struct FinancingCosts: CanvasCheck {
     ]
   }
 
-  static let loans: [FactKey: FactValue] = [
-    debtService: .breakdown([
-      ("2027", Money(euros: 9_000)), ("2028", Money(euros: 24_000)),
-      ("2029", Money(euros: 25_000)), ("2030", Money(euros: 11_000)),
-    ])
-  ]
+  static let loans: FactSet = {
+    var facts = FactSet()
+    facts.set(
+      Facts.Financing.loansDebtService,
+      Breakdown(
+        [("2027", 9_000), ("2028", 24_000), ("2029", 25_000), ("2030", 11_000)].map {
+          Breakdown.Item(id: $0.0, label: LocalizedText(verbatim: $0.0), amount: Money(euros: $0.1))
+        }))
+    return facts
+  }()
 
   static let examples: [CheckExample] = [
     .triggers(

@@ -118,12 +118,12 @@ public enum AnswerParser {
       }
       return .success(.date(date))
     case .text, .longtext:
-      guard text.count <= Session<StandardIO>.longestText else {
+      guard text.count <= Session<ConsoleIO>.longestText else {
         return .failure(
           Problem(
             message: LocalizedText(
-              fr: "\(Session<StandardIO>.longestText) caractères au plus.",
-              en: "\(Session<StandardIO>.longestText) characters at most.")))
+              fr: "\(Session<ConsoleIO>.longestText) caractères au plus.",
+              en: "\(Session<ConsoleIO>.longestText) characters at most.")))
       }
       guard !text.isEmpty else {
         return .failure(

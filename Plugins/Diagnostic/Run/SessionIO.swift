@@ -1,5 +1,4 @@
 import EssorCore
-import Foundation
 
 /// Where an interactive run reads answers and writes questions: a terminal, a pipe, a test.
 public protocol SessionIO {
@@ -9,21 +8,13 @@ public protocol SessionIO {
   mutating func write(_ text: String)
 }
 
-/// Standard input and output: a terminal or, for scripts, one answer per line (echoed, so
-/// the transcript reads like a conversation).
-public struct StandardIO: SessionIO {
-  private let echoes = isatty(0) == 0
+/// The host's console, as a session reads and writes it.
+public struct ConsoleIO: SessionIO {
+  let console: any Console
 
-  public init() {}
+  public init(console: any Console) { self.console = console }
 
-  public mutating func readLine() -> String? {
-    let line = Swift.readLine(strippingNewline: true)
-    if echoes, let line { write(line.controlsEscaped + "\n") }
-    return line
-  }
+  public mutating func readLine() -> String? { console.readLine() }
 
-  public mutating func write(_ text: String) {
-    print(text, terminator: "")
-    fflush(nil)
-  }
+  public mutating func write(_ text: String) { console.write(text) }
 }

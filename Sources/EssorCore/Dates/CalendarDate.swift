@@ -82,18 +82,25 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 }
 
 extension CalendarDate {
-  /// The first day of the month after today (UTC): the default disbursement date.
-  public static func firstOfNextMonth() -> CalendarDate {
-    let days = Int(Date().timeIntervalSince1970 / 86_400)
-    // Civil from days (Howard Hinnant), then move to the next month's first day.
+  /// Days since 1 January 1970.
+  public var daysSince1970: Int { serialNumber - 25569 }
+
+  /// The date `days` days after 1 January 1970 (civil from days, Howard Hinnant).
+  public init(daysSince1970 days: Int) {
     let z = days + 719_468
     let era = (z >= 0 ? z : z - 146_096) / 146_097
     let doe = z - era * 146_097
     let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
     let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
     let mp = (5 * doy + 2) / 153
+    let day = doy - (153 * mp + 2) / 5 + 1
     let month = mp < 10 ? mp + 3 : mp - 9
     let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-    return CalendarDate(unchecked: year, month, 1).adding(months: 1)
+    self.init(unchecked: year, month, day)
+  }
+
+  /// The first day of the next month: the default disbursement date of a loan.
+  public var firstOfNextMonth: CalendarDate {
+    CalendarDate(unchecked: year, month, 1).adding(months: 1)
   }
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import EssorCore
 import EssorReport
-import Financing
 import Foundation
 
 /// `essor finance loan`: one loan from flags, or several from a YAML file.
@@ -64,66 +63,14 @@ struct LoanCommand: ParsableCommand {
   @OptionGroup var output: OutputOptions
 
   func run() throws {
-    try Host.run(language: common.messageLanguage) { messages in
-      let flags: [(String, String?)] = [
-        ("label", label), ("amount", amount), ("rate", rate), ("years", years),
-        ("periods", periods),
-        ("method", method), ("periodicity", periodicity), ("grace-months", graceMonths),
-        ("grace-type", graceType), ("fees", fees), ("insurance-rate", insuranceRate),
-        ("start", start), ("rate-mode", rateMode),
-      ]
-      var values: [String: LoanInput.Value] = [:]
-      for case (let name, let value?) in flags {
-        values[name] = LoanInput.Value(value, at: .flag("--" + name))
-      }
-      _ = try output.outputFormat()
-      var workspace: Workspace?
-      if common.workspace != nil || (file == nil && values.isEmpty) {
-        workspace = try Workspace.find(explicit: common.workspace, from: Host.currentDirectory)
-      }
-      let language = try common.documentLanguage(workspace)
-      let defaultLabel = language == .fr ? "Prêt" : "Loan"
-      let loans: [LoanTerms]
-      if let file {
-        if let flag = values.keys.sorted().first {
-          throw EssorError(
-            .conflictingOptions, at: .flag("--" + flag),
-            LocalizedText(
-              fr: "--file et --\(flag) ne vont pas ensemble.",
-              en: "--file and --\(flag) do not go together."),
-            hint: LocalizedText(
-              fr: "mettez le prêt dans le fichier, ou n’utilisez pas --file.",
-              en: "put the loan in the file, or do not use --file."))
-        }
-        loans = try LoanFile.load(path: file, defaultStart: .firstOfNextMonth(), language: language)
-      } else if values.isEmpty, let workspace {
-        guard
-          let found = try FinancingTool.workspaceLoans(workspace, defaultStart: .firstOfNextMonth())
-        else {
-          throw EssorError(
-            .fileNotFound,
-            at: .file(path: workspace.path(FinancingTool.loansFile), line: nil, column: nil),
-            LocalizedText(
-              fr: "ce fichier de prêts n’existe pas.", en: "this loans file does not exist."),
-            hint: LocalizedText(
-              fr: "créez-le, ou passez --amount, --rate et --years.",
-              en: "create it, or pass --amount, --rate and --years."))
-        }
-        loans = found
-      } else {
-        let input = LoanInput(
-          values: values, location: nil, invalidCode: .invalidOption,
-          defaultLabel: defaultLabel, defaultStart: .firstOfNextMonth(), language: language)
-        loans = [try input.terms()]
-      }
-      let context = ToolContext(
-        language: language, workspace: workspace, registry: try Registry.load())
-      let document = try FinancingTool.run(loans, context: context)
-      var inputs = [file].compactMap { $0 }
-      if let workspace {
-        inputs += [Workspace.profileFile, FinancingTool.loansFile].map(workspace.path)
-      }
-      try output.emit(document, messages: messages, inputs: inputs)
-    }
+    let values: [String: String?] = [
+      "label": label, "amount": amount, "rate": rate, "years": years, "periods": periods,
+      "method": method, "periodicity": periodicity, "grace-months": graceMonths,
+      "grace-type": graceType, "fees": fees, "insurance-rate": insuranceRate, "start": start,
+      "rate-mode": rateMode, "file": file,
+    ]
+    try ToolHost.run(
+      ["finance", "loan"], input: ToolInput(options: values.compactMapValues { $0 }),
+      common: common, output: output)
   }
 }

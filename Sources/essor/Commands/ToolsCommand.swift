@@ -26,14 +26,16 @@ struct ToolsCommand: ParsableCommand {
       let columns = [
         Column("id", "id", .text), Column("title", fr ? "Outil" : "Tool", .text),
         Column("version", "version", .text),
+        Column("commands", fr ? "Commandes" : "Commands", .text),
         Column("provides", fr ? "Faits fournis" : "Provides", .text),
         Column("consumes", fr ? "Faits lus" : "Consumes", .text),
       ]
       let rows = registry.tools.map { tool in
         Row([
           .text(tool.id), .text(tool.title(language)), .text(tool.version),
-          .text(tool.providedFacts.map(\.name).joined(separator: ", ")),
-          .text(tool.consumedFacts.map(\.name).joined(separator: ", ")),
+          .text(tool.commands.map { $0.path.joined(separator: " ") }.joined(separator: ", ")),
+          .text(tool.provides.map { "\($0.name) (\($0.kind.rawValue))" }.joined(separator: ", ")),
+          .text(tool.consumes.map(\.name).joined(separator: ", ")),
         ])
       }
       let payload: [(String, JSONValue)] = [
@@ -44,8 +46,42 @@ struct ToolsCommand: ParsableCommand {
               .object([
                 ("id", .string(tool.id)), ("title", .string(tool.title(language))),
                 ("version", .string(tool.version)),
-                ("provides", .array(tool.providedFacts.map { .string($0.name) })),
-                ("consumes", .array(tool.consumedFacts.map { .string($0.name) })),
+                (
+                  "commands",
+                  .array(
+                    tool.commands.map { command in
+                      .object([
+                        ("name", .string(command.name)),
+                        ("path", .array(command.path.map(JSONValue.string))),
+                        ("summary", .string(command.summary(language))),
+                        ("arguments", .array(command.arguments.map { .string($0.name) })),
+                        (
+                          "options",
+                          .array(
+                            command.options.map {
+                              .object([
+                                ("name", .string($0.name)), ("takesValue", .bool($0.takesValue)),
+                              ])
+                            })
+                        ),
+                        ("workspace", .string(command.workspace.rawValue)),
+                      ])
+                    })
+                ),
+                (
+                  "provides",
+                  .array(
+                    tool.provides.map {
+                      .object([("key", .string($0.name)), ("type", .string($0.kind.rawValue))])
+                    })
+                ),
+                (
+                  "consumes",
+                  .array(
+                    tool.consumes.map {
+                      .object([("key", .string($0.name)), ("type", .string($0.kind.rawValue))])
+                    })
+                ),
               ])
             })
         )

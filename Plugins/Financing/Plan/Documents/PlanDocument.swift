@@ -85,30 +85,10 @@ public struct PlanDocument {
 
   /// One line a consultant reads first: fundable or not, and why.
   var verdict: String {
-    if errors.isEmpty && failedCriteria.isEmpty {
-      return t(
-        "✔ FINANÇABLE : le plan s’équilibre, la trésorerie reste positive, les règles \(ruleFamily) sont respectées et les critères des financeurs sont remplis.",
-        "✔ FUNDABLE: the plan balances, cash stays positive, the \(ruleFamily) rules hold and the funders' criteria are met."
-      )
-    }
-    if errors.isEmpty {
-      return t(
-        "◐ FINANÇABLE SOUS CONDITIONS : le plan tient et respecte la loi, mais \(failedCriteria.count) critère(s) des financeurs ne sont pas remplis (voir ci-dessous).",
-        "◐ FUNDABLE WITH CONDITIONS: the plan holds and keeps the law, but \(failedCriteria.count) funders' criterion(s) are not met (see below)."
-      )
-    }
-    return t(
-      "✘ NON FINANÇABLE EN L’ÉTAT : \(errors.count) problème(s) bloquant(s)\(failedCriteria.isEmpty ? "" : " et \(failedCriteria.count) critère(s) des financeurs non remplis").",
-      "✘ NOT FUNDABLE AS IT STANDS: \(errors.count) blocking problem(s)\(failedCriteria.isEmpty ? "" : " and \(failedCriteria.count) funders' criterion(s) not met")."
-    )
-  }
-
-  private var ruleFamily: String {
-    switch s.legalForm {
-    case .scop, .scopAmorcage: return "SCOP"
-    case .scic: return "SCIC"
-    default: return t("légales", "legal")
-    }
+    PlanVerdict(
+      blockingProblems: errors.count, missedCriteria: failedCriteria.count,
+      legalForm: s.legalForm
+    ).text(language)
   }
 
   private func summarySection(_ statements: Statements) -> Section {

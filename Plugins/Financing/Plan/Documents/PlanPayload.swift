@@ -10,7 +10,13 @@ struct PlanPayload {
   static func sources(_ plan: PlanProjection, language: Language) -> [(
     label: String, amount: Money
   )] {
-    let document = PlanDocumentLabels(language: language)
+    let labels = PlanDocumentLabels(language: language)
+    return sourcesByKind(plan).map { (labels.kind($0.kind), $0.amount) }
+  }
+
+  /// The resources by instrument over the plan (worker shares with the yearly
+  /// contributions and the part travail converted), in the instruments' order.
+  static func sourcesByKind(_ plan: PlanProjection) -> [(kind: Instrument.Kind, amount: Money)] {
     var totals: [(Instrument.Kind, Money)] = []
     for kind in Instrument.Kind.allCases {
       var amount = plan.scenario.resources.filter { $0.kind == kind && !$0.existing }.reduce(
@@ -25,7 +31,7 @@ struct PlanPayload {
       }
       if amount > .zero { totals.append((kind, amount)) }
     }
-    return totals.map { (document.kind($0.0), $0.1) }
+    return totals
   }
 
   /// The use of funds: the initial plan's needs by nature.
@@ -33,13 +39,18 @@ struct PlanPayload {
     label: String, amount: Money
   )] {
     let labels = PlanDocumentLabels(language: language)
-    var result: [(String, Money)] = []
+    return useOfFundsByGroup(plan).map { (labels.group($0.group), $0.amount) }
+  }
+
+  /// The initial plan's needs by group, in the order they first appear.
+  static func useOfFundsByGroup(_ plan: PlanProjection) -> [(group: PlanLine.Group, amount: Money)]
+  {
+    var result: [(PlanLine.Group, Money)] = []
     for line in plan.initialNeeds {
-      let label = labels.group(line.group)
-      if let index = result.firstIndex(where: { $0.0 == label }) {
+      if let index = result.firstIndex(where: { $0.0 == line.group }) {
         result[index].1 += line.amount
       } else {
-        result.append((label, line.amount))
+        result.append((line.group, line.amount))
       }
     }
     return result

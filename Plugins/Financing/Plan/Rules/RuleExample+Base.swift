@@ -7,7 +7,7 @@ extension RuleExample {
   /// 10 worker-members with 30 000 € of shares and one outside member with 10 000 €, an
   /// 80 000 € bank loan and a 20 000 € participatory loan for 100 000 € of machines.
   public static var base: Scenario {
-    let start = CalendarDate(year: 2027, month: 1, day: 1) ?? .firstOfNextMonth()
+    let start = CalendarDate(year: 2027, month: 1, day: 1) ?? CalendarDate(daysSince1970: 20_819)
     func series(_ euros: Int64) -> [Money] { Array(repeating: Money(euros: euros), count: 5) }
     func loan(_ label: String, _ amount: Int64, rate: Int64, years: Int, grace: Int = 0)
       -> LoanTerms

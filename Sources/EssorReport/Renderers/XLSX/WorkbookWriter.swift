@@ -413,7 +413,8 @@ final class WorkbookWriter {
     values.company = copy(properties.company)
     values.keywords = copy(properties.keywords)
     values.comments = copy(properties.comments)
-    values.created = time_t(properties.created ?? DocumentClock.now())
+    values.created = time_t(
+      properties.created ?? SystemClock(environment: ProcessInfo.processInfo.environment).now)
     try check(workbook_set_properties(workbook, &values), "setting the properties")
   }
 

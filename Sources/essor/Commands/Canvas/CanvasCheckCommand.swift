@@ -1,5 +1,4 @@
 import ArgumentParser
-import Canvas
 import EssorCore
 
 /// `essor canvas check [NAME]`: runs the checks and explains each finding.
@@ -23,13 +22,10 @@ struct CanvasCheckCommand: ParsableCommand {
   @OptionGroup var output: OutputOptions
 
   func run() throws {
-    try Host.run(language: common.messageLanguage) { messages in
-      _ = try output.outputFormat()
-      let selection = try CanvasFiles.canvases(named: name, common: common)
-      let context = try common.context(selection.workspace)
-      let findings = try CanvasTool.check(selection.canvases, context: context)
-      try output.emit(findings.build(), messages: messages, inputs: selection.inputs)
-      if findings.errorCount > 0 || (strict && findings.warningCount > 0) { throw ExitCode(1) }
-    }
+    try ToolHost.run(
+      ["canvas", "check"],
+      input: ToolInput(
+        arguments: ["name": name].compactMapValues { $0 }, flags: strict ? ["strict"] : []),
+      common: common, output: output)
   }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Canvas
 import EssorCore
 
 /// `essor canvas kinds`: the kinds available, where each comes from, and their lint.
@@ -17,15 +16,6 @@ struct CanvasKindsCommand: ParsableCommand {
   @OptionGroup var output: OutputOptions
 
   func run() throws {
-    try Host.run(language: common.messageLanguage) { messages in
-      _ = try output.outputFormat()
-      let workspace = try common.workspace(required: false)
-      let catalog = CanvasFiles.catalog(workspace)
-      let list = KindListDocument(
-        catalog: catalog, language: try common.documentLanguage(workspace))
-      try output.emit(
-        list.build(), messages: messages, inputs: CanvasFiles.inputs(workspace, catalog))
-      if list.hasErrors { throw ExitCode(65) }
-    }
+    try ToolHost.run(["canvas", "kinds"], input: ToolInput(), common: common, output: output)
   }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Canvas
 import EssorCore
 
 /// `essor canvas show [NAME]`: the canvas drawn as a grid, Markdown, JSON or a workbook.
@@ -22,13 +21,8 @@ struct CanvasShowCommand: ParsableCommand {
   @OptionGroup var output: OutputOptions
 
   func run() throws {
-    try Host.run(language: common.messageLanguage) { messages in
-      _ = try output.outputFormat()
-      let selection = try CanvasFiles.canvases(named: name, common: common)
-      let context = try common.context(selection.workspace)
-      try output.emit(
-        try CanvasTool.run(selection.canvases, context: context), messages: messages,
-        inputs: selection.inputs)
-    }
+    try ToolHost.run(
+      ["canvas", "show"], input: ToolInput(arguments: ["name": name].compactMapValues { $0 }),
+      common: common, output: output)
   }
 }

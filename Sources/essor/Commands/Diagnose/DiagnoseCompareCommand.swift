@@ -1,5 +1,4 @@
 import ArgumentParser
-import Diagnostic
 import EssorCore
 import Foundation
 
@@ -24,30 +23,10 @@ struct DiagnoseCompareCommand: ParsableCommand {
   @OptionGroup var output: OutputOptions
 
   func run() throws {
-    try Host.run(language: common.messageLanguage) { messages in
-      _ = try output.outputFormat()
-      guard let workspace = try common.workspace(required: true) else { return }
-      let questionnaire = try DiagnosticTool.questionnaire(
-        DiagnoseFiles.templateID(template), workspace: workspace, environment: Host.environment)
-      let runs = DiagnosticTool.history(workspace, template: questionnaire.id)
-      guard let first = from ?? runs.first, let last = to ?? runs.last, first != last || from != nil
-      else {
-        throw EssorError(
-          .fileNotFound,
-          at: .file(path: workspace.path(DiagnosticTool.historyFolder), line: nil, column: nil),
-          LocalizedText(
-            fr: "il faut deux diagnostics terminés pour comparer ; \(runs.count) trouvé(s).",
-            en: "comparing needs two completed diagnostics; \(runs.count) found."),
-          hint: LocalizedText(
-            fr: "terminez le questionnaire à nouveau plus tard, ou passez --from et --to.",
-            en: "complete the questionnaire again later, or pass --from and --to."))
-      }
-      let before = try AnswersFile.load(path: first, questionnaire: questionnaire).sheet
-      let after = try AnswersFile.load(path: last, questionnaire: questionnaire).sheet
-      let context = try common.context(workspace)
-      try output.emit(
-        DiagnosticTool.compare(before, after, questionnaire: questionnaire, context: context),
-        messages: messages, inputs: [first, last, questionnaire.path])
-    }
+    try ToolHost.run(
+      ["diagnose", "compare"],
+      input: ToolInput(
+        options: ["template": template, "from": from, "to": to].compactMapValues { $0 }),
+      common: common, output: output)
   }
 }

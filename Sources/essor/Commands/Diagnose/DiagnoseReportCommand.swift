@@ -1,5 +1,4 @@
 import ArgumentParser
-import Diagnostic
 import EssorCore
 
 /// `essor diagnose report`: the readiness report of the workspace's answers.
@@ -21,19 +20,8 @@ struct DiagnoseReportCommand: ParsableCommand {
   @OptionGroup var output: OutputOptions
 
   func run() throws {
-    try Host.run(language: common.messageLanguage) { messages in
-      _ = try output.outputFormat()
-      guard let workspace = try common.workspace(required: true) else { return }
-      let questionnaire = try DiagnosticTool.questionnaire(
-        DiagnoseFiles.templateID(template), workspace: workspace, environment: Host.environment)
-      let sheet = try DiagnoseFiles.answers(workspace, questionnaire)
-      let context = try common.context(workspace)
-      try output.emit(
-        try DiagnosticTool.run((sheet, questionnaire), context: context), messages: messages,
-        inputs: [
-          DiagnosticTool.answersPath(workspace, template: questionnaire.id), questionnaire.path,
-          workspace.path(Workspace.profileFile),
-        ])
-    }
+    try ToolHost.run(
+      ["diagnose", "report"], input: ToolInput(options: ["template": template].compactMapValues { $0 }),
+      common: common, output: output)
   }
 }

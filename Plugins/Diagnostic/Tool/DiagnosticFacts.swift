@@ -1,0 +1,45 @@
+import EssorCore
+import Foundation
+
+/// The Diagnostic tool's facts, from the workspace's answers: the default template's if
+/// answered, else the first template answered.
+enum DiagnosticFacts {
+  static let provider = FactProvider(
+    id: "diagnostic.answers",
+    provides: [
+      Facts.Diagnostic.level.erased, Facts.Diagnostic.scores.erased,
+      Facts.Diagnostic.recommendations.erased, Facts.Diagnostic.completedAt.erased,
+    ]
+  ) { context in
+    var facts = FactSet()
+    let workspace = context.workspace
+    let ids = DiagnosticTool.templates(workspace, environment: context.environment).map(\.id)
+    let ordered =
+      ids.filter { $0 == DiagnosticTool.defaultTemplate }
+      + ids.filter { $0 != DiagnosticTool.defaultTemplate }
+    for id in ordered {
+      let path = DiagnosticTool.answersPath(workspace, template: id)
+      guard FileManager.default.fileExists(atPath: path) else { continue }
+      let questionnaire = try DiagnosticTool.questionnaire(
+        id, workspace: workspace, environment: context.environment)
+      let sheet = try AnswersFile.load(path: path, questionnaire: questionnaire).sheet
+      let result = Scorer.score(sheet, questionnaire: questionnaire)
+      facts.set(
+        Facts.Diagnostic.scores,
+        Measures(
+          result.dimensions.compactMap { dimension in
+            dimension.score.map {
+              Measures.Item(
+                id: dimension.dimension.id, label: dimension.dimension.title, value: $0)
+            }
+          }))
+      facts.set(
+        Facts.Diagnostic.recommendations,
+        FactList(result.recommendations.map { FactTerm(id: $0.id, label: $0.text) }))
+      facts.set(Facts.Diagnostic.level, result.level.map { FactTerm(id: $0.id, label: $0.title) })
+      facts.set(Facts.Diagnostic.completedAt, sheet.completed.map { LocalizedText(verbatim: $0) })
+      return facts
+    }
+    return facts
+  }
+}

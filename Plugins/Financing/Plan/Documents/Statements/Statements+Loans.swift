@@ -1,0 +1,39 @@
+import EssorCore
+import EssorReport
+
+/// The plan's loans at a glance, for the multi-year plan's section.
+extension Statements {
+  /// The plan's loans at a glance: amount, rate, term, instalment and TEG (each schedule is
+  /// on its own sheets).
+  func loansTable() -> Table {
+    let rows = document.loanIndices.compactMap { index -> Row? in
+      guard let schedule = plan.schedules[index] else { return nil }
+      let instrument = document.s.resources[index]
+      func named(_ cell: String) -> Formula? { document.loanName(index, cell).map { Formula($0) } }
+      return Row([
+        .text(instrument.label), .text(document.kindLabel(instrument.kind)),
+        Cell(.money(schedule.terms.amount), formula: named("Amount")),
+        Cell(.percent(schedule.terms.annualRate.fraction), formula: named("AnnualRate")),
+        Cell(.integer(Int64(schedule.terms.periods))),
+        Cell(.money(schedule.instalment), formula: named("Instalment")),
+        Cell(.percent(schedule.teg), formula: named("TEG")),
+        .text(
+          instrument.bridge
+            ? t("relais", "bridge")
+            : instrument.guarantee.map { "\($0.guarantor) \($0.quota.percentText(language))" }
+              ?? instrument.security ?? "—"),
+      ])
+    }
+    return Table(
+      id: "planloans", title: t("Les prêts du plan", "The plan's loans"),
+      columns: [
+        Column("label", t("Prêt", "Loan"), .text), Column("kind", t("Nature", "Kind"), .text),
+        Column("amount", t("Montant", "Amount"), .money),
+        Column("rate", t("Taux", "Rate"), .percent(decimals: 2)),
+        Column("periods", t("Échéances", "Instalments"), .integer),
+        Column("instalment", t("Échéance", "Instalment"), .money),
+        Column("teg", "TEG", .percent(decimals: 2)),
+        Column("security", t("Garantie ou sûreté", "Guarantee or security"), .text),
+      ], rows: rows, freezesHeader: false)
+  }
+}

@@ -1,0 +1,68 @@
+import EssorCore
+
+/// The projection's working state, carried from step to step and from year to year.
+///
+/// ``PlanEngine`` runs the steps (the `Steps` folder) over it in order: each reads the
+/// scenario and what the earlier steps left, fills its part of the year's ``YearFigures`` and
+/// updates the month flows and the balances carried to the next year.
+struct PlanState {
+  let s: Scenario
+  let months: Int
+  var schedules: [Int: LoanSchedule] = [:]
+  /// Per month: schedule payments split by category.
+  var interest: [Money]
+  var insurance: [Money]
+  var principal: [Money]
+  var quasiService: [Money]
+  var debtService: [Money]
+  var flows: [MonthFlows]
+  /// The years projected so far.
+  var years: [YearFigures] = []
+  /// Carried from year to year: tax losses, accounting losses not yet absorbed, reserves,
+  /// capital, working capital and cash.
+  var carriedLosses = Money.zero
+  var retainedLosses = Money.zero
+  var reservesBefore: Money
+  var legalReserveTotal: Money
+  var highestCapital: Money
+  var previousBFR: Money
+  var workerCapital: Money
+  var outsideByItem: [Int: Money] = [:]
+  var cash: Money
+  /// The year's SCOP surplus (ENG) after tax, set by `resultAndTax`.
+  var surplus = Money.zero
+  let isSCOP: Bool
+  let workerMembers: Int
+
+  init(_ scenario: Scenario) {
+    s = scenario
+    months = scenario.months
+    reservesBefore = scenario.rules.openingLegalReserve + scenario.rules.openingOtherReserves
+    legalReserveTotal = scenario.rules.openingLegalReserve
+    highestCapital =
+      scenario.rules.openingCapital
+      + scenario.resources.filter { $0.existing }.reduce(.zero) { $0 + $1.amount }
+    previousBFR = scenario.needs.workingCapital.opening
+    workerCapital = scenario.rules.openingCapital
+    cash = scenario.openingCash
+    isSCOP = scenario.legalForm == .scop || scenario.legalForm == .scopAmorcage
+    workerMembers = scenario.resources.filter { $0.kind == .workerShares }.reduce(0) {
+      $0 + $1.members
+    }
+    let zero = Array(repeating: Money.zero, count: scenario.months)
+    interest = zero
+    insurance = zero
+    principal = zero
+    quasiService = zero
+    debtService = zero
+    flows = (0..<scenario.months).map {
+      MonthFlows(index: $0, date: scenario.start.adding(months: $0))
+    }
+  }
+
+  func yearRange(_ year: Int) -> Range<Int> { (12 * (year - 1))..<(12 * year) }
+
+  func sum(_ values: [Money], _ year: Int) -> Money {
+    yearRange(year).reduce(.zero) { $0 + values[$1] }
+  }
+}

@@ -1,0 +1,32 @@
+import EssorCore
+
+/// The year's operations: the P&L down to EBE, then depreciation.
+extension PlanState {
+  /// Operations down to EBE, depreciation and the assets' book value.
+  func operate(_ f: inout YearFigures) {
+    let ops = s.operations
+    let i = f.year - 1
+    let y = f.year
+    f.revenue = ops.revenue[i]
+    f.purchases = ops.revenue[i].applying(ops.purchasesRate)
+    f.externalCharges = ops.externalCharges[i]
+    f.taxes = ops.taxes[i]
+    f.grossPay = ops.grossPay[i]
+    f.employerCharges = ops.grossPay[i].applying(ops.employerCharges)
+    f.otherIncome = ops.otherIncome[i]
+    f.operatingGrants = ops.operatingGrants[i]
+    f.ebe =
+      f.revenue + f.operatingGrants + f.otherIncome - f.purchases - f.externalCharges - f.taxes
+      - f.grossPay - f.employerCharges
+    let assets = s.needs.investments + s.needs.startupCosts
+    func written(_ asset: Needs.Asset, after elapsed: Int) -> Money {
+      Depreciation.accumulated(asset.amount, from: asset.month, years: asset.years, after: elapsed)
+    }
+    f.depreciation = assets.reduce(.zero) {
+      $0 + written($1, after: 12 * y) - written($1, after: 12 * (y - 1))
+    }
+    f.netBookValue = assets.reduce(.zero) {
+      $0 + ($1.month < 12 * y ? $1.amount - written($1, after: 12 * y) : .zero)
+    }
+  }
+}

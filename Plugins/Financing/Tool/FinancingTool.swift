@@ -1,0 +1,94 @@
+import EssorCore
+import Foundation
+
+/// The Financing tool: loan schedules, and financing plans with projections, cooperative
+/// rules, ratios and the funders' checklist.
+public struct FinancingTool: Tool {
+  public static let id = "financing"
+  public static let title = LocalizedText(fr: "Financement", en: "Financing")
+  public static let version = "0.3.0"
+
+  /// The workspace file that lists the enterprise's loans.
+  public static let loansFile = "financing/loans.yaml"
+
+  public static let commands: [ToolCommand] = [
+    ToolCommand(
+      "plan", path: ["finance", "plan"],
+      summary: LocalizedText(
+        fr: "Projette un scénario de financement : plans, compte de résultat, trésorerie, règles.",
+        en: "Project a financing scenario: plans, P&L, cash, cooperative rules, ratios."),
+      arguments: [
+        .init(
+          "scenario",
+          help: LocalizedText(
+            fr: "Le nom du scénario (financing/<nom>.yaml).",
+            en: "The scenario's name (financing/<name>.yaml)."))
+      ],
+      options: [
+        .init(
+          "file",
+          help: LocalizedText(
+            fr: "Un fichier de scénario hors de l’espace.", en: "A scenario file outside the workspace."))
+      ], workspace: .optional),
+    ToolCommand(
+      "loan", path: ["finance", "loan"],
+      summary: LocalizedText(
+        fr: "Échéanciers de prêts exacts au centime, avec TEG et classeur vivant.",
+        en: "Build exact-to-the-cent loan schedules, with TEG and a live workbook."),
+      options: LoanInput.fields.map { field in
+        ToolCommand.Option(field, help: LocalizedText(verbatim: field))
+      } + [
+        .init(
+          "file",
+          help: LocalizedText(
+            fr: "Un fichier YAML de prêts (schema: 1, loans: [...]).",
+            en: "A YAML file of loans (schema: 1, loans: [...])."))
+      ], workspace: .optional),
+  ]
+
+  public static let factProviders = [FinancingFacts.loans, FinancingFacts.plan]
+
+  public static func run(_ command: String, input: ToolInput, context: ToolContext) throws
+    -> ToolResult
+  {
+    switch command {
+    case "plan": return try PlanRun(input: input, context: context).run()
+    case "loan": return try LoanRun(input: input, context: context).run()
+    default: throw unknownCommand(command)
+    }
+  }
+
+  /// The loans of the workspace's `financing/loans.yaml`, or nil when it has none.
+  public static func workspaceLoans(_ workspace: Workspace, defaultStart: CalendarDate) throws
+    -> [LoanTerms]?
+  {
+    let path = workspace.path(loansFile)
+    guard FileManager.default.fileExists(atPath: path) else { return nil }
+    return try LoanFile.load(
+      path: path, defaultStart: defaultStart, language: workspace.profile.language)
+  }
+
+  /// Projects a scenario, checks its rules and criteria, and documents it.
+  public static func plan(_ scenario: Scenario, language: Language, enterprise: String?)
+    -> PlanOutcome.Projected
+  {
+    let plan = PlanEngine.project(scenario)
+    let results = PlanRules.check(plan)
+    let criteria = FunderChecklist.evaluate(plan)
+    let document = PlanDocument(
+      plan: plan, results: results, criteria: criteria, language: language, enterprise: enterprise
+    ).build()
+    return PlanOutcome.Projected(
+      document: document,
+      outcome: PlanOutcome(
+        scenario: scenario, results: results, criteria: criteria,
+        lowestCash: plan.lowestMonth.map { LowestCash(month: $0.date, cash: $0.cash) }))
+  }
+
+  /// The document for a set of loans.
+  public static func loanDocument(
+    _ schedules: [LoanSchedule], language: Language, enterprise: String?
+  ) -> Document {
+    LoanDocument(schedules: schedules, language: language, enterprise: enterprise).build()
+  }
+}

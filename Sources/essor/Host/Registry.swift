@@ -1,0 +1,18 @@
+import Canvas
+import Diagnostic
+import EssorCore
+import Financing
+
+/// The tools this build of Essor hosts, in display order.
+enum Registry {
+  /// The tool types; adding a tool means adding it here.
+  static let toolTypes: [any Tool.Type] = [
+    DiagnosticTool.self, CanvasTool.self, FinancingTool.self,
+  ]
+
+  /// The registry, checked once when the process starts (``EssorMain``).
+  static let checked = Result { try ToolRegistry(toolTypes) }
+
+  /// The checked registry; a broken list stops Essor with exit code 70.
+  static func load() throws -> ToolRegistry { try checked.get() }
+}
