@@ -53,7 +53,9 @@ let package = Package(
     ),
     .executableTarget(
       name: "essor-bench",
-      dependencies: ["EssorCore", "EssorReport", "EssorExternal", "Financing", "Canvas", "Diagnostic"],
+      dependencies: [
+        "EssorCore", "EssorReport", "EssorExternal", "Financing", "Canvas", "Diagnostic",
+      ],
       path: "Benchmarks/EssorBench"
     ),
     .target(name: "TestSupport", dependencies: ["EssorCore"], path: "Tests/TestSupport"),

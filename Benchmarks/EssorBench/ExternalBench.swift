@@ -16,7 +16,8 @@ enum ExternalBench {
   static func run(tool: String, workspace root: String, runs: Int) throws {
     let workspace = try Workspace(root: root)
     let registry = try ToolRegistry([DiagnosticTool.self, CanvasTool.self, FinancingTool.self])
-    let clock = FixedClock(CalendarDate(year: 2027, month: 1, day: 1) ?? CalendarDate(daysSince1970: 0))
+    let clock = FixedClock(
+      CalendarDate(year: 2027, month: 1, day: 1) ?? CalendarDate(daysSince1970: 0))
     let all = FinancingTool.provides
     let one = [Facts.Financing.askTotal.erased]
     func command(consuming keys: [AnyFactKey]) throws {

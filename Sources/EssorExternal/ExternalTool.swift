@@ -154,7 +154,9 @@ public struct ExternalTool: Sendable {
     }
     var members: [(String, JSONValue)] = [("protocol", .string(ExternalProtocol.version))]
     if let command {
-      members += [("command", .string(command)), ("arguments", .array(arguments.map(JSONValue.string)))]
+      members += [
+        ("command", .string(command)), ("arguments", .array(arguments.map(JSONValue.string))),
+      ]
     }
     members += [
       ("language", .string(language.rawValue)),

@@ -9,7 +9,8 @@ enum EssorMain {
   static func main() {
     if case .failure(let error) = Registry.checked {
       Host.log(
-        (error as? EssorError)?.rendered(in: Language.resolve(explicit: nil, environment: Host.environment))
+        (error as? EssorError)?.rendered(
+          in: Language.resolve(explicit: nil, environment: Host.environment))
           ?? "essor: \(error)")
       exit(70)
     }

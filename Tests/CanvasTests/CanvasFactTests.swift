@@ -7,30 +7,27 @@ import Testing
 @Suite struct CanvasFactTests {
   @Test func sampleWorkspaceProvidesEveryCanvasFact() throws {
     let workspace = try Workspace(root: Repository.path("samples/scic-terres-communes"))
-    let facts = try CanvasTool.facts(in: workspace)
-    #expect(Set(facts.keys) == Set(CanvasTool.providedFacts))
-    guard case .list(let segments)? = facts[.segments] else {
-      Issue.record("no segments")
-      return
+    let facts = try ToolFacts.store([CanvasTool.self], workspace: workspace)
+    for key in CanvasTool.provides {
+      #expect(facts.answer(key.name).value?.kind == key.kind, "\(key)")
     }
-    #expect(!segments.isEmpty)
-    guard case .list(let competitors)? = facts[.competitors] else {
-      Issue.record("no competitors")
-      return
-    }
-    #expect(competitors.count >= 2)
-    guard case .text(let tagline)? = facts[.tagline] else {
-      Issue.record("no tagline")
-      return
-    }
-    #expect(!tagline.isEmpty)
+    let segments = try #require(facts.value(Facts.Canvas.segments).value)
+    #expect(!segments.items.isEmpty)
+    #expect(segments.items.allSatisfy { !$0.id.isEmpty && $0.label.fr == $0.label.en })
+    let competitors = try #require(facts.value(Facts.Canvas.competitors).value)
+    #expect(competitors.items.count >= 2)
+    let tagline = try #require(facts.value(Facts.Canvas.tagline).value)
+    #expect(!tagline.fr.isEmpty)
+    #expect(facts.derivations == 1)
   }
 
   @Test func aWorkspaceWithoutCanvasesProvidesNoFact() throws {
     let folder = try TemporaryFolder()
     let workspace = try Workspace.create(
       at: folder.file("coop"), profile: Profile(name: "Coop", legalForm: .scop))
-    #expect(try CanvasTool.facts(in: workspace).isEmpty)
+    let facts = try ToolFacts.store([CanvasTool.self], workspace: workspace)
+    #expect(facts.values(CanvasTool.provides).isEmpty)
+    #expect(facts.failures.isEmpty)
   }
 
   @Test func aRegistryWithoutTheFinancingToolRefusesTheCanvasTool() throws {

@@ -102,25 +102,26 @@ import Testing
 @Suite struct DiagnosticFactTests {
   @Test func sampleWorkspaceProvidesEveryDiagnosticFact() throws {
     let workspace = try Workspace(root: Repository.path("samples/scic-terres-communes"))
-    let facts = try DiagnosticTool.facts(in: workspace)
-    #expect(Set(facts.keys) == Set(DiagnosticTool.providedFacts))
-    guard case .measures(let scores)? = facts[.diagnosticScores] else {
-      Issue.record("no scores")
-      return
+    let facts = try ToolFacts.store([DiagnosticTool.self], workspace: workspace)
+    for key in DiagnosticTool.provides {
+      #expect(facts.answer(key.name).value?.kind == key.kind, "\(key)")
     }
-    #expect(scores.count == 6)
-    #expect(scores.allSatisfy { (0...100).contains($0.value) })
-    guard case .text(let completed)? = facts[.diagnosticCompletedAt] else {
-      Issue.record("no completion date")
-      return
-    }
-    #expect(completed.hasPrefix("2026-"))
+    let scores = try #require(facts.value(Facts.Diagnostic.scores).value)
+    #expect(scores.items.count == 6)
+    #expect(scores.items.allSatisfy { (0...100).contains($0.value) })
+    // Stable ids for programs, labels in both languages for people.
+    #expect(scores.items.allSatisfy { !$0.id.contains(" ") && $0.label.fr != $0.label.en })
+    let level = try #require(facts.value(Facts.Diagnostic.level).value)
+    #expect(!level.id.isEmpty && level.label.fr != level.label.en)
+    let completed = try #require(facts.value(Facts.Diagnostic.completedAt).value)
+    #expect(completed.en.hasPrefix("2026-"))
   }
 
   @Test func aWorkspaceWithoutAnswersProvidesNoFact() throws {
     let folder = try TemporaryFolder()
     let workspace = try Workspace.create(
       at: folder.file("coop"), profile: Profile(name: "Coop", legalForm: .scop))
-    #expect(try DiagnosticTool.facts(in: workspace).isEmpty)
+    let facts = try ToolFacts.store([DiagnosticTool.self], workspace: workspace)
+    #expect(facts.values(DiagnosticTool.provides).isEmpty)
   }
 }

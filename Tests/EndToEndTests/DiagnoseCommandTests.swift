@@ -58,9 +58,10 @@ import Testing
     #expect(saved.contains("form: {value: scic"))
     #expect(saved.contains("colleges: {value: 4"))
     #expect(!saved.contains("confidence"))
+    // The answers and the run's lock file (a flock, released by the kernel): no temporary.
     #expect(
-      try FileManager.default.contentsOfDirectory(atPath: root + "/diagnostic")
-        == ["fixture.answers.yaml"], "no temporary file left behind")
+      try FileManager.default.contentsOfDirectory(atPath: root + "/diagnostic").sorted()
+        == ["fixture.answers.yaml", "fixture.answers.yaml.lock"], "no temporary file left behind")
 
     let second = try terminal(
       [
@@ -222,21 +223,26 @@ import Testing
     try FileManager.default.createDirectory(
       atPath: root + "/diagnostic", withIntermediateDirectories: true)
     let lock = root + "/diagnostic/fixture.answers.yaml.lock"
-    // A live process (this test) holds the lock.
-    try "\(ProcessInfo.processInfo.processIdentifier)\n".write(
-      toFile: lock, atomically: true, encoding: .utf8)
+    // A live session (this test, standing in for one) holds the lock with flock.
+    let descriptor = open(lock, O_RDWR | O_CREAT, 0o644)
+    #expect(descriptor >= 0)
+    #expect(flock(descriptor, LOCK_EX | LOCK_NB) == 0)
+    _ = "4242\n".withCString { write(descriptor, $0, 5) }
     let refused = try Repository.runEssor(
       ["diagnose", "--template", "fixture", "--workspace", root, "--lang", "en"], stdin: "\n1\n")
     #expect(refused.status == 64, "\(refused.stderr)")
-    #expect(refused.stderr.contains("is already filling this questionnaire"))
+    #expect(refused.stderr.contains("another “essor diagnose” (process 4242) is already filling"))
     #expect(!FileManager.default.fileExists(atPath: root + "/diagnostic/fixture.answers.yaml"))
-    // A lock left by a process that is gone is taken over, and released at the end.
-    try "999999\n".write(toFile: lock, atomically: true, encoding: .utf8)
+    // The holder ends (its descriptor closes, as at a crash or kill -9): the lock file left
+    // behind, even naming a process, is no obstacle.
+    close(descriptor)
     let taken = try Repository.runEssor(
       ["diagnose", "--template", "fixture", "--workspace", root], stdin: "\n1\nq\n")
     #expect(taken.status == 0, "\(taken.stderr)")
     #expect(answers(root).contains("form: {value: scop"))
-    #expect(!FileManager.default.fileExists(atPath: lock))
+    let again = try Repository.runEssor(
+      ["diagnose", "--template", "fixture", "--workspace", root], stdin: "q\n")
+    #expect(again.status == 0, "\(again.stderr)")
   }
 
   @Test func aNewTemplateVersionKeepsACopyOfTheEarlierAnswers() throws {

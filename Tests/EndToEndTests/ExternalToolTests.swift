@@ -78,7 +78,7 @@ import Testing
     #expect(result.status == 0, "\(result.stderr)")
     let request = try #require(
       try jsonObject(String(contentsOfFile: path + ".request", encoding: .utf8)) as? [String: Any])
-    #expect(request["protocol"] as? String == "1.0")
+    #expect(request["protocol"] as? String == "1.1")
     #expect(request["command"] as? String == "go")
     #expect(request["arguments"] as? [String] == ["--extra", "x"])
     #expect(request["language"] as? String == "fr")
@@ -202,7 +202,7 @@ import Testing
       ["run", "later", "go", "--lang", "en"],
       environment: ["ESSOR_PLUGIN_PATH": folder.file("plugins")])
     #expect(result.status == 69)
-    #expect(result.stderr.contains("speaks protocol 3.0, newer than this Essor's (1.0)"))
+    #expect(result.stderr.contains("speaks protocol 3.0, newer than this Essor's (1.1)"))
   }
 
   @Test func workspaceToolsMustBeExecutableAndOursAndBuiltInsWin() throws {

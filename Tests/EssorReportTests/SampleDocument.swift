@@ -1,5 +1,6 @@
 import EssorCore
 import EssorReport
+import TestSupport
 
 /// A small document exercising every block, column kind and chart kind, in neutral words.
 enum SampleDocument {
@@ -58,5 +59,5 @@ enum SampleDocument {
       ])
   }
 
-  private static let fallbackDate = CalendarDate.firstOfNextMonth()
+  private static let fallbackDate = CalendarDate.testStart
 }

@@ -58,32 +58,3 @@ import Testing
     }
   }
 }
-
-@Suite struct FinancingToolTests {
-  @Test func providesItsFactsFromTheWorkspaceThroughTheRegistry() throws {
-    let workspace = try Workspace(root: Repository.path("samples/scop-lauragais"))
-    let registry = try ToolRegistry([FinancingTool.self])
-    let context = ToolContext(language: .fr, workspace: workspace, registry: registry)
-    #expect(try context.fact(.loansTotal) == .money(Money(euros: 210_000)))
-    guard case .breakdown(let years)? = try context.fact(.loansDebtService) else {
-      Issue.record("no debt service")
-      return
-    }
-    #expect(years.first?.label == "2027")
-    let loans = try #require(
-      try FinancingTool.workspaceLoans(workspace, defaultStart: .firstOfNextMonth()))
-    let total = loans.map(LoanEngine.schedule).reduce(Money.zero) { $0 + $1.totalPaid }
-    #expect(years.reduce(Money.zero) { $0 + $1.amount } == total)
-    #expect(try ToolContext(language: .fr).fact(.loansTotal) == nil)
-  }
-
-  @Test func runDocumentsTheLoansForTheWorkspace() throws {
-    let workspace = try Workspace(root: Repository.path("samples/sas-ess-recyclerie"))
-    let loans = try #require(
-      try FinancingTool.workspaceLoans(workspace, defaultStart: .firstOfNextMonth()))
-    let document = try FinancingTool.run(
-      loans, context: ToolContext(language: .en, workspace: workspace))
-    #expect(document.properties.company == "Recyclerie Numérique Rhône")
-    #expect(document.title == "Loans — Recyclerie Numérique Rhône")
-  }
-}

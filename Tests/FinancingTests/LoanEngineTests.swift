@@ -14,7 +14,7 @@ func loan(
     label: "test", amount: Money(euros: euros), annualRate: Rate.parse(percent) ?? .zero,
     periods: periods, method: method, periodicity: periodicity, gracePeriods: grace,
     graceType: graceType, fees: Money(euros: fees), insuranceRate: Rate.parse(insurance) ?? .zero,
-    start: CalendarDate(year: 2027, month: 1, day: 31) ?? CalendarDate.firstOfNextMonth(),
+    start: CalendarDate(year: 2027, month: 1, day: 31) ?? CalendarDate.testStart,
     rateMode: mode)
 }
 
@@ -122,7 +122,7 @@ func expectInvariants(
         graceType: GraceType.allCases.randomElement(using: &random) ?? .partial,
         fees: .zero,
         insuranceRate: Rate(units: Int64.random(in: 0...10_000_000_000, using: &random)),
-        start: CalendarDate.firstOfNextMonth(),
+        start: CalendarDate.testStart,
         rateMode: RateMode.allCases.randomElement(using: &random) ?? .proportional)
       #expect(terms.problem == nil)
       let schedule = LoanEngine.schedule(terms)
@@ -147,7 +147,7 @@ func expectInvariants(
     let terms = LoanTerms(
       label: "tie", amount: try #require(Money.parse(amount)),
       annualRate: try #require(Rate.parse(rate)),
-      periods: periods, start: CalendarDate.firstOfNextMonth())
+      periods: periods, start: CalendarDate.testStart)
     #expect(LoanEngine.schedule(terms).instalment == Money(cents: cents))
   }
 
@@ -183,7 +183,7 @@ func expectInvariants(
     let cents = LoanEngine.schedule(
       LoanTerms(
         label: "cent", amount: Money(cents: 1), annualRate: .zero, periods: 360,
-        start: CalendarDate.firstOfNextMonth()))
+        start: CalendarDate.testStart))
     expectInvariants(cents)
   }
 
@@ -233,7 +233,7 @@ func expectInvariants(
       let terms = LoanTerms(
         label: "max", amount: amount, annualRate: Rate(units: Rate.scale), periods: 1200,
         method: method, gracePeriods: grace, graceType: graceType,
-        insuranceRate: Rate(units: Rate.scale), start: CalendarDate.firstOfNextMonth())
+        insuranceRate: Rate(units: Rate.scale), start: CalendarDate.testStart)
       guard terms.problem == nil else {
         Issue.record("refused: \(String(describing: terms.problem))")
         continue
@@ -245,7 +245,7 @@ func expectInvariants(
   @Test func capitalisationBeyondTheMoneyRangeIsRefused() {
     let terms = LoanTerms(
       label: "max", amount: Money.limit, annualRate: Rate(units: Rate.scale), periods: 1200,
-      gracePeriods: 60, graceType: .total, start: CalendarDate.firstOfNextMonth())
+      gracePeriods: 60, graceType: .total, start: CalendarDate.testStart)
     #expect(terms.problem?.field == "grace-months")
   }
 }

@@ -10,7 +10,7 @@ import Testing
     for (name, text) in fields { values[name] = LoanInput.Value(text, at: .flag("--" + name)) }
     return LoanInput(
       values: values, location: nil, invalidCode: .invalidOption, defaultLabel: "Loan",
-      defaultStart: CalendarDate.firstOfNextMonth())
+      defaultStart: CalendarDate.testStart)
   }
 
   private let base = ["amount": "100000", "rate": "4%", "years": "7"]
@@ -102,14 +102,14 @@ import Testing
     let folder = try TemporaryFolder()
     let path = folder.file("loans.yaml")
     try text.write(toFile: path, atomically: true, encoding: .utf8)
-    return try LoanFile.load(path: "\(path)", defaultStart: CalendarDate.firstOfNextMonth())
+    return try LoanFile.load(path: "\(path)", defaultStart: CalendarDate.testStart)
   }
 
   @Test func everySampleLoadsAndSchedules() throws {
     for sample in ["scop-lauragais", "scic-terres-communes", "sas-ess-recyclerie"] {
       let loans = try LoanFile.load(
         path: Repository.path("samples/\(sample)/financing/loans.yaml"),
-        defaultStart: CalendarDate.firstOfNextMonth())
+        defaultStart: CalendarDate.testStart)
       #expect(loans.count == 3)
       for terms in loans { expectInvariants(LoanEngine.schedule(terms)) }
     }

@@ -29,7 +29,7 @@ import Testing
         label: "oracle",
         amount: Money(cents: Int64.random(in: 100_000...100_000_000, using: &random)),
         annualRate: Rate(units: Int64.random(in: 0...120_000_000_000, using: &random)),
-        periods: periods, periodicity: periodicity, start: CalendarDate.firstOfNextMonth())
+        periods: periods, periodicity: periodicity, start: CalendarDate.testStart)
       let schedule = LoanEngine.schedule(terms)
       let rate = schedule.periodRate.fraction
       cases.append(Case(terms: terms, rate: rate))

@@ -1,53 +1,108 @@
 import EssorCore
 import Financing
+import Foundation
 import TestSupport
 import Testing
 
-/// The facts the main scenario gives other tools (the pitch, external tools).
+/// The facts the main scenario and the loans give other tools (the pitch, external tools).
 @Suite struct PlanFactsTests {
   @Test func theSampleSCOPScenarioGivesEveryPlanFact() throws {
     let workspace = try Workspace(root: Repository.path("samples/scop-lauragais"))
-    let facts = try FinancingTool.facts(in: workspace)
+    let facts = try ToolFacts.store([FinancingTool.self], workspace: workspace)
     let scenario = try ScenarioReader.load(
       path: Repository.path("samples/scop-lauragais/financing/base.yaml"),
       profile: workspace.profile)
     let plan = PlanEngine.project(scenario)
     // Bank loan, two participatory loans, the Région's grant and IéS's shares.
-    guard case .money(let ask)? = facts[.askTotal] else {
-      Issue.record("no ask: \(facts.keys.sorted())")
-      return
-    }
-    #expect(ask == Money(euros: 120_000 + 60_000 + 30_000 + 20_000 + 15_000))
-    guard case .breakdown(let uses)? = facts[.useOfFunds] else {
-      Issue.record("no use of funds")
-      return
-    }
-    #expect(uses.reduce(Money.zero) { $0 + $1.amount } == plan.initialNeedsTotal)
-    #expect(uses.map(\.label).contains("Investissements"))
-    guard case .breakdown(let sources)? = facts[.sources] else {
-      Issue.record("no sources")
-      return
-    }
-    #expect(sources.map(\.label).contains("Prêt participatif"))
-    guard case .measures(let ratios)? = facts[.ratios] else {
-      Issue.record("no ratios")
-      return
-    }
-    #expect(Set(ratios.map(\.label)).isSuperset(of: ["autonomy", "dscr", "own_funds_to_needs"]))
-    guard case .breakdown(let breakeven)? = facts[.breakeven] else {
-      Issue.record("no break-even")
-      return
-    }
-    #expect(breakeven.count == 5 && breakeven[0].label == "2027")
-    #expect(facts[.minCash] == .money(plan.lowestMonth?.cash ?? .zero))
-    #expect(facts[.loansTotal] == .money(Money(euros: 210_000)))
+    #expect(
+      facts.value(Facts.Financing.askTotal).value
+        == Money(euros: 120_000 + 60_000 + 30_000 + 20_000 + 15_000))
+    let uses = try #require(facts.value(Facts.Financing.useOfFunds).value)
+    #expect(uses.total == plan.initialNeedsTotal)
+    let investments = try #require(uses.items.first { $0.id == "investments" })
+    #expect(investments.label == LocalizedText(fr: "Investissements", en: "Investments"))
+    let sources = try #require(facts.value(Facts.Financing.sources).value)
+    #expect(sources["participatory-loan"] != nil)
+    #expect(
+      sources.items.first { $0.id == "participatory-loan" }?.label.fr == "Prêt participatif")
+    let ratios = try #require(facts.value(Facts.Financing.ratios).value)
+    #expect(
+      Set(ratios.items.map(\.id)).isSuperset(of: ["autonomy", "dscr", "own_funds_to_needs"]))
+    #expect(ratios.items.allSatisfy { $0.label.fr != $0.label.en })
+    let breakeven = try #require(facts.value(Facts.Financing.breakeven).value)
+    #expect(breakeven.items.count == 5 && breakeven.items[0].id == "2027")
+    #expect(facts.value(Facts.Financing.minCash).value == (plan.lowestMonth?.cash ?? .zero))
+    #expect(facts.value(Facts.Financing.loansTotal).value == Money(euros: 210_000))
+    // Eight facts, two providers: each derived once.
+    #expect(facts.values(FinancingTool.provides).count == 8)
+    #expect(facts.derivations == 2)
+  }
+
+  @Test func theLoansDebtServiceAddsUpTheSchedules() throws {
+    let workspace = try Workspace(root: Repository.path("samples/scop-lauragais"))
+    let facts = try ToolFacts.store([FinancingTool.self], workspace: workspace)
+    let years = try #require(facts.value(Facts.Financing.loansDebtService).value)
+    #expect(years.items.first?.id == "2027")
+    let loans = try #require(try FinancingTool.workspaceLoans(workspace, defaultStart: .testStart))
+    let total = loans.map(LoanEngine.schedule).reduce(Money.zero) { $0 + $1.totalPaid }
+    #expect(years.total == total)
   }
 
   @Test func aWorkspaceWithoutScenarioGivesNoPlanFacts() throws {
     let folder = try TemporaryFolder()
     let workspace = try Workspace.create(
       at: folder.file("coop"), profile: Profile(name: "Coop", legalForm: .scop))
-    let facts = try FinancingTool.facts(in: workspace)
-    #expect(facts[.askTotal] == nil && facts[.minCash] == nil)
+    let facts = try ToolFacts.store([FinancingTool.self], workspace: workspace)
+    #expect(facts.value(Facts.Financing.askTotal).value == nil)
+    #expect(facts.value(Facts.Financing.minCash).value == nil)
+    #expect(facts.failures.isEmpty)
+  }
+
+  @Test func aBrokenScenarioLeavesTheLoansFactsAvailable() throws {
+    let folder = try TemporaryFolder()
+    let root = folder.file("coop")
+    let sample = Repository.path("samples/scop-lauragais")
+    try FileManager.default.copyItem(atPath: sample, toPath: root)
+    let path = root + "/financing/base.yaml"
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    try text.replacingOccurrences(of: "horizon: 5", with: "horizon: 12").write(
+      toFile: path, atomically: true, encoding: .utf8)
+    let workspace = try Workspace(root: root)
+    let facts = try ToolFacts.store([FinancingTool.self], workspace: workspace)
+    let broken = try #require(facts.value(Facts.Financing.askTotal).diagnostic)
+    #expect(broken.source == "financing.plan")
+    if case .file(let file, let line, _)? = broken.location {
+      #expect(file.hasSuffix("base.yaml") && line != nil)
+    } else {
+      Issue.record("no location: \(broken)")
+    }
+    #expect(facts.value(Facts.Financing.loansTotal).value == Money(euros: 210_000))
+  }
+
+  @Test func runDocumentsTheLoansForTheWorkspace() throws {
+    let workspace = try Workspace(root: Repository.path("samples/sas-ess-recyclerie"))
+    let result = try FinancingTool.run(
+      "loan", input: ToolInput(),
+      context: ToolContext(language: .en, workspace: workspace, clock: FixedClock.test))
+    let document = try #require(result.document)
+    #expect(document.properties.company == "Recyclerie Numérique Rhône")
+    #expect(document.title == "Loans — Recyclerie Numérique Rhône")
+    #expect(result.status == .success)
+    #expect(result.inputs.contains(workspace.path("financing/loans.yaml")))
+  }
+
+  @Test func aPlanThatBreaksTheLawSaysSoAsValuesAndExitsWith65() throws {
+    let result = try FinancingTool.run(
+      "plan",
+      input: ToolInput(
+        options: ["file": Repository.path("Tests/Fixtures/financing/scop-outside-majority.yaml")]),
+      context: ToolContext(language: .en, clock: FixedClock.test))
+    let outcome = try #require(result.outcome as? PlanOutcome)
+    #expect(outcome.verdict.kind == .notFundable)
+    #expect(outcome.brokenRules.contains { $0.rule == "scop.worker-capital" })
+    #expect(result.status.code == 65)
+    #expect(result.headline?.en.hasPrefix("✘ NOT FUNDABLE") == true)
+    let last = try #require(result.diagnostics.last)
+    #expect(last.severity == .error && last.hint?.en.contains("blocking problem") == true)
   }
 }

@@ -23,7 +23,7 @@ import Testing
           periodicity: periodicity, gracePeriods: Int.random(in: 0..<periods, using: &random),
           graceType: GraceType.allCases.randomElement(using: &random) ?? .partial,
           insuranceRate: Rate(units: Int64.random(in: 0...5_000_000, using: &random) * 1000),
-          start: CalendarDate.firstOfNextMonth()))
+          start: CalendarDate.testStart))
     }
     let request: [[String: Any]] = loans.map { terms in
       [

@@ -30,12 +30,17 @@ public struct CanvasTool: Tool {
         en: "Write a commented canvas skeleton to canvas/<name>.yaml in the workspace."),
       arguments: [
         .init(
-          "kind", help: LocalizedText(fr: "Le modèle : bmc, lean, ess, strategy…", en: "The kind: bmc, lean, ess, strategy…"),
+          "kind",
+          help: LocalizedText(
+            fr: "Le modèle : bmc, lean, ess, strategy…", en: "The kind: bmc, lean, ess, strategy…"),
           required: true)
       ],
       options: [
         .init(
-          "name", help: LocalizedText(fr: "Le nom du canevas (défaut : le modèle).", en: "The canvas's name (default: the kind)."))
+          "name",
+          help: LocalizedText(
+            fr: "Le nom du canevas (défaut : le modèle).",
+            en: "The canvas's name (default: the kind)."))
       ], output: .files),
     ToolCommand(
       "check", path: ["canvas", "check"],
@@ -43,7 +48,12 @@ public struct CanvasTool: Tool {
         fr: "Vérifie les canevas : complétude, orphelins, mots vagues, courbe de valeur.",
         en: "Check canvases: completeness, no orphans, vague words, value curve rules."),
       arguments: [nameArgument],
-      options: [.flag("strict", help: LocalizedText(fr: "Échoue aussi sur les avertissements.", en: "Fail on warnings too."))],
+      options: [
+        .flag(
+          "strict",
+          help: LocalizedText(
+            fr: "Échoue aussi sur les avertissements.", en: "Fail on warnings too."))
+      ],
       workspace: .optional),
     ToolCommand(
       "show", path: ["canvas", "show"],

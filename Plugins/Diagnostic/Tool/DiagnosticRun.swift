@@ -175,7 +175,8 @@ struct DiagnosticRun {
     let scored = questionnaire.questions.filter { $0.scoring != nil }.count
     let q = questionnaire
     return ToolResult(
-      diagnostics: errors.map { Diagnostic($0) } + warnings.map { Diagnostic($0, severity: .warning) },
+      diagnostics: errors.map { Diagnostic($0) }
+        + warnings.map { Diagnostic($0, severity: .warning) },
       headline: LocalizedText(
         fr:
           "\(file) : « \(q.id) » \(q.version) — \(q.questions.count) questions (\(scored) notées), \(q.dimensions.count) dimensions, \(q.levels.count) niveaux ; \(errors.count) erreur(s), \(warnings.count) avertissement(s).",

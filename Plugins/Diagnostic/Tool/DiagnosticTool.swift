@@ -69,7 +69,9 @@ public struct DiagnosticTool: Tool {
         fr: "Vérifie un questionnaire : chaque erreur avec fichier:ligne, puis les avertissements.",
         en: "Check a questionnaire template: every error with file:line, then warnings."),
       arguments: [
-        .init("file", help: LocalizedText(fr: "Le fichier du questionnaire.", en: "The template file."), required: true)
+        .init(
+          "file", help: LocalizedText(fr: "Le fichier du questionnaire.", en: "The template file."),
+          required: true)
       ], workspace: .none, output: .files),
   ]
 

@@ -78,17 +78,41 @@ enum FinancingFacts {
   /// The year-1 ratios under both quasi-equity conventions, and own funds to needs.
   private static func ratios(_ plan: PlanProjection) -> Measures {
     let first = YearRatios(plan.years[0])
-    let quasi = LocalizedText(fr: " (quasi-fonds propres en fonds propres)", en: " (quasi-equity as equity)")
+    let quasi = LocalizedText(
+      fr: " (quasi-fonds propres en fonds propres)", en: " (quasi-equity as equity)")
     var items: [Measures.Item] = []
     let measured: [(String, LocalizedText, Double?, Bool)] = [
-      ("autonomy", LocalizedText(fr: "Autonomie financière", en: "Financial autonomy"), first.autonomy, false),
-      ("autonomy_quasi_as_equity", LocalizedText(fr: "Autonomie financière", en: "Financial autonomy"), first.autonomyQuasiAsEquity, true),
+      (
+        "autonomy", LocalizedText(fr: "Autonomie financière", en: "Financial autonomy"),
+        first.autonomy, false
+      ),
+      (
+        "autonomy_quasi_as_equity",
+        LocalizedText(fr: "Autonomie financière", en: "Financial autonomy"),
+        first.autonomyQuasiAsEquity, true
+      ),
       ("gearing", LocalizedText(fr: "Endettement (gearing)", en: "Gearing"), first.gearing, false),
-      ("gearing_quasi_as_equity", LocalizedText(fr: "Endettement (gearing)", en: "Gearing"), first.gearingQuasiAsEquity, true),
+      (
+        "gearing_quasi_as_equity", LocalizedText(fr: "Endettement (gearing)", en: "Gearing"),
+        first.gearingQuasiAsEquity, true
+      ),
       ("debt_to_caf", LocalizedText(fr: "Dettes / CAF", en: "Debt / CAF"), first.debtToCAF, false),
-      ("debt_to_caf_quasi_as_equity", LocalizedText(fr: "Dettes / CAF", en: "Debt / CAF"), first.debtToCAFQuasiAsEquity, true),
-      ("dscr", LocalizedText(fr: "Couverture du service de la dette (DSCR)", en: "Debt service coverage (DSCR)"), first.dscr, false),
-      ("dscr_quasi_as_equity", LocalizedText(fr: "Couverture du service de la dette (DSCR)", en: "Debt service coverage (DSCR)"), first.dscrQuasiAsEquity, true),
+      (
+        "debt_to_caf_quasi_as_equity", LocalizedText(fr: "Dettes / CAF", en: "Debt / CAF"),
+        first.debtToCAFQuasiAsEquity, true
+      ),
+      (
+        "dscr",
+        LocalizedText(
+          fr: "Couverture du service de la dette (DSCR)", en: "Debt service coverage (DSCR)"),
+        first.dscr, false
+      ),
+      (
+        "dscr_quasi_as_equity",
+        LocalizedText(
+          fr: "Couverture du service de la dette (DSCR)", en: "Debt service coverage (DSCR)"),
+        first.dscrQuasiAsEquity, true
+      ),
     ]
     for (id, label, value, isQuasi) in measured {
       guard let value else { continue }

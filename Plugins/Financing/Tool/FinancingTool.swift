@@ -28,7 +28,8 @@ public struct FinancingTool: Tool {
         .init(
           "file",
           help: LocalizedText(
-            fr: "Un fichier de scénario hors de l’espace.", en: "A scenario file outside the workspace."))
+            fr: "Un fichier de scénario hors de l’espace.",
+            en: "A scenario file outside the workspace."))
       ], workspace: .optional),
     ToolCommand(
       "loan", path: ["finance", "loan"],

@@ -16,8 +16,10 @@ struct PlanRun {
         hint: LocalizedText(fr: "choisissez l’un des deux.", en: "choose one."))
     }
     let workspace = file == nil ? try context.requireWorkspace() : context.workspace
-    let path = try file ?? ScenarioChoice(workspace: try context.requireWorkspace()).path(
-      input["scenario"])
+    let path =
+      try file
+      ?? ScenarioChoice(workspace: try context.requireWorkspace()).path(
+        input["scenario"])
     let scenario = try ScenarioReader.load(path: path, profile: workspace?.profile)
     let projected = FinancingTool.plan(
       scenario, language: context.language, enterprise: context.enterprise)

@@ -29,8 +29,11 @@ struct ScenarioChoice {
               "financing/loans.yaml est la liste des prêts (essor finance loan), pas un scénario.",
             en: "financing/loans.yaml is the list of loans (essor finance loan), not a scenario."),
           hint: listHint(
-            ids, none: ("créez un scénario, ex. financing/base.yaml.",
-              "create a scenario, e.g. financing/base.yaml.")))
+            ids,
+            none: (
+              "créez un scénario, ex. financing/base.yaml.",
+              "create a scenario, e.g. financing/base.yaml."
+            )))
       }
       let path = ScenarioCatalog.path(scenario, in: workspace)
       guard ids.contains(scenario) else {
@@ -41,8 +44,10 @@ struct ScenarioChoice {
             en: "the scenario “\(scenario)” does not exist."),
           hint: listHint(
             ids,
-            none: ("créez financing/\(scenario).yaml (voir docs/financing-plan.md).",
-              "create financing/\(scenario).yaml (see docs/financing-plan.md).")))
+            none: (
+              "créez financing/\(scenario).yaml (voir docs/financing-plan.md).",
+              "create financing/\(scenario).yaml (see docs/financing-plan.md)."
+            )))
       }
       return path
     }

@@ -1,7 +1,9 @@
 import Foundation
 
-/// Where a run reads the time of day: the system's clock, or a fixed one for tests and
-/// reproducible files. Nothing in Essor reads the wall clock any other way.
+/// Where a run reads the time of day.
+///
+/// The system's clock, or a fixed one for tests and reproducible files: nothing in Essor
+/// reads the wall clock any other way.
 ///
 /// (Swift's `Clock` and swift-clocks measure durations for sleeping and timeouts; this is
 /// the calendar time written into answers files, default loan dates and workbooks.)
@@ -34,7 +36,8 @@ public struct SystemClock: WallClock {
   private let fixed: Int?
 
   public init(environment: [String: String]) {
-    fixed = ["ESSOR_NOW", "SOURCE_DATE_EPOCH"].lazy.compactMap { environment[$0].flatMap(Int.init) }
+    fixed =
+      ["ESSOR_NOW", "SOURCE_DATE_EPOCH"].lazy.compactMap { environment[$0].flatMap(Int.init) }
       .first
   }
 

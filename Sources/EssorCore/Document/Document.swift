@@ -1,4 +1,3 @@
-
 /// The neutral report every tool produces and every renderer draws.
 ///
 /// Tools fill it with sections, key figures, typed tables and charts; renderers turn it

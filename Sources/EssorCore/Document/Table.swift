@@ -1,4 +1,3 @@
-
 /// A table with typed columns; formulas in its cells may refer to its own columns.
 public struct Table: Sendable {
   /// An id unique in the document, used by formulas and charts to refer to the table.

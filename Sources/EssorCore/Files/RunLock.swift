@@ -30,8 +30,10 @@ public enum RunLock {
       throw EssorError(
         .conflictingOptions, at: .file(path: path, line: nil, column: nil),
         LocalizedText(
-          fr: "un autre « essor diagnose »\(owner.isEmpty ? "" : " (processus \(owner))") remplit déjà ce questionnaire.",
-          en: "another “essor diagnose”\(owner.isEmpty ? "" : " (process \(owner))") is already filling this questionnaire."
+          fr:
+            "un autre « essor diagnose »\(owner.isEmpty ? "" : " (processus \(owner))") remplit déjà ce questionnaire.",
+          en:
+            "another “essor diagnose”\(owner.isEmpty ? "" : " (process \(owner))") is already filling this questionnaire."
         ),
         hint: LocalizedText(
           fr: "terminez-le (q) avant d’en lancer un second : ils écraseraient leurs réponses.",

@@ -49,13 +49,13 @@ public struct ToolContext: Sendable {
     if let workspace { return workspace }
     if let workspaceError { throw workspaceError }
     throw EssorError(
-        .workspaceNotFound,
-        LocalizedText(
-          fr: "aucun espace Essor ici (pas de essor.yaml).",
-          en: "no Essor workspace here (no essor.yaml)."),
-        hint: LocalizedText(
-          fr: "passez --workspace DOSSIER, ou créez-en un avec « essor init ».",
-          en: "pass --workspace DIR, or create one with “essor init”."))
+      .workspaceNotFound,
+      LocalizedText(
+        fr: "aucun espace Essor ici (pas de essor.yaml).",
+        en: "no Essor workspace here (no essor.yaml)."),
+      hint: LocalizedText(
+        fr: "passez --workspace DOSSIER, ou créez-en un avec « essor init ».",
+        en: "pass --workspace DIR, or create one with “essor init”."))
   }
 }
 

@@ -98,7 +98,8 @@ public struct ToolRegistry: Sendable {
     for key in consumes {
       if let provided = declared[key.name], provided.kind != key.kind {
         return LocalizedText(
-          fr: "il lit « \(key) » comme \(key.kind.rawValue), fourni comme \(provided.kind.rawValue)",
+          fr:
+            "il lit « \(key) » comme \(key.kind.rawValue), fourni comme \(provided.kind.rawValue)",
           en: "it reads “\(key)” as \(key.kind.rawValue), provided as \(provided.kind.rawValue)")
       }
     }

@@ -1,4 +1,5 @@
 import EssorCore
+
 /// Draws a ``Board`` as boxes of text that fit a given width.
 ///
 /// Panels share their borders, whose junctions are chosen from the lines that meet there;

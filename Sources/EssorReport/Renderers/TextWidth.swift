@@ -1,4 +1,5 @@
 import EssorCore
+
 /// How many terminal columns text takes: East Asian wide and fullwidth characters and
 /// emoji take two, everything else one (combining marks belong to their character).
 enum TextWidth {

@@ -34,7 +34,9 @@ struct PlanCommand: ParsableCommand {
   func run() throws {
     try ToolHost.run(
       ["finance", "plan"],
-      input: ToolInput(arguments: ["scenario": scenario].compactMapValues { $0 }, options: ["file": file].compactMapValues { $0 }),
+      input: ToolInput(
+        arguments: ["scenario": scenario].compactMapValues { $0 },
+        options: ["file": file].compactMapValues { $0 }),
       common: common, output: output)
   }
 }

@@ -3,8 +3,9 @@ import EssorCore
 import EssorReport
 import Foundation
 
-/// Runs a built-in tool's command for the command line: finds the workspace, builds the
-/// context (languages, the run's facts, the clock, the seed, the console), calls the tool,
+/// Runs a built-in tool's command for the command line.
+///
+/// It finds the workspace, builds the context (languages, the run's facts, the clock, the seed, the console), calls the tool,
 /// renders its document where the user asked, prints its diagnostics and exits with its
 /// status. It knows nothing of any tool.
 enum ToolHost {
@@ -64,6 +65,8 @@ enum ToolHost {
       console: command.isInteractive ? StandardConsole(environment: environment) : nil)
     context.workspaceError = workspaceError
     let result = try tool.run(command.name, input: input, context: context)
+    // After a conversation, what follows stands apart from the last answer.
+    if command.isInteractive && result.document != nil && output?.output == nil { print("") }
     try present(result, output: output, messages: messages, clock: clock)
   }
 
@@ -86,7 +89,9 @@ enum ToolHost {
       var document = export.document
       document.properties.created = document.properties.created ?? clock.now
       try XLSXRenderer().write(document, to: export.path)
-      print(export.label(messages) + (messages == .fr ? " : " : ": ") + export.path)
+      // Said in the document's language, like the conversation that produced it.
+      let language = document.language
+      print("\n" + export.label(language) + (language == .fr ? " : " : ": ") + export.path)
     }
     for path in result.written {
       print((messages == .fr ? "Écrit : " : "Written: ") + path)

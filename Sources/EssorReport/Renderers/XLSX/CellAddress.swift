@@ -1,4 +1,5 @@
 import EssorCore
+
 /// A1-style addresses for zero-based rows and columns.
 enum CellAddress {
   /// `A`, `Z`, `AA`… for a zero-based column.

@@ -17,6 +17,7 @@ struct DiagnoseLintCommand: ParsableCommand {
   @OptionGroup var common: CommonOptions
 
   func run() throws {
-    try ToolHost.run(["diagnose", "lint"], input: ToolInput(arguments: ["file": file]), common: common)
+    try ToolHost.run(
+      ["diagnose", "lint"], input: ToolInput(arguments: ["file": file]), common: common)
   }
 }

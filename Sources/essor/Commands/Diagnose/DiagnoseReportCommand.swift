@@ -21,7 +21,8 @@ struct DiagnoseReportCommand: ParsableCommand {
 
   func run() throws {
     try ToolHost.run(
-      ["diagnose", "report"], input: ToolInput(options: ["template": template].compactMapValues { $0 }),
+      ["diagnose", "report"],
+      input: ToolInput(options: ["template": template].compactMapValues { $0 }),
       common: common, output: output)
   }
 }
