@@ -42,8 +42,8 @@ import Testing
     sections: [Section(title: "Business model", sheetName: "bmc", blocks: [.board(board)])])
 
   @Test(arguments: [40, 80, 100, 160, 240])
-  func terminalGridFitsTheWidthAndKeepsEveryWord(_ width: Int) {
-    let text = TerminalRenderer(usesColor: false, width: width).render(Self.document)
+  func terminalGridFitsTheWidthAndKeepsEveryWord(_ width: Int) throws {
+    let text = try TerminalRenderer(usesColor: false, width: width).render(Self.document)
     for line in text.split(separator: "\n") {
       #expect(line.count <= width, "\(width): \(line)")
     }
@@ -62,13 +62,13 @@ import Testing
   }
 
   @Test(arguments: [60, 100, 160])
-  func wideCharactersAndEmojiAreCountedAsTwoColumns(_ width: Int) {
+  func wideCharactersAndEmojiAreCountedAsTwoColumns(_ width: Int) throws {
     var board = Self.board
     board.panels[0].lines = ["中文字符全角测试 宽字符 🧑‍🌾 🇫🇷 cooperative farmers"]
     board.panels[3].title = "Propositions de valeur ?"
     let document = Document(
       title: "Canvas", language: .fr, sections: [Section(title: "BMC", blocks: [.board(board)])])
-    let text = TerminalRenderer(usesColor: false, width: width).render(document)
+    let text = try TerminalRenderer(usesColor: false, width: width).render(document)
     for line in text.split(separator: "\n") {
       #expect(TextWidth.of(String(line)) <= width, "\(width): \(line)")
     }
@@ -86,15 +86,15 @@ import Testing
     board.panels[0].lines = ["bell\u{7}csi\u{9B}31m rlo\u{202E}x"]
     let document = Document(
       title: "T\u{1B}]0;x", language: .en, sections: [Section(title: "S", blocks: [.board(board)])])
-    for text in [MarkdownRenderer().render(document), JSONRenderer().render(document)] {
+    for text in [try MarkdownRenderer().render(document), JSONRenderer().render(document)] {
       #expect(
         !text.unicodeScalars.contains { $0.isControlOrFormatting && $0 != "\n" },
         "\(text.debugDescription)")
     }
   }
 
-  @Test func wideTerminalDrawsTheCanvasLayoutWithJoinedBorders() {
-    let text = TerminalRenderer(usesColor: false, width: 160).render(Self.document)
+  @Test func wideTerminalDrawsTheCanvasLayoutWithJoinedBorders() throws {
+    let text = try TerminalRenderer(usesColor: false, width: 160).render(Self.document)
     let lines = text.split(separator: "\n").map(String.init)
     let top = lines.first { $0.hasPrefix("┌") }
     // Five panels side by side on the first row: four junctions on the top border.
@@ -105,8 +105,8 @@ import Testing
     #expect(lines.contains { $0.contains("PARTNERS") && $0.contains("ACTIVITIES") })
   }
 
-  @Test func narrowTerminalStacksThePanels() {
-    let text = TerminalRenderer(usesColor: false, width: 60).render(Self.document)
+  @Test func narrowTerminalStacksThePanels() throws {
+    let text = try TerminalRenderer(usesColor: false, width: 60).render(Self.document)
     #expect(!text.contains("┬"))
     let titles = text.split(separator: "\n").filter {
       $0.hasPrefix("│ ") && $0.dropFirst(2).first?.isUppercase == true
@@ -115,8 +115,8 @@ import Testing
     #expect(titles.count >= 9)
   }
 
-  @Test func markdownGivesEachPanelAHeadingInReadingOrder() {
-    let markdown = MarkdownRenderer().render(Self.document)
+  @Test func markdownGivesEachPanelAHeadingInReadingOrder() throws {
+    let markdown = try MarkdownRenderer().render(Self.document)
     let headings = markdown.split(separator: "\n").filter { $0.hasPrefix("### ") }
     #expect(
       headings == [

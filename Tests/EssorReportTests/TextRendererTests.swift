@@ -6,8 +6,8 @@ import Testing
 @testable import EssorReport
 
 @Suite struct TextRendererTests {
-  @Test func terminalAlignsColumnsAndUsesNoEscapesWithoutColour() {
-    let text = TerminalRenderer(usesColor: false).render(SampleDocument.make())
+  @Test func terminalAlignsColumnsAndUsesNoEscapesWithoutColour() throws {
+    let text = try TerminalRenderer(usesColor: false).render(SampleDocument.make())
     #expect(!text.contains("\u{1B}["))
     let lines = text.split(separator: "\n")
     let header = lines.first { $0.hasPrefix("Label") }
@@ -27,21 +27,22 @@ import Testing
     #expect(TerminalRenderer.printable("Prêt à 4 %") == "Prêt à 4 %")
   }
 
-  @Test func terminalUsesColourOnlyWhenWanted() {
-    #expect(TerminalRenderer(usesColor: true).render(SampleDocument.make()).contains("\u{1B}[1m"))
+  @Test func terminalUsesColourOnlyWhenWanted() throws {
+    #expect(
+      try TerminalRenderer(usesColor: true).render(SampleDocument.make()).contains("\u{1B}[1m"))
     #expect(TerminalRenderer.colorWanted(isTerminal: true, environment: [:]))
     #expect(!TerminalRenderer.colorWanted(isTerminal: true, environment: ["NO_COLOR": "1"]))
     #expect(!TerminalRenderer.colorWanted(isTerminal: false, environment: [:]))
   }
 
-  @Test func frenchNumbersUseFrenchSeparators() {
-    let text = TerminalRenderer(usesColor: false).render(SampleDocument.make(language: .fr))
+  @Test func frenchNumbersUseFrenchSeparators() throws {
+    let text = try TerminalRenderer(usesColor: false).render(SampleDocument.make(language: .fr))
     #expect(text.contains("100,05\u{00A0}€"))
     #expect(text.contains("4,1235\u{00A0}%"))
   }
 
-  @Test func markdownEscapesAndAlignsNumbers() {
-    let text = MarkdownRenderer().render(SampleDocument.make())
+  @Test func markdownEscapesAndAlignsNumbers() throws {
+    let text = try MarkdownRenderer().render(SampleDocument.make())
     #expect(text.hasPrefix("# Sample\n"))
     #expect(text.contains("## Inputs and results"))
     #expect(text.contains("|---|---|---:|---:|---:|---:|---:|"))

@@ -1,10 +1,22 @@
 import EssorCore
 
 /// Writes a document as GitHub-flavoured Markdown: one heading per section, pipe tables.
-public struct MarkdownRenderer: Sendable {
+public struct MarkdownRenderer: TextRenderer {
   public init() {}
 
-  public func render(_ document: Document) -> String {
+  public var format: String { "md" }
+  public var fileExtensions: [String] { ["md", "markdown"] }
+  public var summary: LocalizedText {
+    LocalizedText(fr: "du Markdown (GitHub).", en: "Markdown (GitHub).")
+  }
+
+  /// The Markdown text; `options` do not change it.
+  public func text(_ document: Document, options: RenderOptions) throws -> String {
+    try render(document)
+  }
+
+  /// The Markdown text; a chart whose references do not resolve is an error.
+  public func render(_ document: Document) throws -> String {
     var out = "# \(escape(document.title))\n"
     let language = document.language
     for section in document.sections {
@@ -36,10 +48,7 @@ public struct MarkdownRenderer: Sendable {
             out += "| " + cells.joined(separator: " | ") + " |\n"
           }
         case .chart(let chart):
-          let word = language == .fr ? "Graphique" : "Chart"
-          let series = chart.series.map(\.name).joined(separator: ", ")
-          let colon = language == .fr ? " :" : ":"
-          out += "*\(word)\(colon) \(escape(chart.title)) (\(escape(series)))*\n"
+          out += try seriesTable(document.resolve(chart), language)
         case .board(let board):
           out += board.readingOrder.map { panel in
             var text = "### \(escape(panel.title))\n\n"
@@ -51,6 +60,36 @@ public struct MarkdownRenderer: Sendable {
           }.joined(separator: "\n")
         }
       }
+    }
+    return out
+  }
+
+  /// A chart as the table of its data: a caption, then one row per category and one column
+  /// per series, each value as its column shows it.
+  private func seriesTable(_ chart: ResolvedChart, _ language: Language) -> String {
+    let word = language == .fr ? "Graphique" : "Chart"
+    let colon = language == .fr ? " :" : ":"
+    var out = "*\(word)\(colon) \(escape(chart.chart.title))"
+    if let axis = chart.chart.valueAxisTitle, !axis.isEmpty { out += " (\(escape(axis)))" }
+    out += "*\n\n"
+    let categories = chart.categories.column
+    let heading = chart.chart.categoryAxisTitle ?? categories.title
+    out +=
+      "| "
+      + ([escape(heading)] + chart.series.map { escape($0.name) })
+      .joined(separator: " | ") + " |\n"
+    out +=
+      "|"
+      + ([isRight(categories.kind) ? "---:" : "---"]
+      + chart.series.map { isRight($0.column.column.kind) ? "---:" : "---" })
+      .joined(separator: "|") + "|\n"
+    for (point, category) in chart.categories.values.enumerated() {
+      let cells =
+        [CellText.display(category, kind: categories.kind, language)]
+        + chart.series.map { series in
+          CellText.display(series.column.values[point], kind: series.column.column.kind, language)
+        }
+      out += "| " + cells.map(escape).joined(separator: " | ") + " |\n"
     }
     return out
   }

@@ -1,7 +1,7 @@
 import EssorCore
 
 /// Draws a document for a terminal: aligned tables, and colour only where it helps.
-public struct TerminalRenderer: Sendable {
+public struct TerminalRenderer: TextRenderer {
   /// Whether ANSI styles are used (only on a TTY, and never when `NO_COLOR` is set).
   public var usesColor: Bool
   /// The number of characters a line may hold (boards are drawn to fit it).
@@ -10,9 +10,28 @@ public struct TerminalRenderer: Sendable {
   /// of known width, not for a pipe or a file.
   public var fitsTables = true
 
-  public init(usesColor: Bool, width: Int = 100) {
+  public init(usesColor: Bool = false, width: Int = 100) {
     self.usesColor = usesColor
     self.width = width
+  }
+
+  /// A renderer drawing with `options`.
+  public init(options: RenderOptions) {
+    self.init(usesColor: options.usesColor, width: options.width)
+    fitsTables = options.fitsTables
+  }
+
+  public var format: String { "table" }
+  public var fileExtensions: [String] { [] }
+  public var summary: LocalizedText {
+    LocalizedText(
+      fr: "du texte aligné pour un terminal (par défaut).",
+      en: "aligned text for a terminal (the default).")
+  }
+
+  /// The page drawn with `options` (this renderer's own settings are not used).
+  public func text(_ document: Document, options: RenderOptions) throws -> String {
+    try TerminalRenderer(options: options).render(document)
   }
 
   /// Decides colour the standard way: a TTY, and `NO_COLOR` absent or empty.
@@ -20,7 +39,8 @@ public struct TerminalRenderer: Sendable {
     isTerminal && (environment["NO_COLOR"] ?? "").isEmpty
   }
 
-  public func render(_ document: Document) -> String {
+  /// The page; a chart whose references do not resolve is an error.
+  public func render(_ document: Document) throws -> String {
     var lines = wrapped(Self.printable(document.title)).map(bold) + [""]
     var sections = document.sections[...]
     while let section = sections.popFirst() {
@@ -46,7 +66,7 @@ public struct TerminalRenderer: Sendable {
       }
       lines += wrapped("■ " + Self.printable(section.title)).map(bold)
       for block in section.blocks {
-        lines.append(contentsOf: render(block, language: document.language))
+        lines.append(contentsOf: try render(block, in: document))
         lines.append("")
       }
     }
@@ -54,7 +74,8 @@ public struct TerminalRenderer: Sendable {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  private func render(_ block: Block, language: Language) -> [String] {
+  private func render(_ block: Block, in document: Document) throws -> [String] {
+    let language = document.language
     switch block {
     case .paragraph(let text):
       // Wrapped to the width, every line keeping the paragraph's indent.
@@ -74,12 +95,9 @@ public struct TerminalRenderer: Sendable {
     case .table(let table):
       return render(table, language: language)
     case .chart(let chart):
-      let word = language == .fr ? "Graphique" : "Chart"
-      let see =
-        language == .fr ? "dans le classeur (--format xlsx)" : "in the workbook (--format xlsx)"
-      let title = language == .fr ? "« \(chart.title) »" : "“\(chart.title)”"
-      return wrapped("\(word) \(Self.printable(title))\(language == .fr ? " :" : ":") \(see)").map(
-        dim)
+      let drawing = TerminalChart(
+        chart: try document.resolve(chart), language: language, width: width)
+      return wrapped(drawing.title).map(bold) + drawing.body
     case .board(let board):
       return BoardText(width: width).lines(board)
     }

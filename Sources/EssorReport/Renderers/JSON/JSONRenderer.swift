@@ -3,12 +3,24 @@ import EssorCore
 /// Writes a document as JSON carrying `"schema": 1`: the tool's payload members (for
 /// scripts), then the whole document under `"document"` — which ``read(_:source:)`` turns
 /// back into the same document, so a JSON output can be rendered again in any format.
-public struct JSONRenderer: Sendable {
+public struct JSONRenderer: TextRenderer {
   /// The version of Essor's JSON outputs.
   public static let schema: Int64 = 1
 
   public init() {}
 
+  public var format: String { "json" }
+  public var fileExtensions: [String] { ["json"] }
+  public var summary: LocalizedText {
+    LocalizedText(
+      fr: "JSON avec un champ « schema », relisible par Essor.",
+      en: "JSON with a “schema” field, which Essor reads back.")
+  }
+
+  /// The JSON text; `options` do not change it.
+  public func text(_ document: Document, options: RenderOptions) -> String { render(document) }
+
+  /// The JSON text: the schema, the payload's members, then the document.
   public func render(_ document: Document) -> String {
     var members: [(String, JSONValue)] = [("schema", .integer(Self.schema))]
     members += document.payload ?? []

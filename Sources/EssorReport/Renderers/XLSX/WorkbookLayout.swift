@@ -18,6 +18,8 @@ struct WorkbookLayout {
   struct PlacedBlock {
     var block: Block
     var row: Int
+    /// A chart's data, resolved (and so checked) before anything is written.
+    var chart: ResolvedChart?
   }
 
   /// A sheet and its blocks.
@@ -48,7 +50,9 @@ struct WorkbookLayout {
       var sheet = Sheet(name: name, section: section, blocks: [], frozenHeaderRow: nil)
       var row = 2
       for block in section.blocks {
-        sheet.blocks.append(PlacedBlock(block: block, row: row))
+        var placed = PlacedBlock(block: block, row: row)
+        if case .chart(let chart) = block { placed.chart = try document.resolve(chart) }
+        sheet.blocks.append(placed)
         switch block {
         case .paragraph:
           row += 1

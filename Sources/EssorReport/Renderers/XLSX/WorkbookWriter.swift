@@ -140,7 +140,8 @@ final class WorkbookWriter {
         track(column, characters)
       }
     case .chart(let chart):
-      try insert(chart, at: row, worksheet: worksheet, workbook: workbook)
+      let resolved = try placed.chart ?? document.resolve(chart)
+      try insert(resolved, at: row, worksheet: worksheet, workbook: workbook)
     case .board(let board):
       try draw(board, at: row, worksheet: worksheet)
     }
@@ -283,9 +284,10 @@ final class WorkbookWriter {
   // MARK: Charts
 
   private func insert(
-    _ chart: Chart, at row: Int, worksheet: UnsafeMutablePointer<lxw_worksheet>,
+    _ resolved: ResolvedChart, at row: Int, worksheet: UnsafeMutablePointer<lxw_worksheet>,
     workbook: UnsafeMutablePointer<lxw_workbook>
   ) throws {
+    let chart = resolved.chart
     let type: lxw_chart_type
     switch chart.kind {
     case .line: type = LXW_CHART_LINE
@@ -297,17 +299,19 @@ final class WorkbookWriter {
     guard let handle = workbook_add_chart(workbook, UInt8(type.rawValue)) else {
       throw failure("adding the chart “\(chart.title)”")
     }
-    let categories = try range(chart.categories)
-    for series in chart.series {
-      guard let added = chart_add_series(handle, categories, try range(series.values)) else {
+    let categories = try range(resolved.categories)
+    for series in resolved.series {
+      guard let added = chart_add_series(handle, categories, try range(series.column)) else {
         throw failure("adding the series “\(series.name)”")
       }
       chart_series_set_name(added, series.name.controlsEscaped)
       // libxlsxwriter caches only plain numbers in a chart; a column of formulas would be
       // cached as zeros and drawn flat by readers that trust the cache. Without a cache,
       // readers draw the cells' (cached) values.
-      if hasFormulas(chart.categories) { added.pointee.categories?.pointee.ignore_cache = 1 }
-      if hasFormulas(series.values) { added.pointee.values?.pointee.ignore_cache = 1 }
+      if try hasFormulas(resolved.categories) {
+        added.pointee.categories?.pointee.ignore_cache = 1
+      }
+      if try hasFormulas(series.column) { added.pointee.values?.pointee.ignore_cache = 1 }
     }
     chart_title_set_name(handle, chart.title.controlsEscaped)
     if chart.kind != .pie {
@@ -332,31 +336,35 @@ final class WorkbookWriter {
   }
 
   /// Whether a chart's column holds formulas.
-  private func hasFormulas(_ reference: ColumnReference) -> Bool {
-    guard let placement = layout.tables[reference.table],
-      let column = placement.table.columnIndex(reference.column)
-    else { return false }
-    return placement.table.rows.indices.contains {
+  ///
+  /// Without explicit rows every row of the column counts, a total included (as the files
+  /// Essor has always written have it).
+  private func hasFormulas(_ column: ChartColumn) throws -> Bool {
+    let table = try placement(of: column).table
+    let reference = column.reference
+    return table.rows.indices.contains {
       (reference.rows?.contains($0) ?? true)
-        && placement.table.rows[$0].cells[safe: column]?.formula != nil
+        && table.rows[$0].cells[safe: column.index]?.formula != nil
     }
   }
 
-  private func range(_ reference: ColumnReference) throws -> String {
-    guard let placement = layout.tables[reference.table],
-      let column = placement.table.columnIndex(reference.column)
-    else {
-      throw failure("a chart refers to the unknown column \(reference.table).\(reference.column)")
-    }
-    let rows = placement.table.rows.indices.filter {
-      reference.rows?.contains($0) ?? (placement.table.rows[$0].style == .data)
-    }
-    guard let first = rows.first, let last = rows.last else {
-      throw failure("a chart refers to no rows of \(reference.table)")
-    }
+  /// The absolute range of the column's rows, on its table's sheet.
+  private func range(_ column: ChartColumn) throws -> String {
+    let placement = try placement(of: column)
     return "=" + CellAddress.quotedSheet(placement.sheet) + "!"
-      + CellAddress.a1(row: placement.row(of: first), column: column, absolute: true) + ":"
-      + CellAddress.a1(row: placement.row(of: last), column: column, absolute: true)
+      + CellAddress.a1(
+        row: placement.row(of: column.rows.lowerBound), column: column.index, absolute: true)
+      + ":"
+      + CellAddress.a1(
+        row: placement.row(of: column.rows.upperBound), column: column.index, absolute: true)
+  }
+
+  /// Where the column's table landed; the layout places every table of the document.
+  private func placement(of column: ChartColumn) throws -> WorkbookLayout.TablePlacement {
+    guard let placement = layout.tables[column.reference.table] else {
+      throw failure("the table “\(column.reference.table)” has no place in the workbook")
+    }
+    return placement
   }
 
   // MARK: Formats and properties
