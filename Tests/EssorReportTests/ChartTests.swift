@@ -173,7 +173,7 @@ import Testing
           Cell(
             .date(
               CalendarDate(year: 2027 + month / 12, month: month % 12 + 1, day: 1)
-                ?? .firstOfNextMonth())),
+                ?? .testStart)),
           .money(Money(cents: Int64(month * month) * 10_000 - 50_000)),
         ])
       })

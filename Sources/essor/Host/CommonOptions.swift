@@ -61,7 +61,7 @@ struct OutputOptions: ParsableArguments {
   @Option(
     name: .long,
     help:
-      "Output format: table, md, json or xlsx (default: from the --output extension, else table)."
+      "Output format: \(FormatRegistry.standard.namesList.en) (default: from the --output extension, else table)."
   )
   var format: String?
 
@@ -69,40 +69,10 @@ struct OutputOptions: ParsableArguments {
     name: .shortAndLong, help: "Write to this file instead of the terminal (required for xlsx).")
   var output: String?
 
-  /// The chosen format: --format, else the --output file's extension, else a table.
-  ///
-  /// The extensions are .xlsx, .md and .json. A --format that contradicts the extension is
-  /// refused: the file would not open.
-  func outputFormat() throws -> OutputFormat {
-    let fromExtension = output.flatMap { path -> OutputFormat? in
-      switch (path as NSString).pathExtension.lowercased() {
-      case "xlsx": return .xlsx
-      case "md", "markdown": return .md
-      case "json": return .json
-      default: return nil
-      }
-    }
-    guard let format else { return fromExtension ?? .table }
-    guard let chosen = OutputFormat(rawValue: format.lowercased()) else {
-      throw EssorError(
-        .invalidOption, at: .flag("--format"),
-        LocalizedText(fr: "format « \(format) » inconnu.", en: "unknown format “\(format)”."),
-        hint: LocalizedText(fr: "table, md, json ou xlsx.", en: "table, md, json or xlsx."))
-    }
-    if let fromExtension, fromExtension != chosen, let output {
-      throw EssorError(
-        .conflictingOptions, at: .flag("--output"),
-        LocalizedText(
-          fr:
-            "--format \(format) et --output \(output) ne vont pas ensemble : le fichier ne s’ouvrirait pas.",
-          en:
-            "--format \(format) and --output \(output) do not go together: the file would not open."
-        ),
-        hint: LocalizedText(
-          fr: "donnez au fichier l’extension du format, ou retirez --format.",
-          en: "give the file the format's extension, or drop --format."))
-    }
-    return chosen
+  /// The chosen renderer: --format, else the --output file's extension, else a table
+  /// (the format registry's rules; a --format that contradicts the extension is refused).
+  func outputFormat() throws -> any DocumentRenderer {
+    try FormatRegistry.standard.resolve(format: format, output: output)
   }
 
   /// Renders and sends the document; prints where a file went.
@@ -136,7 +106,7 @@ struct OutputOptions: ParsableArguments {
       }
     }
     let text = try DocumentOutput.produce(
-      document, format: format, path: output, isTerminal: isatty(1) == 1,
+      document, renderer: format, path: output, isTerminal: isatty(1) == 1,
       environment: Host.environment)
     if let output {
       let said = messages == .fr ? "Écrit : " : "Written: "

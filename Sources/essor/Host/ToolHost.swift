@@ -88,7 +88,10 @@ enum ToolHost {
     for export in result.exports {
       var document = export.document
       document.properties.created = document.properties.created ?? clock.now
-      try XLSXRenderer().write(document, to: export.path)
+      let renderer =
+        FormatRegistry.standard.renderer(
+          forExtension: (export.path as NSString).pathExtension.lowercased()) ?? XLSXRenderer()
+      _ = try renderer.write(document, to: .file(export.path))
       // Said in the document's language, like the conversation that produced it.
       let language = document.language
       print("\n" + export.label(language) + (language == .fr ? " : " : ": ") + export.path)
