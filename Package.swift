@@ -11,6 +11,10 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
   ],
+  // Words: a *tool* is what Essor runs (Diagnostic, Canvas, Financing…). The built-in
+  // tools' sources live in Plugins/<Name> (the layout DESIGN.md names); a *plugin* is only
+  // ever an external tool, an `essor-<id>` executable found in a workspace's plugins/,
+  // ESSOR_PLUGIN_PATH or PATH (docs/plugins.md).
   targets: [
     .systemLibrary(
       name: "CXlsxWriter",

@@ -9,7 +9,7 @@ enum ShippedKinds {
     library: TemplateLibrary(folders: [(.builtIn, Repository.path("templates"))]))
 
   /// Reads a canvas written as text against the shipped kinds.
-  static func canvas(_ text: String, path: String = "canvas/example.yaml") throws -> Canvas {
+  static func canvas(_ text: String, path: String = "canvas/example.yaml") throws -> FilledCanvas {
     try CanvasReader.read(YAMLDocument.parse(text, path: path), path: path, catalog: catalog)
   }
 

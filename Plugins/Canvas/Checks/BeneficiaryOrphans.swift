@@ -13,7 +13,7 @@ struct BeneficiaryOrphans: CanvasCheck {
     kind.has(.beneficiaries, .socialValue, .impactMeasures)
   }
 
-  static func findings(in canvas: Canvas, context: CheckContext) -> [Finding] {
+  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [Finding] {
     guard let block = canvas.kind.block(role: .beneficiaries) else { return [] }
     let social = Set(canvas.items(role: .socialValue).flatMap(\.tags))
     let measured = Set(canvas.items(role: .impactMeasures).flatMap(\.tags))

@@ -12,7 +12,7 @@ public protocol CanvasCheck: Sendable {
   /// Whether the check means anything for a kind (the kind has the roles it needs).
   static func applies(to kind: CanvasKind) -> Bool
   /// What it finds in a canvas.
-  static func findings(in canvas: Canvas, context: CheckContext) -> [Finding]
+  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [Finding]
   /// Canvases that trigger it and canvases that do not.
   static var examples: [CheckExample] { get }
 }

@@ -12,7 +12,7 @@ struct CreatedAtZero: CanvasCheck {
     kind.curve != nil && kind.block(role: .errcCreate) != nil
   }
 
-  static func findings(in canvas: Canvas, context: CheckContext) -> [Finding] {
+  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [Finding] {
     guard let curve = canvas.curve, let floor = canvas.kind.curve?.levels.lowerBound else {
       return []
     }

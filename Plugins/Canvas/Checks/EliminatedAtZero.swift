@@ -12,7 +12,7 @@ struct EliminatedAtZero: CanvasCheck {
     kind.curve != nil && kind.block(role: .errcEliminate) != nil
   }
 
-  static func findings(in canvas: Canvas, context: CheckContext) -> [Finding] {
+  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [Finding] {
     guard let curve = canvas.curve, let us = curve.us,
       let floor = canvas.kind.curve?.levels.lowerBound
     else { return [] }

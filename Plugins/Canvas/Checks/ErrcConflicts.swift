@@ -12,7 +12,7 @@ struct ErrcConflicts: CanvasCheck {
     kind.curve != nil && Role.errc.filter { kind.block(role: $0) != nil }.count > 1
   }
 
-  static func findings(in canvas: Canvas, context: CheckContext) -> [Finding] {
+  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [Finding] {
     var first: [String: BlockSpec] = [:]
     var findings: [Finding] = []
     for role in Role.errc {

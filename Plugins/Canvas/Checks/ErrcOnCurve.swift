@@ -12,7 +12,7 @@ struct ErrcOnCurve: CanvasCheck {
     kind.curve != nil && Role.errc.contains { kind.block(role: $0) != nil }
   }
 
-  static func findings(in canvas: Canvas, context: CheckContext) -> [Finding] {
+  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [Finding] {
     guard let curve = canvas.curve else { return [] }
     let known = curve.factors.map(\.id).joined(separator: ", ")
     return Role.errc.flatMap { role in

@@ -9,7 +9,7 @@ struct FactorCount: CanvasCheck {
 
   static func applies(to kind: CanvasKind) -> Bool { kind.curve != nil }
 
-  static func findings(in canvas: Canvas, context: CheckContext) -> [Finding] {
+  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [Finding] {
     guard let limits = canvas.kind.curve?.factors, let curve = canvas.curve,
       !limits.contains(curve.factors.count)
     else { return [] }

@@ -16,7 +16,7 @@ struct FinancingCosts: CanvasCheck {
     kind.block(role: .costs)?.category("financing") != nil
   }
 
-  static func findings(in canvas: Canvas, context: CheckContext) -> [Finding] {
+  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [Finding] {
     guard let years = context.facts[Facts.Financing.loansDebtService]?.items, !years.isEmpty,
       let block = canvas.kind.block(role: .costs)
     else { return [] }

@@ -10,7 +10,7 @@ struct HypothesisEvidence: CanvasCheck {
 
   static func applies(to kind: CanvasKind) -> Bool { true }
 
-  static func findings(in canvas: Canvas, context: CheckContext) -> [Finding] {
+  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [Finding] {
     canvas.kind.blocks.flatMap { block in
       canvas.items(block).compactMap { item -> Finding? in
         guard let status = item.status, status != .assumed,

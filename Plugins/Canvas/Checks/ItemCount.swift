@@ -13,7 +13,7 @@ struct ItemCount: CanvasCheck {
     kind.blocks.contains { $0.minimum != nil || $0.maximum != nil }
   }
 
-  static func findings(in canvas: Canvas, context: CheckContext) -> [Finding] {
+  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [Finding] {
     canvas.kind.blocks.compactMap { block in
       let count = canvas.countedItems(block).count
       if let maximum = block.maximum, count > maximum {

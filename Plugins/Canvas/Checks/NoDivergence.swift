@@ -10,7 +10,7 @@ struct NoDivergence: CanvasCheck {
 
   static func applies(to kind: CanvasKind) -> Bool { kind.curve != nil }
 
-  static func findings(in canvas: Canvas, context: CheckContext) -> [Finding] {
+  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [Finding] {
     guard let curve = canvas.curve, let us = curve.us, !curve.factors.isEmpty else { return [] }
     return curve.rivals.compactMap { rival in
       let parallel = curve.factors.allSatisfy { factor in

@@ -12,7 +12,7 @@ struct NoFocus: CanvasCheck {
 
   static func applies(to kind: CanvasKind) -> Bool { kind.curve != nil }
 
-  static func findings(in canvas: Canvas, context: CheckContext) -> [Finding] {
+  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [Finding] {
     guard let curve = canvas.curve, let us = curve.us, !curve.factors.isEmpty else { return [] }
     let ours = curve.factors.map { us.levels[$0.id] ?? 0 }
     let best = curve.factors.map { factor in

@@ -9,7 +9,7 @@ struct RequiredBlocks: CanvasCheck {
 
   static func applies(to kind: CanvasKind) -> Bool { kind.blocks.contains(where: \.required) }
 
-  static func findings(in canvas: Canvas, context: CheckContext) -> [Finding] {
+  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [Finding] {
     canvas.kind.blocks.filter { $0.required && canvas.items($0).isEmpty }.map { block in
       finding(
         LocalizedText(

@@ -13,7 +13,7 @@ struct RevenueMix: CanvasCheck {
 
   static func applies(to kind: CanvasKind) -> Bool { kind.has(.revenues) }
 
-  static func findings(in canvas: Canvas, context: CheckContext) -> [Finding] {
+  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [Finding] {
     guard let block = canvas.kind.block(role: .revenues) else { return [] }
     let items = canvas.items(block)
     let shared = items.filter { $0.share != nil }

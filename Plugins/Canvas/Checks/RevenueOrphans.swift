@@ -12,7 +12,7 @@ struct RevenueOrphans: CanvasCheck {
     kind.has(.revenues, .segments, .valuePropositions)
   }
 
-  static func findings(in canvas: Canvas, context: CheckContext) -> [Finding] {
+  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [Finding] {
     guard let block = canvas.kind.block(role: .revenues) else { return [] }
     let payers = canvas.ids(of: [.segments, .beneficiaries])
     let offers = canvas.ids(of: [.valuePropositions, .socialValue])

@@ -10,7 +10,7 @@ struct RivalCount: CanvasCheck {
 
   static func applies(to kind: CanvasKind) -> Bool { kind.curve != nil }
 
-  static func findings(in canvas: Canvas, context: CheckContext) -> [Finding] {
+  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [Finding] {
     guard let minimum = canvas.kind.curve?.minimumRivals, let curve = canvas.curve,
       curve.rivals.count < minimum
     else { return [] }

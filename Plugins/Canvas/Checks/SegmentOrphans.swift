@@ -12,7 +12,7 @@ struct SegmentOrphans: CanvasCheck {
     kind.has(.segments, .valuePropositions, .channels)
   }
 
-  static func findings(in canvas: Canvas, context: CheckContext) -> [Finding] {
+  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [Finding] {
     guard let block = canvas.kind.block(role: .segments) else { return [] }
     let propositions = Set(canvas.items(role: .valuePropositions).flatMap(\.tags))
     let channels = Set(canvas.items(role: .channels).flatMap(\.tags))

@@ -11,7 +11,7 @@ struct TaglineLength: CanvasCheck {
 
   static func applies(to kind: CanvasKind) -> Bool { kind.has(.tagline) }
 
-  static func findings(in canvas: Canvas, context: CheckContext) -> [Finding] {
+  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [Finding] {
     canvas.items(role: .tagline).compactMap { item in
       // Punctuation standing alone (French “ : ” or “ ! ”) is not a word.
       let words = item.text.split(whereSeparator: \.isWhitespace).filter {

@@ -11,7 +11,7 @@ struct TooManySegments: CanvasCheck {
     [Role.segments, .beneficiaries].contains { kind.block(role: $0)?.adviseMaximum != nil }
   }
 
-  static func findings(in canvas: Canvas, context: CheckContext) -> [Finding] {
+  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [Finding] {
     [Role.segments, .beneficiaries].compactMap { role in
       guard let block = canvas.kind.block(role: role), let advised = block.adviseMaximum
       else { return nil }

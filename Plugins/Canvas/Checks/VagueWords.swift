@@ -39,7 +39,7 @@ struct VagueWords: CanvasCheck {
 
   static func applies(to kind: CanvasKind) -> Bool { true }
 
-  static func findings(in canvas: Canvas, context: CheckContext) -> [Finding] {
+  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [Finding] {
     canvas.kind.blocks.filter { !$0.refersToFactors }.flatMap { block in
       canvas.items(block).compactMap { item -> Finding? in
         guard let word = vagueness(item.text) else { return nil }

@@ -4,7 +4,7 @@ import EssorReport
 /// Draws canvases as a document: a board laid out like each canvas, the value curves with
 /// their chart for a strategy canvas, and a table of the items with their status.
 struct CanvasDocument {
-  var canvases: [Canvas]
+  var canvases: [FilledCanvas]
   var language: Language
   var enterprise: String?
 
@@ -52,7 +52,7 @@ struct CanvasDocument {
   }
 
   /// The board: one panel per block, where the kind places it.
-  private func board(_ canvas: Canvas) -> Board {
+  private func board(_ canvas: FilledCanvas) -> Board {
     Board(
       columns: canvas.kind.columns, rows: canvas.kind.rows,
       panels: canvas.kind.blocks.map { block in
@@ -97,7 +97,7 @@ struct CanvasDocument {
   }
 
   /// Every item with its links, status and evidence; nil for an empty canvas.
-  private func itemsTable(_ canvas: Canvas, id: String) -> Table? {
+  private func itemsTable(_ canvas: FilledCanvas, id: String) -> Table? {
     let fr = language == .fr
     let rows = canvas.kind.blocks.flatMap { block in
       canvas.items(block).map { item in
@@ -133,7 +133,7 @@ struct CanvasDocument {
       ], rows: rows)
   }
 
-  private func payload(_ canvas: Canvas) -> JSONValue {
+  private func payload(_ canvas: FilledCanvas) -> JSONValue {
     var members: [(String, JSONValue)] = [
       ("name", .string(canvas.name)), ("kind", .string(canvas.kind.id)),
       ("title", .string(canvas.displayTitle(language))),

@@ -4,7 +4,7 @@ import EssorReport
 /// The result of `essor canvas check`: each canvas's findings, errors first, with where
 /// and what to do.
 public struct FindingsDocument {
-  public var results: [(canvas: Canvas, findings: [Finding])]
+  public var results: [(canvas: FilledCanvas, findings: [Finding])]
   public var language: Language
   public var enterprise: String?
 
@@ -61,7 +61,7 @@ public struct FindingsDocument {
       ])
   }
 
-  private func payload(_ result: (canvas: Canvas, findings: [Finding])) -> JSONValue {
+  private func payload(_ result: (canvas: FilledCanvas, findings: [Finding])) -> JSONValue {
     .object([
       ("name", .string(result.canvas.name)), ("kind", .string(result.canvas.kind.id)),
       ("path", .string(result.canvas.path)),

@@ -14,12 +14,12 @@ public enum CanvasReader {
   ]
 
   /// Loads the canvas at `path`, finding its kind in `catalog`.
-  public static func load(path: String, catalog: KindCatalog) throws -> Canvas {
+  public static func load(path: String, catalog: KindCatalog) throws -> FilledCanvas {
     try read(YAMLDocument.load(path: path), path: path, catalog: catalog)
   }
 
   /// Reads a parsed canvas file.
-  public static func read(_ root: YAMLNode, path: String, catalog: KindCatalog) throws -> Canvas {
+  public static func read(_ root: YAMLNode, path: String, catalog: KindCatalog) throws -> FilledCanvas {
     let map = try root.mapping()
     try map.rejectUnknownKeys(allowed: fields)
     try YAMLDocument.checkSchema(map, supported: supportedSchemas)
@@ -94,7 +94,7 @@ public enum CanvasReader {
           : LocalizedText(fr: "identifiants connus : \(known).", en: "known ids: \(known)."))
     }
     let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-    return Canvas(
+    return FilledCanvas(
       name: name, path: path, kind: kind, title: try map.optional("title")?.text(),
       blocks: blocks, curve: curve)
   }

@@ -4,7 +4,7 @@ import Foundation
 /// The canvases a command works on — the one named (a workspace canvas name or a path to a
 /// .yaml file), or every canvas of the workspace — and the files it reads.
 struct CanvasSelection {
-  var canvases: [Canvas]
+  var canvases: [FilledCanvas]
   var workspace: Workspace?
   var catalog: KindCatalog
 

@@ -127,7 +127,7 @@ public struct CanvasTool: Tool {
 
   /// Loads every canvas of the workspace.
   public static func workspaceCanvases(_ workspace: Workspace, catalog: KindCatalog) throws
-    -> [Canvas]
+    -> [FilledCanvas]
   {
     try canvasNames(workspace).map {
       try CanvasReader.load(path: workspace.path(folder + "/" + $0 + ".yaml"), catalog: catalog)
@@ -138,5 +138,5 @@ public struct CanvasTool: Tool {
 /// What checking canvases found, as values.
 public struct CanvasCheckOutcome: ToolOutcome {
   /// Each canvas with its findings.
-  public var findings: [(canvas: Canvas, findings: [Finding])]
+  public var findings: [(canvas: FilledCanvas, findings: [Finding])]
 }

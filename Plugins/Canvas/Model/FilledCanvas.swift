@@ -1,8 +1,8 @@
 import EssorCore
 
-/// A canvas an enterprise filled: its kind, its items block by block, and for a strategy
-/// canvas its value curves.
-public struct Canvas: Sendable {
+/// A canvas an enterprise filled in: its kind, its items block by block, and for a strategy
+/// canvas its value curves (`FilledCanvas`, since `Canvas` names the module).
+public struct FilledCanvas: Sendable {
   /// The canvas's name (its file name without `.yaml`).
   public var name: String
   public var path: String
