@@ -19,7 +19,9 @@ public enum CanvasReader {
   }
 
   /// Reads a parsed canvas file.
-  public static func read(_ root: YAMLNode, path: String, catalog: KindCatalog) throws -> FilledCanvas {
+  public static func read(_ root: YAMLNode, path: String, catalog: KindCatalog) throws
+    -> FilledCanvas
+  {
     let map = try root.mapping()
     try map.rejectUnknownKeys(allowed: fields)
     try YAMLDocument.checkSchema(map, supported: supportedSchemas)
