@@ -6,42 +6,36 @@ struct FormulaResolver {
 
   /// Resolves `formula` for the cell at `tableRow` of `table` (nil outside tables) on `sheet`.
   func resolve(_ formula: Formula, sheet: String, table: String?, tableRow: Int?) throws -> String {
-    var output = "="
-    var rest = Substring(formula.template)
-    while let open = rest.firstIndex(of: "{") {
-      output += rest[..<open]
-      guard let close = rest[open...].firstIndex(of: "}") else {
-        throw WorkbookLayout.failure("unclosed reference in formula “\(formula.template)”")
-      }
-      let reference = rest[rest.index(after: open)..<close]
-      output += try address(
-        String(reference), formula: formula, sheet: sheet, table: table, tableRow: tableRow)
-      rest = rest[rest.index(after: close)...]
+    let pieces: [Formula.Piece]
+    do {
+      pieces = try formula.pieces()
+    } catch let error as EssorError {
+      throw WorkbookLayout.failure(error.message.en)
     }
-    return output + rest
+    var output = "="
+    for piece in pieces {
+      switch piece {
+      case .text(let text): output += text
+      case .reference(let reference):
+        output += try address(
+          reference, formula: formula, sheet: sheet, table: table, tableRow: tableRow)
+      }
+    }
+    return output
   }
 
   private func address(
-    _ reference: String, formula: Formula, sheet: String, table currentTable: String?,
+    _ reference: FormulaReference, formula: Formula, sheet: String, table currentTable: String?,
     tableRow: Int?
   ) throws -> String {
     func fail(_ why: String) -> EssorError {
-      WorkbookLayout.failure("reference {\(reference)} in “\(formula.template)”: \(why)")
+      WorkbookLayout.failure("reference {\(reference.text)} in “\(formula.template)”: \(why)")
     }
-    // Split off the row selector: @offset, #row, #a..b, or *.
-    var body = reference
-    var selector = ""
-    if let index = body.firstIndex(where: { $0 == "@" || $0 == "#" || $0 == "*" }) {
-      selector = String(body[index...])
-      body = String(body[..<index])
-    }
-    let parts = body.split(separator: ".", maxSplits: 1).map(String.init)
-    let tableID = parts.count == 2 ? parts[0] : currentTable
-    let columnID = parts.count == 2 ? parts[1] : parts.first ?? ""
+    let tableID = reference.table ?? currentTable
     guard let tableID, let placement = layout.tables[tableID] else {
       throw fail("unknown table")
     }
-    guard let column = placement.table.columnIndex(columnID) else {
+    guard let column = placement.table.columnIndex(reference.column) else {
       throw fail("unknown column")
     }
     let sameSheet = placement.sheet == sheet
@@ -51,28 +45,24 @@ struct FormulaResolver {
       guard (0..<rowCount).contains(row) else { throw fail("row \(row) outside the table") }
       return row
     }
-    if selector.isEmpty || selector.hasPrefix("@") {
+    switch reference.rows {
+    case .relative(let offset):
       guard tableID == currentTable, let tableRow else {
         throw fail("a relative reference needs a cell of the same table")
       }
-      let offset = selector.isEmpty ? 0 : Int(selector.dropFirst()) ?? Int.min
-      guard offset != Int.min else { throw fail("bad offset") }
       let row = try checked(tableRow + offset)
       return prefix + CellAddress.a1(row: placement.row(of: row), column: column)
-    }
-    if selector == "*" {
+    case .allData:
       let dataRows = placement.table.rows.indices.filter { placement.table.rows[$0].style == .data }
       guard let first = dataRows.first, let last = dataRows.last else { throw fail("no data rows") }
       return prefix + range(placement, column, first, last)
+    case .range(let rows):
+      return prefix
+        + range(placement, column, try checked(rows.lowerBound), try checked(rows.upperBound))
+    case .row(let row):
+      return prefix
+        + CellAddress.a1(row: placement.row(of: try checked(row)), column: column, absolute: true)
     }
-    let bounds = selector.dropFirst().components(separatedBy: "..")
-    guard let first = Int(bounds[0]), bounds.count <= 2 else { throw fail("bad row") }
-    if bounds.count == 2 {
-      guard let last = Int(bounds[1]) else { throw fail("bad row range") }
-      return prefix + range(placement, column, try checked(first), try checked(last))
-    }
-    return prefix
-      + CellAddress.a1(row: placement.row(of: try checked(first)), column: column, absolute: true)
   }
 
   private func range(
