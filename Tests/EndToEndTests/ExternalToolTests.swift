@@ -141,8 +141,9 @@ import Testing
   func everyFailureIsReportedNamingTheTool(_ id: String, _ body: String, _ words: String) throws {
     let folder = try TemporaryFolder()
     _ = try tool(id, in: folder.file("plugins"), body: body)
+    // Only the slow tool is meant to time out; the others get time even on a busy machine.
     let result = try Repository.runEssor(
-      ["run", id, "go", "--timeout", "1", "--lang", "en"],
+      ["run", id, "go", "--timeout", id == "slow" ? "1" : "20", "--lang", "en"],
       environment: ["ESSOR_PLUGIN_PATH": folder.file("plugins")])
     #expect(result.status == 69, "\(id): \(result.stderr)")
     #expect(result.stderr.contains("the external tool essor-\(id)"), "\(result.stderr)")
@@ -264,5 +265,80 @@ import Testing
     let xlsx = folder.file("out.xlsx")
     let workbook = try Repository.runEssor(["render", saved, "--format", "xlsx", "--output", xlsx])
     #expect(workbook.status == 0, "\(workbook.stderr)")
+  }
+
+  /// A tool whose description is `description` and whose `facts` answer is `facts`; its run
+  /// keeps the request and answers a small document.
+  private func describedTool(
+    _ id: String, in folder: String, consumes: String, provides: String, facts: String = "{}"
+  ) throws -> String {
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let path = folder + "/essor-" + id
+    let script = """
+      #!/bin/sh
+      if [ "$1" = describe ]; then
+        echo '{"protocol": "1.1", "id": "\(id)", "title": "T", "version": "1.0.0", "commands": [{"name": "go", "help": "Go"}], "consumes": \(consumes), "provides": \(provides)}'
+        exit 0
+      fi
+      cat > "$0.$1.request"
+      if [ "$1" = facts ]; then
+        echo '{"protocol": "1.1", "facts": \(facts)}'
+        exit 0
+      fi
+      echo '{"protocol": "1.1", "document": \(Self.goodDocument)}'
+      """
+    try script.write(toFile: path, atomically: true, encoding: .utf8)
+    chmod(path, 0o755)
+    return path
+  }
+
+  @Test func anExternalToolsFactsReachAnotherToolThroughTheStore() throws {
+    let folder = try TemporaryFolder()
+    let plugins = folder.file("plugins")
+    let scorer = try describedTool(
+      "scorer", in: plugins, consumes: "[{\"key\": \"financing.ask.total\", \"type\": \"money\"}]",
+      provides: "[{\"key\": \"demo.score\", \"type\": \"measures\"}]",
+      facts:
+        "{\"demo.score\": {\"type\": \"measures\", \"value\": [{\"id\": \"impact\", \"label\": {\"fr\": \"Impact\", \"en\": \"Impact\"}, \"value\": 7.5}]}}"
+    )
+    let reader = try describedTool(
+      "reader", in: plugins, consumes: "[\"demo.score\", \"financing.sources\"]", provides: "[]")
+    let result = try Repository.runEssor(
+      ["run", "reader", "go", "--workspace", Repository.path("samples/scop-lauragais")],
+      environment: ["ESSOR_PLUGIN_PATH": plugins])
+    #expect(result.status == 0, "\(result.stderr)")
+    let request = try #require(
+      try jsonObject(String(contentsOfFile: reader + ".run.request", encoding: .utf8))
+        as? [String: Any])
+    #expect(request["protocol"] as? String == "1.1")
+    let facts = try #require(request["facts"] as? [String: Any])
+    let score = try #require((facts["demo.score"] as? [String: Any])?["value"] as? [[String: Any]])
+    #expect(score.first?["id"] as? String == "impact" && score.first?["value"] as? Double == 7.5)
+    let sources = try #require(
+      (facts["financing.sources"] as? [String: Any])?["value"] as? [[String: Any]])
+    #expect(
+      sources.contains {
+        $0["id"] as? String == "bank-loan" && $0["label"] as? String == "Prêt bancaire"
+      })
+    // The provider was asked once, with the built-in fact it consumes.
+    let asked = try #require(
+      try jsonObject(String(contentsOfFile: scorer + ".facts.request", encoding: .utf8))
+        as? [String: Any])
+    #expect(asked["command"] == nil)
+    #expect(
+      ((asked["facts"] as? [String: Any])?["financing.ask.total"] as? [String: Any])?["value"]
+        as? Double == 245_000)
+  }
+
+  @Test func aToolReadingAFactAsAnotherTypeIsRefused() throws {
+    let folder = try TemporaryFolder()
+    let plugins = folder.file("plugins")
+    _ = try describedTool(
+      "mistyped", in: plugins,
+      consumes: "[{\"key\": \"financing.ask.total\", \"type\": \"number\"}]", provides: "[]")
+    let result = try Repository.runEssor(
+      ["run", "mistyped", "go", "--lang", "en"], environment: ["ESSOR_PLUGIN_PATH": plugins])
+    #expect(result.status == 69)
+    #expect(result.stderr.contains("reads “financing.ask.total” as number, provided as money"))
   }
 }

@@ -76,6 +76,22 @@ struct ExternalRun {
         }
       }
     }
+    for entry in external.description.consumes {
+      if let kind = entry.kind, let provided = registry.declared[entry.name], provided.kind != kind
+      {
+        throw EssorError(
+          .toolFailed, at: .file(path: candidate.path, line: nil, column: nil),
+          LocalizedText(
+            fr:
+              "l’outil externe essor-\(tool) lit « \(entry.name) » comme \(kind.rawValue), fourni comme \(provided.kind.rawValue).",
+            en:
+              "the external tool essor-\(tool) reads “\(entry.name)” as \(kind.rawValue), provided as \(provided.kind.rawValue)."
+          ),
+          hint: LocalizedText(
+            fr: "corrigez le type dans sa description (consumes).",
+            en: "correct the type in its description (consumes)."))
+      }
+    }
     let facts = registry.factStore(
       workspace.map {
         FactContext(workspace: $0, clock: clock, environment: environment, language: language)
