@@ -37,7 +37,7 @@ public struct FinancingTool: Tool {
         fr: "Échéanciers de prêts exacts au centime, avec TEG et classeur vivant.",
         en: "Build exact-to-the-cent loan schedules, with TEG and a live workbook."),
       options: LoanInput.fields.map { field in
-        ToolCommand.Option(field, help: LocalizedText(verbatim: field))
+        ToolCommand.Option(field, help: loanFieldHelp[field] ?? LocalizedText(verbatim: field))
       } + [
         .init(
           "file",
@@ -45,6 +45,36 @@ public struct FinancingTool: Tool {
             fr: "Un fichier YAML de prêts (schema: 1, loans: [...]).",
             en: "A YAML file of loans (schema: 1, loans: [...])."))
       ], workspace: .optional),
+  ]
+
+  /// What each loan field means, for `essor tools` and `essor run financing loan`.
+  static let loanFieldHelp: [String: LocalizedText] = [
+    "label": LocalizedText(fr: "Le nom du prêt.", en: "A label for the loan."),
+    "amount": LocalizedText(fr: "Montant emprunté en euros.", en: "Amount borrowed in euros."),
+    "rate": LocalizedText(
+      fr: "Taux nominal annuel : 4% ou 0.04.", en: "Nominal annual rate: 4% or 0.04."),
+    "years": LocalizedText(
+      fr: "Durée en années, différé compris.", en: "Duration in years, grace included."),
+    "periods": LocalizedText(
+      fr: "Nombre d’échéances au lieu de --years.", en: "Number of instalments instead of --years."),
+    "method": LocalizedText(fr: "annuity, linear ou in-fine.", en: "annuity, linear or in-fine."),
+    "periodicity": LocalizedText(
+      fr: "monthly, quarterly, semiannual ou annual.",
+      en: "monthly, quarterly, semiannual or annual."),
+    "grace-months": LocalizedText(
+      fr: "Différé en mois, dans la durée.", en: "Grace period in months, inside the duration."),
+    "grace-type": LocalizedText(
+      fr: "partial (intérêts payés) ou total (capitalisés).",
+      en: "partial (interest paid) or total (capitalised)."),
+    "fees": LocalizedText(fr: "Frais de dossier en euros.", en: "Upfront fees in euros."),
+    "insurance-rate": LocalizedText(
+      fr: "Assurance, taux annuel sur le capital initial.",
+      en: "Borrower insurance, annual rate on the initial amount."),
+    "start": LocalizedText(
+      fr: "Mois du décaissement : 2027-01 (défaut : le mois prochain).",
+      en: "Disbursement month: 2027-01 (default: next month)."),
+    "rate-mode": LocalizedText(
+      fr: "proportional (défaut) ou actuarial.", en: "proportional (default) or actuarial."),
   ]
 
   public static let factProviders = [FinancingFacts.loans, FinancingFacts.plan]
