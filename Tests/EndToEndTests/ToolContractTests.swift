@@ -107,4 +107,13 @@ import Testing
       (canvas["consumes"] as? [[String: Any]])?.first?["key"] as? String
         == "financing.loans.debt_service")
   }
+
+  @Test func theClockIsTheContextsAndCanBeFixed() throws {
+    // 2026-12-01T12:00:00Z: a loan without a start begins the next month, 2027-01.
+    let result = try Repository.runEssor(
+      ["finance", "loan", "--amount", "1000", "--rate", "4%", "--years", "1", "--format", "json"],
+      environment: ["ESSOR_NOW": "1796212800"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("\"start\": \"2027-01-01\""))
+  }
 }
