@@ -48,10 +48,15 @@ let package = Package(
       dependencies: ["EssorCore", "EssorReport"],
       path: "Plugins/Diagnostic"
     ),
+    .target(
+      name: "Pitch",
+      dependencies: ["EssorCore", "EssorReport"],
+      path: "Plugins/Pitch"
+    ),
     .executableTarget(
       name: "essor",
       dependencies: [
-        "EssorCore", "EssorReport", "EssorExternal", "Financing", "Canvas", "Diagnostic",
+        "EssorCore", "EssorReport", "EssorExternal", "Financing", "Canvas", "Diagnostic", "Pitch",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -68,6 +73,9 @@ let package = Package(
     .testTarget(name: "FinancingTests", dependencies: ["Financing", "TestSupport"]),
     .testTarget(name: "CanvasTests", dependencies: ["Canvas", "TestSupport"]),
     .testTarget(name: "DiagnosticTests", dependencies: ["Diagnostic", "TestSupport"]),
+    .testTarget(
+      name: "PitchTests",
+      dependencies: ["Pitch", "Financing", "Canvas", "Diagnostic", "TestSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: ["EssorCore", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]

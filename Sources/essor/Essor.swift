@@ -41,7 +41,7 @@ struct Essor: ParsableCommand {
     version: version,
     subcommands: [
       ToolsCommand.self, InitCommand.self, DiagnoseCommand.self, CanvasCommand.self,
-      FinanceCommand.self, RunCommand.self, RenderCommand.self,
+      FinanceCommand.self, PitchCommand.self, RunCommand.self, RenderCommand.self,
     ]
   )
 }

@@ -1,4 +1,5 @@
 import EssorCore
+import Foundation
 
 /// The Canvas tool's facts: the ESS canvas first, then the BMC, the Lean, others.
 enum CanvasFacts {
@@ -8,7 +9,10 @@ enum CanvasFacts {
       Facts.Canvas.segments.erased, Facts.Canvas.valuePropositions.erased,
       Facts.Canvas.problem.erased, Facts.Canvas.impactMeasures.erased,
       Facts.Canvas.competitors.erased, Facts.Canvas.tagline.erased,
-    ]
+    ],
+    hint: LocalizedText(
+      fr: "remplissez un canevas (essor canvas new ess, essor canvas new strategy)",
+      en: "fill in a canvas (essor canvas new ess, essor canvas new strategy)")
   ) { context in
     let workspace = context.workspace
     let canvases = try CanvasTool.workspaceCanvases(
@@ -18,31 +22,41 @@ enum CanvasFacts {
       (preference.firstIndex(of: $0.kind.id) ?? 9, $0.name)
         < (preference.firstIndex(of: $1.kind.id) ?? 9, $1.name)
     }
-    func items(_ roles: [Role]) -> [CanvasItem]? {
+    /// The items of the first canvas that has some, with where they are written.
+    func items(_ roles: [Role]) -> (items: [CanvasItem], source: String)? {
       for canvas in ordered {
-        let items = roles.flatMap { role in
-          canvas.kind.block(role: role).map { canvas.countedItems($0) } ?? []
+        let blocks = roles.compactMap { canvas.kind.block(role: $0) }
+        let items = blocks.flatMap { canvas.countedItems($0) }
+        if !items.isEmpty {
+          let file = "canvas/" + (canvas.path as NSString).lastPathComponent
+          return (items, file + " › " + blocks.map(\.id).joined(separator: ", "))
         }
-        if !items.isEmpty { return items }
       }
       return nil
     }
-    func list(_ roles: [Role]) -> FactList? {
-      items(roles).map { FactList(texts: $0.map { ($0.id, $0.text) }) }
-    }
-    func text(_ roles: [Role], separator: String) -> LocalizedText? {
-      items(roles).map { LocalizedText(verbatim: $0.map(\.text).joined(separator: separator)) }
-    }
     var facts = FactSet()
-    facts.set(Facts.Canvas.segments, list([.segments]))
-    facts.set(Facts.Canvas.valuePropositions, list([.socialValue, .valuePropositions]))
-    facts.set(Facts.Canvas.problem, text([.problem], separator: "; "))
-    facts.set(Facts.Canvas.impactMeasures, list([.impactMeasures]))
-    if let curve = ordered.compactMap(\.curve).first(where: { !$0.players.isEmpty }) {
-      facts.set(
-        Facts.Canvas.competitors, FactList(texts: curve.rivals.map { (nil, $0.name) }))
+    func list(_ key: FactKey<FactList>, _ roles: [Role]) {
+      guard let found = items(roles) else { return }
+      facts.set(key, FactList(texts: found.items.map { ($0.id, $0.text) }), source: found.source)
     }
-    facts.set(Facts.Canvas.tagline, text([.tagline], separator: " "))
+    func text(_ key: FactKey<LocalizedText>, _ roles: [Role], separator: String) {
+      guard let found = items(roles) else { return }
+      facts.set(
+        key, LocalizedText(verbatim: found.items.map(\.text).joined(separator: separator)),
+        source: found.source)
+    }
+    list(Facts.Canvas.segments, [.segments])
+    list(Facts.Canvas.valuePropositions, [.socialValue, .valuePropositions])
+    text(Facts.Canvas.problem, [.problem], separator: "; ")
+    list(Facts.Canvas.impactMeasures, [.impactMeasures])
+    if let canvas = ordered.first(where: { !($0.curve?.players.isEmpty ?? true) }),
+      let curve = canvas.curve
+    {
+      facts.set(
+        Facts.Canvas.competitors, FactList(texts: curve.rivals.map { (nil, $0.name) }),
+        source: "canvas/" + (canvas.path as NSString).lastPathComponent + " › curve")
+    }
+    text(Facts.Canvas.tagline, [.tagline], separator: " ")
     return facts
   }
 }

@@ -9,7 +9,9 @@ enum DiagnosticFacts {
     provides: [
       Facts.Diagnostic.level.erased, Facts.Diagnostic.scores.erased,
       Facts.Diagnostic.recommendations.erased, Facts.Diagnostic.completedAt.erased,
-    ]
+    ],
+    hint: LocalizedText(
+      fr: "répondez au diagnostic (essor diagnose)", en: "answer the diagnostic (essor diagnose)")
   ) { context in
     var facts = FactSet()
     let workspace = context.workspace
@@ -24,6 +26,7 @@ enum DiagnosticFacts {
         id, workspace: workspace, environment: context.environment)
       let sheet = try AnswersFile.load(path: path, questionnaire: questionnaire).sheet
       let result = Scorer.score(sheet, questionnaire: questionnaire)
+      let source = "diagnostic/" + (path as NSString).lastPathComponent
       facts.set(
         Facts.Diagnostic.scores,
         Measures(
@@ -32,12 +35,17 @@ enum DiagnosticFacts {
               Measures.Item(
                 id: dimension.dimension.id, label: dimension.dimension.title, value: $0)
             }
-          }))
+          }), source: source + " › scores")
       facts.set(
         Facts.Diagnostic.recommendations,
-        FactList(result.recommendations.map { FactTerm(id: $0.id, label: $0.text) }))
-      facts.set(Facts.Diagnostic.level, result.level.map { FactTerm(id: $0.id, label: $0.title) })
-      facts.set(Facts.Diagnostic.completedAt, sheet.completed.map { LocalizedText(verbatim: $0) })
+        FactList(result.recommendations.map { FactTerm(id: $0.id, label: $0.text) }),
+        source: source + " › recommendations")
+      facts.set(
+        Facts.Diagnostic.level, result.level.map { FactTerm(id: $0.id, label: $0.title) },
+        source: source + " › level")
+      facts.set(
+        Facts.Diagnostic.completedAt, sheet.completed.map { LocalizedText(verbatim: $0) },
+        source: source + " › completed")
       return facts
     }
     return facts

@@ -1,4 +1,5 @@
 import EssorCore
+import Foundation
 
 /// The Financing tool's facts, from two inputs apart so that a broken one does not take
 /// the other's facts down: the loans of `financing/loans.yaml`, and the main scenario.
@@ -6,7 +7,10 @@ enum FinancingFacts {
   /// The total borrowed and the debt service per calendar year, across the loans.
   static let loans = FactProvider(
     id: "financing.loans",
-    provides: [Facts.Financing.loansTotal.erased, Facts.Financing.loansDebtService.erased]
+    provides: [Facts.Financing.loansTotal.erased, Facts.Financing.loansDebtService.erased],
+    hint: LocalizedText(
+      fr: "décrivez les prêts dans financing/loans.yaml (essor finance loan)",
+      en: "describe the loans in financing/loans.yaml (essor finance loan)")
   ) { context in
     var facts = FactSet()
     guard
@@ -18,7 +22,10 @@ enum FinancingFacts {
     for schedule in schedules {
       for year in schedule.yearlyTotals { perYear[year.year, default: .zero] += year.payment }
     }
-    facts.set(Facts.Financing.loansTotal, schedules.reduce(.zero) { $0 + $1.terms.amount })
+    let source = FinancingTool.loansFile
+    facts.set(
+      Facts.Financing.loansTotal, schedules.reduce(.zero) { $0 + $1.terms.amount },
+      source: source + " › amount")
     facts.set(
       Facts.Financing.loansDebtService,
       Breakdown(
@@ -26,7 +33,7 @@ enum FinancingFacts {
           Breakdown.Item(
             id: String($0), label: LocalizedText(verbatim: String($0)),
             amount: perYear[$0] ?? .zero)
-        }))
+        }), source: source + " › schedules")
     return facts
   }
 
@@ -37,15 +44,19 @@ enum FinancingFacts {
       Facts.Financing.askTotal.erased, Facts.Financing.useOfFunds.erased,
       Facts.Financing.sources.erased, Facts.Financing.ratios.erased,
       Facts.Financing.breakeven.erased, Facts.Financing.minCash.erased,
-    ]
+    ],
+    hint: LocalizedText(
+      fr: "écrivez le scénario financing/base.yaml puis lancez « essor finance plan »",
+      en: "write the scenario financing/base.yaml, then run “essor finance plan”")
   ) { context in
     var facts = FactSet()
     guard let path = ScenarioCatalog.main(in: context.workspace) else { return facts }
     let scenario = try ScenarioReader.load(path: path, profile: context.workspace.profile)
     let plan = PlanEngine.project(scenario)
+    let file = "financing/" + (path as NSString).lastPathComponent
     let fr = PlanDocumentLabels(language: .fr)
     let en = PlanDocumentLabels(language: .en)
-    facts.set(Facts.Financing.askTotal, plan.askTotal)
+    facts.set(Facts.Financing.askTotal, plan.askTotal, source: file + " › resources")
     facts.set(
       Facts.Financing.useOfFunds,
       Breakdown(
@@ -53,7 +64,7 @@ enum FinancingFacts {
           Breakdown.Item(
             id: $0.group.rawValue,
             label: LocalizedText(fr: fr.group($0.group), en: en.group($0.group)), amount: $0.amount)
-        }))
+        }), source: file + " › needs")
     facts.set(
       Facts.Financing.sources,
       Breakdown(
@@ -61,8 +72,8 @@ enum FinancingFacts {
           Breakdown.Item(
             id: $0.kind.rawValue, label: LocalizedText(fr: fr.kind($0.kind), en: en.kind($0.kind)),
             amount: $0.amount)
-        }))
-    facts.set(Facts.Financing.ratios, ratios(plan))
+        }), source: file + " › resources")
+    facts.set(Facts.Financing.ratios, ratios(plan), source: file + " › " + "ratios")
     facts.set(
       Facts.Financing.breakeven,
       Breakdown(
@@ -70,8 +81,9 @@ enum FinancingFacts {
           let label = scenario.yearLabel($0.year)
           return Breakdown.Item(
             id: label, label: LocalizedText(verbatim: label), amount: $0.breakeven)
-        }))
-    facts.set(Facts.Financing.minCash, plan.lowestMonth?.cash ?? .zero)
+        }), source: file + " › operations")
+    facts.set(
+      Facts.Financing.minCash, plan.lowestMonth?.cash ?? .zero, source: file + " › cash plan")
     return facts
   }
 

@@ -72,14 +72,22 @@ public struct Section: Sendable {
   public var blocks: [Block]
   /// Whether it is detail for files (a wide table of every item): a terminal only names it.
   public var isAppendix: Bool
+  /// Whether it is a presentation slide (its title the headline, its figures the bullets):
+  /// drawn by the slides format only, the other formats show the outline instead.
+  public var isSlide: Bool
+  /// Speaker notes of a slide.
+  public var notes: String?
 
   public init(
-    title: String, sheetName: String? = nil, blocks: [Block] = [], isAppendix: Bool = false
+    title: String, sheetName: String? = nil, blocks: [Block] = [], isAppendix: Bool = false,
+    isSlide: Bool = false, notes: String? = nil
   ) {
     self.title = title
     self.sheetName = sheetName
     self.blocks = blocks
     self.isAppendix = isAppendix
+    self.isSlide = isSlide
+    self.notes = notes
   }
 }
 

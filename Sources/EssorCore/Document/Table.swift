@@ -45,11 +45,14 @@ public struct Column: Sendable {
   public var id: String
   public var title: String
   public var kind: ColumnKind
+  /// The values a person may choose from (a workbook offers them as a drop-down list).
+  public var choices: [String]?
 
-  public init(_ id: String, _ title: String, _ kind: ColumnKind) {
+  public init(_ id: String, _ title: String, _ kind: ColumnKind, choices: [String]? = nil) {
     self.id = id
     self.title = title
     self.kind = kind
+    self.choices = choices
   }
 }
 

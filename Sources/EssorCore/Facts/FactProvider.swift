@@ -11,12 +11,17 @@ public struct FactProvider: Sendable {
   /// Derives the facts the workspace's inputs allow (a missing input leaves its facts
   /// absent); throws when an input is broken.
   public var derive: @Sendable (FactContext) throws -> FactSet
+  /// What to do for its facts to exist (the command that makes its input), for a consumer
+  /// that finds them absent.
+  public var hint: LocalizedText?
 
   public init(
-    id: String, provides: [AnyFactKey], derive: @escaping @Sendable (FactContext) throws -> FactSet
+    id: String, provides: [AnyFactKey], hint: LocalizedText? = nil,
+    derive: @escaping @Sendable (FactContext) throws -> FactSet
   ) {
     self.id = id
     self.provides = provides
+    self.hint = hint
     self.derive = derive
   }
 }

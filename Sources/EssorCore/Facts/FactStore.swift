@@ -121,6 +121,23 @@ public final class FactStore: @unchecked Sendable {
     return values
   }
 
+  /// Where a derived fact comes from (file and field), as its provider said.
+  public func source(_ name: String) -> String? {
+    guard let id = providerOfFact[name] else { return nil }
+    lock.lock()
+    defer { lock.unlock() }
+    if case .success(let facts)? = derived[id] { return facts.sources[name] }
+    return nil
+  }
+
+  /// What to do for an absent fact to exist, as its provider says.
+  public func hint(_ name: String) -> LocalizedText? {
+    providerOfFact[name].flatMap { providers[$0]?.hint }
+  }
+
+  /// The id of the provider of a fact.
+  public func provider(of name: String) -> String? { providerOfFact[name] }
+
   /// The key, with its type, that a provider of the store declares under this name.
   public func declaredKey(_ name: String) -> AnyFactKey? {
     guard let id = providerOfFact[name] else { return nil }

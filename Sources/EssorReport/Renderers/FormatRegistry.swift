@@ -16,7 +16,7 @@ public struct FormatRegistry: Sendable {
 
   /// Essor's formats: a terminal table (the default), Markdown, JSON and a workbook.
   public static let standard = FormatRegistry([
-    TerminalRenderer(),
+    TerminalRenderer(), SlidesRenderer(),
     MarkdownRenderer(),
     JSONRenderer(),
     XLSXRenderer(),
@@ -81,7 +81,9 @@ public struct FormatRegistry: Sendable {
         LocalizedText(fr: "format « \(format) » inconnu.", en: "unknown format “\(format)”."),
         hint: LocalizedText(fr: namesList.fr + ".", en: namesList.en + "."))
     }
-    if let fromExtension, fromExtension.format != chosen.format, let output {
+    if let fromExtension, fromExtension.format != chosen.format, let output,
+      !chosen.alsoWrites.contains((output as NSString).pathExtension.lowercased())
+    {
       throw EssorError(
         .conflictingOptions, at: .flag("--output"),
         LocalizedText(

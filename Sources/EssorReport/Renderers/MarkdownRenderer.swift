@@ -19,7 +19,8 @@ public struct MarkdownRenderer: TextRenderer {
   public func render(_ document: Document) throws -> String {
     var out = "# \(escape(document.title))\n"
     let language = document.language
-    for section in document.sections {
+    // Slides are for the slides format; the outline they come from is written instead.
+    for section in document.sections where !section.isSlide {
       out += "\n## \(escape(section.title))\n"
       for block in section.blocks {
         out += "\n"

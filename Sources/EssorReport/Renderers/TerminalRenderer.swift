@@ -42,7 +42,8 @@ public struct TerminalRenderer: TextRenderer {
   /// The page; a chart whose references do not resolve is an error.
   public func render(_ document: Document) throws -> String {
     var lines = wrapped(Self.printable(document.title)).map(bold) + [""]
-    var sections = document.sections[...]
+    // Slides are for the slides format; the outline they come from is shown instead.
+    var sections = document.sections.filter { !$0.isSlide }[...]
     while let section = sections.popFirst() {
       if section.isAppendix {
         // Consecutive appendices are named together, once.

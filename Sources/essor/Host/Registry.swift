@@ -2,12 +2,13 @@ import Canvas
 import Diagnostic
 import EssorCore
 import Financing
+import Pitch
 
 /// The tools this build of Essor hosts, in display order.
 enum Registry {
   /// The tool types; adding a tool means adding it here.
   static let toolTypes: [any Tool.Type] = [
-    DiagnosticTool.self, CanvasTool.self, FinancingTool.self,
+    DiagnosticTool.self, CanvasTool.self, FinancingTool.self, PitchTool.self,
   ]
 
   /// The registry, checked once when the process starts (``EssorMain``).

@@ -125,7 +125,8 @@ extension DocumentJSON {
     }
 
     mutating func section(_ value: JSONValue, _ path: String) throws -> Section {
-      let fields = try members(value, path, allowed: ["title", "sheetName", "appendix", "blocks"])
+      let fields = try members(
+        value, path, allowed: ["title", "sheetName", "appendix", "slide", "notes", "blocks"])
       var blocks: [Block] = []
       for (index, item) in try array(fields["blocks"], path + ".blocks").enumerated() {
         blocks.append(try block(item, path + ".blocks[\(index + 1)]"))
@@ -133,7 +134,9 @@ extension DocumentJSON {
       return Section(
         title: try string(fields["title"], path + ".title"),
         sheetName: try optionalString(fields["sheetName"], path + ".sheetName"), blocks: blocks,
-        isAppendix: try fields["appendix"].map { try bool($0, path + ".appendix") } ?? false)
+        isAppendix: try fields["appendix"].map { try bool($0, path + ".appendix") } ?? false,
+        isSlide: try fields["slide"].map { try bool($0, path + ".slide") } ?? false,
+        notes: try optionalString(fields["notes"], path + ".notes"))
     }
 
     mutating func block(_ value: JSONValue, _ path: String) throws -> Block {
@@ -167,7 +170,7 @@ extension DocumentJSON {
         }
         for (index, item) in columnValues.enumerated() {
           let at = path + ".columns[\(index + 1)]"
-          let column = try members(item, at, allowed: ["id", "title", "kind"])
+          let column = try members(item, at, allowed: ["id", "title", "kind", "choices"])
           let id = try string(column["id"], at + ".id")
           guard !columns.contains(where: { $0.id == id }) else {
             throw fail(
@@ -175,10 +178,15 @@ extension DocumentJSON {
               LocalizedText(
                 fr: "la colonne « \(id) » existe déjà.", en: "the column “\(id)” already exists."))
           }
+          let choices = try column["choices"].map { list in
+            try array(list, at + ".choices").enumerated().map { offset, choice in
+              try string(choice, at + ".choices[\(offset + 1)]")
+            }
+          }
           columns.append(
             Column(
               id, try string(column["title"], at + ".title"),
-              try kind(try string(column["kind"], at + ".kind"), at + ".kind")))
+              try kind(try string(column["kind"], at + ".kind"), at + ".kind"), choices: choices))
         }
         var rows: [Row] = []
         for (index, item) in try array(fields["rows"], path + ".rows").enumerated() {

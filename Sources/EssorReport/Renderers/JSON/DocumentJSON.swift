@@ -34,7 +34,10 @@ public enum DocumentJSON {
   private static func encode(_ section: Section) -> JSONValue {
     .object([
       ("title", .string(section.title)), ("sheetName", optional(section.sheetName)),
-      ("appendix", .bool(section.isAppendix)), ("blocks", .array(section.blocks.map(encode))),
+      ("appendix", .bool(section.isAppendix)),
+    ] + (section.isSlide ? [("slide", .bool(true))] : [])
+      + (section.notes.map { [("notes", JSONValue.string($0))] } ?? []) + [
+        ("blocks", .array(section.blocks.map(encode))),
     ])
   }
 
@@ -65,10 +68,11 @@ public enum DocumentJSON {
           "columns",
           .array(
             table.columns.map {
-              .object([
-                ("id", .string($0.id)), ("title", .string($0.title)),
-                ("kind", .string(kindText($0.kind))),
-              ])
+              .object(
+                [
+                  ("id", .string($0.id)), ("title", .string($0.title)),
+                  ("kind", .string(kindText($0.kind))),
+                ] + ($0.choices.map { [("choices", .array($0.map(JSONValue.string)))] } ?? []))
             })
         ),
         (

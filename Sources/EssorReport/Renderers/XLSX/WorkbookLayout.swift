@@ -45,7 +45,8 @@ struct WorkbookLayout {
   init(_ document: Document) throws {
     var usedNames: Set<String> = []
     var definedNames: Set<String> = []
-    for section in document.sections {
+    // Slides are for the slides format: the outline they come from is in the workbook.
+    for section in document.sections where !section.isSlide {
       let name = Self.uniqueSheetName(section.sheetName ?? section.title, used: &usedNames)
       var sheet = Sheet(name: name, section: section, blocks: [], frozenHeaderRow: nil)
       var row = 2

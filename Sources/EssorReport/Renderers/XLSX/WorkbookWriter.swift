@@ -139,11 +139,41 @@ final class WorkbookWriter {
       for (column, characters) in widest.enumerated() where characters > 0 {
         track(column, characters)
       }
+      try offerChoices(table, placement: placement, worksheet: worksheet)
     case .chart(let chart):
       let resolved = try placed.chart ?? document.resolve(chart)
       try insert(resolved, at: row, worksheet: worksheet, workbook: workbook)
     case .board(let board):
       try draw(board, at: row, worksheet: worksheet)
+    }
+  }
+
+  /// A column with choices gets a drop-down list over its data rows (totals excluded).
+  private func offerChoices(
+    _ table: Table, placement: WorkbookLayout.TablePlacement,
+    worksheet: UnsafeMutablePointer<lxw_worksheet>
+  ) throws {
+    let dataRows = table.rows.indices.filter { table.rows[$0].style == .data }
+    guard let first = dataRows.first, let last = dataRows.last else { return }
+    for (column, spec) in table.columns.enumerated() {
+      guard let choices = spec.choices, !choices.isEmpty else { continue }
+      // The list is written inline ("a,b,c"), which spreadsheets cap at 255 characters.
+      guard choices.joined(separator: ",").utf8.count <= 255,
+        choices.allSatisfy({ !$0.contains(",") })
+      else { throw failure("the choices of the column “\(spec.id)”: over 255 characters") }
+      var pointers = choices.map { strdup($0) }
+      defer { pointers.forEach { free($0) } }
+      pointers.append(nil)
+      let status = pointers.withUnsafeMutableBufferPointer { buffer -> lxw_error in
+        guard let list = buffer.baseAddress else { return LXW_ERROR_MEMORY_MALLOC_FAILED }
+        var validation = lxw_data_validation()
+        validation.validate = UInt8(LXW_VALIDATION_TYPE_LIST.rawValue)
+        validation.value_list = list
+        return worksheet_data_validation_range(
+          worksheet, lxw_row_t(placement.row(of: first)), lxw_col_t(column),
+          lxw_row_t(placement.row(of: last)), lxw_col_t(column), &validation)
+      }
+      try check(status, "adding the choices of “\(spec.id)”")
     }
   }
 
