@@ -69,6 +69,11 @@ let package = Package(
     .testTarget(name: "CanvasTests", dependencies: ["Canvas", "TestSupport"]),
     .testTarget(name: "DiagnosticTests", dependencies: ["Diagnostic", "TestSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: ["EssorCore", "TestSupport"]),
+    // The examples every canvas check, questionnaire lint rule and plan rule carries, run by
+    // one generic test.
+    .testTarget(
+      name: "ExampleTests",
+      dependencies: ["EssorCore", "Canvas", "Diagnostic", "Financing", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )
