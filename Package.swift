@@ -77,6 +77,11 @@ let package = Package(
       name: "PitchTests",
       dependencies: ["Pitch", "Financing", "Canvas", "Diagnostic", "TestSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: ["EssorCore", "TestSupport"]),
+    // The examples every canvas check, questionnaire lint rule and plan rule carries, run by
+    // one generic test.
+    .testTarget(
+      name: "ExampleTests",
+      dependencies: ["EssorCore", "Canvas", "Diagnostic", "Financing", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

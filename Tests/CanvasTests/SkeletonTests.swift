@@ -28,7 +28,7 @@ import Testing
       let empty = canvas.blocks.values.allSatisfy { $0.isEmpty }
       #expect(empty)
       let required = CanvasChecks.run(canvas, context: CheckContext()).filter {
-        $0.check == "required-blocks"
+        $0.diagnostic.source == "required-blocks"
       }
       #expect(required.count == kind.blocks.filter(\.required).count)
       if kind.curve != nil { #expect(canvas.curve?.us?.name == "La Fabrique") }

@@ -117,4 +117,11 @@ import Testing
       #expect((10...16).contains(asked.count))
     }
   }
+
+  @Test func theBaseTemplateOfTheRulesExamplesPassesEveryRule() throws {
+    let questionnaire = try QuestionnaireReader.parse(
+      YAMLDocument.parse(TemplateEdit.base, path: "base.yaml"), path: "base.yaml")
+    let findings = TemplateLint.run(questionnaire)
+    #expect(findings.isEmpty, "\(findings)")
+  }
 }

@@ -3,7 +3,7 @@ import EssorCore
 /// Every beneficiary group has a social value proposition and an impact measure.
 struct BeneficiaryOrphans: CanvasCheck {
   static let id = "beneficiary-orphans"
-  static let severity = Finding.Severity.error
+  static let severity = Diagnostic.Severity.error
   static let summary = LocalizedText(
     fr: "Chaque groupe de bénéficiaires a une proposition de valeur sociale et une mesure "
       + "d’impact.",
@@ -13,13 +13,14 @@ struct BeneficiaryOrphans: CanvasCheck {
     kind.has(.beneficiaries, .socialValue, .impactMeasures)
   }
 
-  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [Finding] {
+  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [BlockDiagnostic] {
     guard let block = canvas.kind.block(role: .beneficiaries) else { return [] }
     let social = Set(canvas.items(role: .socialValue).flatMap(\.tags))
     let measured = Set(canvas.items(role: .impactMeasures).flatMap(\.tags))
     return canvas.countedItems(block).compactMap { group in
       guard let id = group.id else {
         return finding(
+          in: canvas,
           LocalizedText(
             fr: "le groupe « \(group.text) » n’a pas d’id : aucune mesure ne peut le viser.",
             en: "the group “\(group.text)” has no id: no measure can refer to it."),
@@ -40,6 +41,7 @@ struct BeneficiaryOrphans: CanvasCheck {
       }
       guard !missing.isEmpty else { return nil }
       return finding(
+        in: canvas,
         LocalizedText(
           fr: "les bénéficiaires « \(id) » sont orphelins : "
             + missing.map(\.fr).joined(separator: " et ") + " ne les cite.",
@@ -54,16 +56,17 @@ struct BeneficiaryOrphans: CanvasCheck {
 
   static let examples: [CheckExample] = [
     .triggers(
-      1, kind: "ess",
+      "beneficiaries no impact measure names", kind: "ess",
       """
       blocks:
         beneficiaries:
           - {id: jobseekers, text: "Demandeurs d’emploi de longue durée du bassin"}
         social-value:
           - {text: "Un CDI après 18 mois de parcours", tags: [jobseekers]}
-      """),
+      """,
+      .error(line: 5, mentions: ["jobseekers"])),
     .passes(
-      kind: "ess",
+      "every beneficiary group measured", kind: "ess",
       """
       blocks:
         beneficiaries:

@@ -17,10 +17,10 @@ public enum CanvasChecks {
   }
 
   /// Runs the checks that apply to the canvas's kind; errors first, then by line.
-  public static func run(_ canvas: FilledCanvas, context: CheckContext) -> [Finding] {
+  public static func run(_ canvas: FilledCanvas, context: CheckContext) -> [BlockDiagnostic] {
     let findings = applicable(to: canvas.kind).flatMap { $0.findings(in: canvas, context: context) }
     return findings.enumerated().sorted { a, b in
-      (a.element.severity, a.offset) < (b.element.severity, b.offset)
+      (a.element.diagnostic.severity, a.offset) < (b.element.diagnostic.severity, b.offset)
     }.map(\.element)
   }
 }

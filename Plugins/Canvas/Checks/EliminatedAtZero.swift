@@ -3,7 +3,7 @@ import EssorCore
 /// A factor we eliminate is at 0 on our curve.
 struct EliminatedAtZero: CanvasCheck {
   static let id = "eliminated-at-zero"
-  static let severity = Finding.Severity.error
+  static let severity = Diagnostic.Severity.error
   static let summary = LocalizedText(
     fr: "Un facteur éliminé vaut 0 sur notre courbe.",
     en: "An eliminated factor is at 0 on our curve.")
@@ -12,7 +12,7 @@ struct EliminatedAtZero: CanvasCheck {
     kind.curve != nil && kind.block(role: .errcEliminate) != nil
   }
 
-  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [Finding] {
+  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [BlockDiagnostic] {
     guard let curve = canvas.curve, let us = curve.us,
       let floor = canvas.kind.curve?.levels.lowerBound
     else { return [] }
@@ -21,6 +21,7 @@ struct EliminatedAtZero: CanvasCheck {
         let level = us.levels[factor.id], level != floor
       else { return nil }
       return finding(
+        in: canvas,
         LocalizedText(
           fr: "nous éliminons « \(factor.label) » mais notre niveau y est \(level).",
           en: "we eliminate “\(factor.label)” but our level on it is \(level)."),
@@ -33,9 +34,10 @@ struct EliminatedAtZero: CanvasCheck {
 
   static let examples: [CheckExample] = [
     .triggers(
-      1, kind: "strategy",
+      "delivery eliminated but kept at level 6", kind: "strategy",
       StrategyExamples.sixFactors.replacingOccurrences(
-        of: "eliminate: [packaging]", with: "eliminate: [packaging, delivery]")),
-    .passes(kind: "strategy", StrategyExamples.sixFactors),
+        of: "eliminate: [packaging]", with: "eliminate: [packaging, delivery]"),
+      .error(line: 13, mentions: ["« delivery »", "niveau y est 6"])),
+    .passes("an eliminated factor at 0", kind: "strategy", StrategyExamples.sixFactors),
   ]
 }

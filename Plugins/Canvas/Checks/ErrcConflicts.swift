@@ -3,7 +3,7 @@ import EssorCore
 /// A factor takes one action of the ERRC grid: it cannot be both eliminated and raised.
 struct ErrcConflicts: CanvasCheck {
   static let id = "errc-conflicts"
-  static let severity = Finding.Severity.error
+  static let severity = Diagnostic.Severity.error
   static let summary = LocalizedText(
     fr: "Chaque facteur n’a qu’une action dans la grille ERRC.",
     en: "Each factor takes one action in the ERRC grid.")
@@ -12,9 +12,9 @@ struct ErrcConflicts: CanvasCheck {
     kind.curve != nil && Role.errc.filter { kind.block(role: $0) != nil }.count > 1
   }
 
-  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [Finding] {
+  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [BlockDiagnostic] {
     var first: [String: BlockSpec] = [:]
-    var findings: [Finding] = []
+    var findings: [BlockDiagnostic] = []
     for role in Role.errc {
       guard let block = canvas.kind.block(role: role) else { continue }
       for item in canvas.items(block) {
@@ -23,6 +23,7 @@ struct ErrcConflicts: CanvasCheck {
         if let earlier = first[key], earlier.id != block.id {
           findings.append(
             finding(
+              in: canvas,
               LocalizedText(
                 fr:
                   "« \(name) » est à la fois dans « \(earlier.title.fr) » et « \(block.title.fr) ».",
@@ -41,9 +42,10 @@ struct ErrcConflicts: CanvasCheck {
 
   static let examples: [CheckExample] = [
     .triggers(
-      1, kind: "strategy",
+      "packaging both eliminated and raised", kind: "strategy",
       StrategyExamples.sixFactors.replacingOccurrences(
-        of: "raise: [freshness, origin]", with: "raise: [freshness, origin, packaging]")),
-    .passes(kind: "strategy", StrategyExamples.sixFactors),
+        of: "raise: [freshness, origin]", with: "raise: [freshness, origin, packaging]"),
+      .error(line: 15, mentions: ["packaging", "Éliminer", "Renforcer"])),
+    .passes("each factor in one ERRC box", kind: "strategy", StrategyExamples.sixFactors),
   ]
 }

@@ -3,18 +3,19 @@ import EssorCore
 /// A value curve has as many factors as its kind allows (6 to 12 for Blue Ocean).
 struct FactorCount: CanvasCheck {
   static let id = "factor-count"
-  static let severity = Finding.Severity.error
+  static let severity = Diagnostic.Severity.error
   static let summary = LocalizedText(
     fr: "La courbe compte entre 6 et 12 facteurs.", en: "The curve has between 6 and 12 factors.")
 
   static func applies(to kind: CanvasKind) -> Bool { kind.curve != nil }
 
-  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [Finding] {
+  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [BlockDiagnostic] {
     guard let limits = canvas.kind.curve?.factors, let curve = canvas.curve,
       !limits.contains(curve.factors.count)
     else { return [] }
     return [
       finding(
+        in: canvas,
         LocalizedText(
           fr: "\(curve.factors.count) facteurs ; il en faut de \(limits.lowerBound) à "
             + "\(limits.upperBound).",
@@ -30,13 +31,14 @@ struct FactorCount: CanvasCheck {
 
   static let examples: [CheckExample] = [
     .triggers(
-      1, kind: "strategy",
+      "two factors on the curve", kind: "strategy",
       """
       factors: [Prix, Fraîcheur]
       players:
         - {name: Nous, us: true, levels: {Prix: 5, Fraîcheur: 9}}
-      """),
-    .passes(kind: "strategy", StrategyExamples.sixFactors),
+      """,
+      .error(line: 3, mentions: ["2 facteurs", "de 6 à 12"])),
+    .passes("six factors on the curve", kind: "strategy", StrategyExamples.sixFactors),
   ]
 }
 

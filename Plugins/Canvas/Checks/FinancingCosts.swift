@@ -4,7 +4,7 @@ import EssorCore
 /// service the loan schedules give (a fact of the Financing tool, used if present).
 struct FinancingCosts: CanvasCheck {
   static let id = "financing-costs"
-  static let severity = Finding.Severity.warning
+  static let severity = Diagnostic.Severity.warning
   static let summary = LocalizedText(
     fr: "Les coûts comprennent le remboursement des emprunts du plan de financement.",
     en: "Costs include repaying the financing plan's loans.")
@@ -16,7 +16,7 @@ struct FinancingCosts: CanvasCheck {
     kind.block(role: .costs)?.category("financing") != nil
   }
 
-  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [Finding] {
+  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [BlockDiagnostic] {
     guard let years = context.facts[Facts.Financing.loansDebtService]?.items, !years.isEmpty,
       let block = canvas.kind.block(role: .costs)
     else { return [] }
@@ -31,6 +31,7 @@ struct FinancingCosts: CanvasCheck {
     guard !financing.isEmpty else {
       return [
         finding(
+          in: canvas,
           LocalizedText(
             fr: "les emprunts de l’espace coûtent \(range.fr) par an, mais les coûts ne citent "
               + "aucun remboursement d’emprunt.",
@@ -50,6 +51,7 @@ struct FinancingCosts: CanvasCheck {
     guard total.doubleValue < floor || total.doubleValue > ceiling else { return [] }
     return [
       finding(
+        in: canvas,
         LocalizedText(
           fr: "le coût des emprunts indiqué (\(MoneyFormat.text(total, .fr))) s’écarte de "
             + "l’échéancier (\(range.fr) par an).",
@@ -75,28 +77,30 @@ struct FinancingCosts: CanvasCheck {
 
   static let examples: [CheckExample] = [
     .triggers(
-      1, kind: "bmc", facts: loans,
+      "loans in the workspace, no loan repayment in the costs", kind: "bmc", facts: loans,
       """
       blocks:
         costs:
           - {text: "Salaires de 14 personnes", category: fixed, amount: 520000}
-      """),
+      """,
+      .warning(mentions: ["24 000,00 €", "25 000,00 €"])),
     .triggers(
-      1, kind: "bmc", facts: loans,
+      "12 000 € of loan costs for a 24 000–25 000 € schedule", kind: "bmc", facts: loans,
       """
       blocks:
         costs:
           - {text: "Remboursement des prêts", category: financing, amount: 12000}
-      """),
+      """,
+      .warning(line: 5, mentions: ["12 000,00 €", "24 000,00 €", "25 000,00 €"])),
     .passes(
-      kind: "bmc", facts: loans,
+      "loan costs matching the schedule", kind: "bmc", facts: loans,
       """
       blocks:
         costs:
           - {text: "Remboursement des prêts", category: financing, amount: 24500}
       """),
     .passes(
-      kind: "bmc",
+      "no loan in the workspace", kind: "bmc",
       """
       blocks:
         costs:

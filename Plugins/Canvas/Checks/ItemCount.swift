@@ -4,7 +4,7 @@ import EssorCore
 /// counted aside).
 struct ItemCount: CanvasCheck {
   static let id = "item-count"
-  static let severity = Finding.Severity.error
+  static let severity = Diagnostic.Severity.error
   static let summary = LocalizedText(
     fr: "Chaque bloc respecte son nombre d’éléments.",
     en: "Each block keeps to its number of items.")
@@ -13,11 +13,12 @@ struct ItemCount: CanvasCheck {
     kind.blocks.contains { $0.minimum != nil || $0.maximum != nil }
   }
 
-  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [Finding] {
+  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [BlockDiagnostic] {
     canvas.kind.blocks.compactMap { block in
       let count = canvas.countedItems(block).count
       if let maximum = block.maximum, count > maximum {
         return finding(
+          in: canvas,
           LocalizedText(
             fr: "« \(block.title.fr) » a \(count) éléments ; \(maximum) au plus.",
             en: "“\(block.title.en)” has \(count) items; at most \(maximum)."),
@@ -28,6 +29,7 @@ struct ItemCount: CanvasCheck {
       }
       if let minimum = block.minimum, count > 0, count < minimum {
         return finding(
+          in: canvas,
           LocalizedText(
             fr: "« \(block.title.fr) » a \(count) élément(s) ; \(minimum) au moins.",
             en: "“\(block.title.en)” has \(count) item(s); at least \(minimum)."),
@@ -39,13 +41,14 @@ struct ItemCount: CanvasCheck {
 
   static let examples: [CheckExample] = [
     .triggers(
-      1, kind: "lean",
+      "four problems where three at most are allowed", kind: "lean",
       """
       blocks:
         problem: ["Délais", "Prix", "Qualité variable", "Pénurie"]
-      """),
+      """,
+      .error(line: 4, mentions: ["« Problème » a 4 éléments", "3 au plus"])),
     .passes(
-      kind: "lean",
+      "one problem and its alternatives counted aside", kind: "lean",
       """
       blocks:
         problem:

@@ -3,7 +3,7 @@ import EssorCore
 /// Our curve is not high everywhere: a strategy chooses where not to compete.
 struct NoFocus: CanvasCheck {
   static let id = "no-focus"
-  static let severity = Finding.Severity.warning
+  static let severity = Diagnostic.Severity.warning
   static let summary = LocalizedText(
     fr: "Notre courbe choisit ses points forts.", en: "Our curve picks its strengths.")
 
@@ -12,7 +12,7 @@ struct NoFocus: CanvasCheck {
 
   static func applies(to kind: CanvasKind) -> Bool { kind.curve != nil }
 
-  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [Finding] {
+  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [BlockDiagnostic] {
     guard let curve = canvas.curve, let us = curve.us, !curve.factors.isEmpty else { return [] }
     let ours = curve.factors.map { us.levels[$0.id] ?? 0 }
     let best = curve.factors.map { factor in
@@ -34,6 +34,7 @@ struct NoFocus: CanvasCheck {
         en: "we match or beat the best rival on every factor")
     return [
       finding(
+        in: canvas,
         LocalizedText(
           fr: "pas de choix stratégique : \(reason.fr).",
           en: "no strategic focus: \(reason.en)."),
@@ -47,13 +48,14 @@ struct NoFocus: CanvasCheck {
 
   static let examples: [CheckExample] = [
     .triggers(
-      1, kind: "strategy",
+      "matching or beating the best rival on every factor", kind: "strategy",
       StrategyExamples.sixFactors.replacingOccurrences(
         of: "{price: 5, packaging: 0, freshness: 9, origin: 10, delivery: 6, visits: 7}",
-        with: "{price: 6, packaging: 6, freshness: 9, origin: 10, delivery: 8, visits: 7}")),
-    .passes(kind: "strategy", StrategyExamples.sixFactors),
+        with: "{price: 6, packaging: 6, freshness: 9, origin: 10, delivery: 8, visits: 7}"),
+      .warning(line: 5, mentions: ["pas de choix stratégique", "meilleur concurrent"])),
+    .passes("the six-factor curve of the examples", kind: "strategy", StrategyExamples.sixFactors),
     .passes(
-      kind: "strategy",
+      "our curve at 0 on price and packaging", kind: "strategy",
       """
       factors: [price, packaging]
       players:

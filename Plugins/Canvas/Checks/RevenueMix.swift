@@ -3,7 +3,7 @@ import EssorCore
 /// The shares of the revenue mix add up to 100 %, when shares are given.
 struct RevenueMix: CanvasCheck {
   static let id = "revenue-mix"
-  static let severity = Finding.Severity.warning
+  static let severity = Diagnostic.Severity.warning
   static let summary = LocalizedText(
     fr: "Les parts du mix de revenus font 100 % (à 0,1 point près).",
     en: "The revenue mix's shares add up to 100% (within 0.1 point).")
@@ -13,7 +13,7 @@ struct RevenueMix: CanvasCheck {
 
   static func applies(to kind: CanvasKind) -> Bool { kind.has(.revenues) }
 
-  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [Finding] {
+  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [BlockDiagnostic] {
     guard let block = canvas.kind.block(role: .revenues) else { return [] }
     let items = canvas.items(block)
     let shared = items.filter { $0.share != nil }
@@ -21,6 +21,7 @@ struct RevenueMix: CanvasCheck {
     if let unshared = items.first(where: { $0.share == nil }) {
       return [
         finding(
+          in: canvas,
           LocalizedText(
             fr: "« \(unshared.text) » n’a pas de part alors que d’autres revenus en ont.",
             en: "“\(unshared.text)” has no share while other revenue streams do."),
@@ -35,6 +36,7 @@ struct RevenueMix: CanvasCheck {
     let sum = Rate(units: total)
     return [
       finding(
+        in: canvas,
         LocalizedText(
           fr: "les parts du mix de revenus font \(sum.percentText(.fr)), pas 100 %.",
           en: "the revenue mix's shares add up to \(sum.percentText(.en)), not 100%."),
@@ -47,15 +49,16 @@ struct RevenueMix: CanvasCheck {
 
   static let examples: [CheckExample] = [
     .triggers(
-      1, kind: "ess",
+      "an ESS revenue mix adding up to 90 %", kind: "ess",
       """
       blocks:
         revenues:
           - {text: "Vente de légumes épluchés", category: sales, share: 60%}
           - {text: "Marché public du Département", category: public-contracts, share: 30%}
-      """),
+      """,
+      .warning(line: 5, mentions: ["90 %", "100 %"])),
     .passes(
-      kind: "bmc",
+      "three thirds of 33.33 %", kind: "bmc",
       """
       blocks:
         revenues:
@@ -64,7 +67,7 @@ struct RevenueMix: CanvasCheck {
           - {text: "Forfait livraison", share: 33.33%}
       """),
     .passes(
-      kind: "ess",
+      "an ESS revenue mix adding up to 100 %", kind: "ess",
       """
       blocks:
         revenues:

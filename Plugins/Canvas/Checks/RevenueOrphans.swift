@@ -3,7 +3,7 @@ import EssorCore
 /// A revenue stream comes from a segment (or funder) paying for a value proposition.
 struct RevenueOrphans: CanvasCheck {
   static let id = "revenue-orphans"
-  static let severity = Finding.Severity.error
+  static let severity = Diagnostic.Severity.error
   static let summary = LocalizedText(
     fr: "Chaque revenu vient d’un segment qui paie une proposition de valeur.",
     en: "Every revenue stream comes from a segment paying for a value proposition.")
@@ -12,7 +12,7 @@ struct RevenueOrphans: CanvasCheck {
     kind.has(.revenues, .segments, .valuePropositions)
   }
 
-  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [Finding] {
+  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [BlockDiagnostic] {
     guard let block = canvas.kind.block(role: .revenues) else { return [] }
     let payers = canvas.ids(of: [.segments, .beneficiaries])
     let offers = canvas.ids(of: [.valuePropositions, .socialValue])
@@ -26,6 +26,7 @@ struct RevenueOrphans: CanvasCheck {
       }
       guard !missing.isEmpty else { return nil }
       return finding(
+        in: canvas,
         LocalizedText(
           fr: "le revenu « \(revenue.text) » ne cite pas "
             + missing.map(\.fr).joined(separator: " ni ") + ".",
@@ -41,7 +42,7 @@ struct RevenueOrphans: CanvasCheck {
 
   static let examples: [CheckExample] = [
     .triggers(
-      2, kind: "bmc",
+      "two revenues naming neither what is sold nor to whom", kind: "bmc",
       """
       blocks:
         segments: [{id: canteens, text: "Cantines scolaires"}]
@@ -50,9 +51,11 @@ struct RevenueOrphans: CanvasCheck {
           - {text: "Vente au kilo", tags: [canteens]}
           - "Abonnement annuel"
           - {text: "Forfait livraison", tags: [canteens, ready]}
-      """),
+      """,
+      .error(line: 7, mentions: ["« Vente au kilo »", "proposition de valeur"]),
+      .error(line: 8, mentions: ["« Abonnement annuel »", "segment qui paie"])),
     .passes(
-      kind: "ess",
+      "every revenue names a payer and a proposition", kind: "ess",
       """
       blocks:
         beneficiaries: [{id: children, text: "Enfants des écoles du territoire"}]

@@ -3,7 +3,7 @@ import EssorCore
 /// Every segment is served by a value proposition and reached by a channel.
 struct SegmentOrphans: CanvasCheck {
   static let id = "segment-orphans"
-  static let severity = Finding.Severity.error
+  static let severity = Diagnostic.Severity.error
   static let summary = LocalizedText(
     fr: "Chaque segment a une proposition de valeur et un canal.",
     en: "Every segment has a value proposition and a channel.")
@@ -12,13 +12,14 @@ struct SegmentOrphans: CanvasCheck {
     kind.has(.segments, .valuePropositions, .channels)
   }
 
-  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [Finding] {
+  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [BlockDiagnostic] {
     guard let block = canvas.kind.block(role: .segments) else { return [] }
     let propositions = Set(canvas.items(role: .valuePropositions).flatMap(\.tags))
     let channels = Set(canvas.items(role: .channels).flatMap(\.tags))
     return canvas.countedItems(block).compactMap { segment in
       guard let id = segment.id else {
         return finding(
+          in: canvas,
           LocalizedText(
             fr: "le segment « \(segment.text) » n’a pas d’id : rien ne peut le servir.",
             en: "the segment “\(segment.text)” has no id: nothing can serve it."),
@@ -38,6 +39,7 @@ struct SegmentOrphans: CanvasCheck {
       }
       guard !missing.isEmpty else { return nil }
       return finding(
+        in: canvas,
         LocalizedText(
           fr: "le segment « \(id) » est orphelin : "
             + missing.map(\.fr).joined(separator: " et ") + " ne le cite.",
@@ -52,7 +54,7 @@ struct SegmentOrphans: CanvasCheck {
 
   static let examples: [CheckExample] = [
     .triggers(
-      2, kind: "bmc",
+      "a segment with no value proposition, another with no id", kind: "bmc",
       """
       blocks:
         segments:
@@ -63,9 +65,11 @@ struct SegmentOrphans: CanvasCheck {
           - {text: "Légumes épluchés livrés avant 8 h", tags: [canteens]}
         channels:
           - {text: "Tournée de livraison", tags: [canteens, shops]}
-      """),
+      """,
+      .error(line: 6, mentions: ["« shops »", "aucune proposition de valeur"]),
+      .error(line: 7, mentions: ["« Restaurants d’entreprise »", "pas d’id"])),
     .passes(
-      kind: "bmc",
+      "the one segment served and reached", kind: "bmc",
       """
       blocks:
         segments:

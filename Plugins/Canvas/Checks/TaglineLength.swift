@@ -3,7 +3,7 @@ import EssorCore
 /// The tagline is one short sentence.
 struct TaglineLength: CanvasCheck {
   static let id = "tagline"
-  static let severity = Finding.Severity.warning
+  static let severity = Diagnostic.Severity.warning
   static let summary = LocalizedText(
     fr: "L’accroche tient en 12 mots au plus.", en: "The tagline fits in 12 words at most.")
 
@@ -11,7 +11,7 @@ struct TaglineLength: CanvasCheck {
 
   static func applies(to kind: CanvasKind) -> Bool { kind.has(.tagline) }
 
-  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [Finding] {
+  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [BlockDiagnostic] {
     canvas.items(role: .tagline).compactMap { item in
       // Punctuation standing alone (French “ : ” or “ ! ”) is not a word.
       let words = item.text.split(whereSeparator: \.isWhitespace).filter {
@@ -19,6 +19,7 @@ struct TaglineLength: CanvasCheck {
       }.count
       guard words > maximumWords else { return nil }
       return finding(
+        in: canvas,
         LocalizedText(
           fr: "l’accroche fait \(words) mots ; \(maximumWords) au plus.",
           en: "the tagline has \(words) words; \(maximumWords) at most."),
@@ -31,21 +32,22 @@ struct TaglineLength: CanvasCheck {
 
   static let examples: [CheckExample] = [
     .triggers(
-      1, kind: "strategy",
+      "a 16-word tagline", kind: "strategy",
       """
       blocks:
         tagline:
           - "Nous transformons chaque matin les légumes des fermes voisines pour que les \
       cantines servent du local"
-      """),
+      """,
+      .warning(line: 5, mentions: ["16 mots", "12 au plus"])),
     .passes(
-      kind: "strategy",
+      "a six-word tagline", kind: "strategy",
       """
       blocks:
         tagline: ["Le légume d’ici, prêt à cuisiner"]
       """),
     .passes(
-      kind: "strategy",
+      "another tagline within 12 words", kind: "strategy",
       """
       blocks:
         tagline:

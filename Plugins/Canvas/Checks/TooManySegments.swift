@@ -3,7 +3,7 @@ import EssorCore
 /// More segments than the kind advises: a model that serves everyone serves no one well.
 struct TooManySegments: CanvasCheck {
   static let id = "too-many-segments"
-  static let severity = Finding.Severity.warning
+  static let severity = Diagnostic.Severity.warning
   static let summary = LocalizedText(
     fr: "Le nombre de segments reste lisible.", en: "The number of segments stays readable.")
 
@@ -11,13 +11,14 @@ struct TooManySegments: CanvasCheck {
     [Role.segments, .beneficiaries].contains { kind.block(role: $0)?.adviseMaximum != nil }
   }
 
-  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [Finding] {
+  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [BlockDiagnostic] {
     [Role.segments, .beneficiaries].compactMap { role in
       guard let block = canvas.kind.block(role: role), let advised = block.adviseMaximum
       else { return nil }
       let count = canvas.countedItems(block).count
       guard count > advised else { return nil }
       return finding(
+        in: canvas,
         LocalizedText(
           fr: "\(count) éléments dans « \(block.title.fr) » ; au-delà de \(advised), le modèle "
             + "devient difficile à tenir.",
@@ -32,15 +33,16 @@ struct TooManySegments: CanvasCheck {
 
   static let examples: [CheckExample] = [
     .triggers(
-      1, kind: "lean",
+      "two segments where one is advised", kind: "lean",
       """
       blocks:
         segments:
           - "Cantines scolaires du Lauragais"
           - "Épiceries de centre-bourg"
-      """),
+      """,
+      .warning(line: 6, mentions: ["2 éléments", "Segments de clientèle", "au-delà de 1"])),
     .passes(
-      kind: "lean",
+      "one segment", kind: "lean",
       """
       blocks:
         segments:

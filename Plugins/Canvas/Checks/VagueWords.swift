@@ -7,7 +7,7 @@ import Foundation
 /// nearly the whole item ("Produits", "Services", "Customers").
 struct VagueWords: CanvasCheck {
   static let id = "vague-words"
-  static let severity = Finding.Severity.warning
+  static let severity = Diagnostic.Severity.warning
   static let summary = LocalizedText(
     fr: "Les éléments disent précisément qui, quoi, combien.",
     en: "Items say precisely who, what, how much.")
@@ -39,11 +39,12 @@ struct VagueWords: CanvasCheck {
 
   static func applies(to kind: CanvasKind) -> Bool { true }
 
-  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [Finding] {
+  static func findings(in canvas: FilledCanvas, context: CheckContext) -> [BlockDiagnostic] {
     canvas.kind.blocks.filter { !$0.refersToFactors }.flatMap { block in
-      canvas.items(block).compactMap { item -> Finding? in
+      canvas.items(block).compactMap { item -> BlockDiagnostic? in
         guard let word = vagueness(item.text) else { return nil }
         return finding(
+          in: canvas,
           LocalizedText(
             fr: "« \(word) » est vague dans « \(item.text) ».",
             en: "“\(word)” is vague in “\(item.text)”."),
@@ -78,16 +79,20 @@ struct VagueWords: CanvasCheck {
 
   static let examples: [CheckExample] = [
     .triggers(
-      4, kind: "bmc",
+      "vague words in segments and propositions", kind: "bmc",
       """
       blocks:
         segments: ["Tout le monde"]
         value-propositions: ["Des produits de qualité", "Qualité"]
         channels: ["Products"]
         revenues: ["Vente de 40 tonnes de légumes épluchés par an"]
-      """),
+      """,
+      .warning(line: 4, mentions: ["Tout le monde"]),
+      .warning(line: 5, mentions: ["de qualité", "Des produits de qualité"]),
+      .warning(line: 5, mentions: ["Qualité"]),
+      .warning(line: 6, mentions: ["Products"])),
     .passes(
-      kind: "bmc",
+      "precise segments and propositions", kind: "bmc",
       """
       blocks:
         segments: ["Cantines scolaires du Lauragais (32 écoles)"]

@@ -3,19 +3,21 @@ import EssorReport
 
 /// The result of `essor canvas check`: each canvas's findings, errors first, with where
 /// and what to do.
+///
+/// A finding is a ``Diagnostic`` whose source is the check, with the block it is about.
 public struct FindingsDocument {
-  public var results: [(canvas: FilledCanvas, findings: [Finding])]
+  public var results: [(canvas: FilledCanvas, findings: [BlockDiagnostic])]
   public var language: Language
   public var enterprise: String?
 
   /// The number of error findings.
   public var errorCount: Int {
-    results.reduce(0) { $0 + $1.findings.filter { $0.severity == .error }.count }
+    results.reduce(0) { $0 + $1.findings.filter { $0.diagnostic.severity == .error }.count }
   }
 
   /// The number of warning findings.
   public var warningCount: Int {
-    results.reduce(0) { $0 + $1.findings.filter { $0.severity == .warning }.count }
+    results.reduce(0) { $0 + $1.findings.filter { $0.diagnostic.severity == .warning }.count }
   }
 
   public func build() -> Document {
@@ -23,7 +25,7 @@ public struct FindingsDocument {
     var sections: [Section] = []
     for (canvas, findings) in results {
       let checks = CanvasChecks.applicable(to: canvas.kind)
-      let errors = findings.filter { $0.severity == .error }.count
+      let errors = findings.filter { $0.diagnostic.severity == .error }.count
       var blocks: [Block] = [
         .keyFigures([
           KeyFigure(fr ? "Fichier" : "File", .text(canvas.path)),
@@ -37,13 +39,13 @@ public struct FindingsDocument {
         blocks.append(
           .paragraph(fr ? "Aucun problème trouvé." : "No problem found."))
       }
-      for finding in findings {
+      for finding in findings.map(\.diagnostic) {
         let word =
           finding.severity == .error
           ? (fr ? "erreur" : "error") : (fr ? "avertissement" : "warning")
         let place = canvas.path + (finding.line.map { ":\($0)" } ?? "")
         blocks.append(
-          .paragraph("\(place): \(word) [\(finding.check)] " + finding.message(language)))
+          .paragraph("\(place): \(word) [\(finding.source ?? "")] " + finding.message(language)))
         if let hint = finding.hint { blocks.append(.paragraph("  → " + hint(language))) }
       }
       sections.append(
@@ -61,7 +63,7 @@ public struct FindingsDocument {
       ])
   }
 
-  private func payload(_ result: (canvas: FilledCanvas, findings: [Finding])) -> JSONValue {
+  private func payload(_ result: (canvas: FilledCanvas, findings: [BlockDiagnostic])) -> JSONValue {
     .object([
       ("name", .string(result.canvas.name)), ("kind", .string(result.canvas.kind.id)),
       ("path", .string(result.canvas.path)),
@@ -72,11 +74,13 @@ public struct FindingsDocument {
       (
         "findings",
         .array(
-          result.findings.map { finding in
+          result.findings.map { found in
+            let finding = found.diagnostic
             var members: [(String, JSONValue)] = [
-              ("check", .string(finding.check)), ("severity", .string(finding.severity.rawValue)),
+              ("check", .string(finding.source ?? "")),
+              ("severity", .string(finding.severity.rawValue)),
             ]
-            if let block = finding.block { members.append(("block", .string(block))) }
+            if let block = found.block { members.append(("block", .string(block))) }
             if let line = finding.line { members.append(("line", .integer(Int64(line)))) }
             members.append(("message", .string(finding.message(language))))
             if let hint = finding.hint { members.append(("hint", .string(hint(language)))) }

@@ -137,6 +137,6 @@ public struct CanvasTool: Tool {
 
 /// What checking canvases found, as values.
 public struct CanvasCheckOutcome: ToolOutcome {
-  /// Each canvas with its findings.
-  public var findings: [(canvas: FilledCanvas, findings: [Finding])]
+  /// Each canvas with its findings (diagnostics from each check, with their block).
+  public var findings: [(canvas: FilledCanvas, findings: [BlockDiagnostic])]
 }

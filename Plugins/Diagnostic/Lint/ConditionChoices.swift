@@ -4,16 +4,18 @@ import EssorCore
 /// choice questions: otherwise it silently never holds and its question is never asked.
 struct ConditionChoices: TemplateLintRule {
   static let id = "condition-choices"
-  static let isError = true
+  static let severity = Diagnostic.Severity.error
   static let summary = LocalizedText(
     fr: "Une condition cite des choix qui existent.", en: "A condition names choices that exist.")
 
-  static func findings(in questionnaire: Questionnaire) -> [EssorError] {
+  static func findings(in questionnaire: Questionnaire) -> [Diagnostic] {
     let conditions =
       questionnaire.sections.compactMap(\.when) + questionnaire.questions.compactMap(\.when)
       + questionnaire.mustPass.map(\.require) + questionnaire.recommendations.map(\.when)
     return conditions.compactMap { condition in
-      problem(condition.expression, questionnaire).map { condition.node.error(.invalidValue, $0) }
+      problem(condition.expression, questionnaire).map {
+        finding(condition.node, .invalidValue, $0)
+      }
     }
   }
 
@@ -55,10 +57,23 @@ struct ConditionChoices: TemplateLintRule {
   }
 
   static let examples: [LintExample] = [
-    .triggers(replacing: "when: \"form == 'scic'\"", with: "when: \"form == 'coop'\""),
-    .triggers(replacing: "when: \"form == 'scic'\"", with: "when: \"form in ['scic', 'sa']\""),
-    .triggers(replacing: "selected(tools, 'none')", with: "selected(tools, 'c')"),
-    .triggers(replacing: "dim('fin') < 50", with: "count(colleges) > 1"),
-    .passes(replacing: "when: \"form == 'scic'\"", with: "when: \"form in ['scic', 'scop']\""),
+    .triggers(
+      "a condition on a choice form does not have", replacing: "when: \"form == 'scic'\"",
+      with: "when: \"form == 'coop'\"",
+      .error(line: 25, mentions: ["« coop »", "« form » (scop, scic)"])),
+    .triggers(
+      "another unknown choice of form", replacing: "when: \"form == 'scic'\"",
+      with: "when: \"form in ['scic', 'sa']\"",
+      .error(line: 25, mentions: ["« sa »", "« form » (scop, scic)"])),
+    .triggers(
+      "a must-pass on an unknown choice of tools", replacing: "selected(tools, 'none')",
+      with: "selected(tools, 'c')",
+      .error(line: 41, mentions: ["« c »", "« tools » (a, b, none)"])),
+    .triggers(
+      "count() on an integer question", replacing: "dim('fin') < 50", with: "count(colleges) > 1",
+      .error(line: 43, mentions: ["count()", "« colleges »"])),
+    .passes(
+      "a condition on existing choices", replacing: "when: \"form == 'scic'\"",
+      with: "when: \"form in ['scic', 'scop']\""),
   ]
 }

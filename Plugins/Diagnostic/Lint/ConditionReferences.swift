@@ -4,14 +4,14 @@ import EssorCore
 /// questions asked before it: it reads answers already given, and no cycle can form.
 struct ConditionReferences: TemplateLintRule {
   static let id = "condition-references"
-  static let isError = true
+  static let severity = Diagnostic.Severity.error
   static let summary = LocalizedText(
     fr: "Une condition ne cite que des questions posées avant elle.",
     en: "A condition names only questions asked before it.")
 
-  static func findings(in questionnaire: Questionnaire) -> [EssorError] {
+  static func findings(in questionnaire: Questionnaire) -> [Diagnostic] {
     let all = Set(questionnaire.questions.map(\.id))
-    var found: [EssorError] = []
+    var found: [Diagnostic] = []
     var earlier: Set<String> = []
     var sectionsSeen: Set<String> = []
     for question in questionnaire.questions {
@@ -37,7 +37,7 @@ struct ConditionReferences: TemplateLintRule {
 
   private static func check(
     _ condition: Condition, allowed: Set<String>, all: Set<String>, owner: String?
-  ) -> [EssorError] {
+  ) -> [Diagnostic] {
     var seen: Set<String> = []
     return condition.expression.references.compactMap { reference in
       guard !allowed.contains(reference), seen.insert(reference).inserted else { return nil }
@@ -55,8 +55,8 @@ struct ConditionReferences: TemplateLintRule {
           fr: "« \(reference) » n’est pas une question du questionnaire.",
           en: "“\(reference)” is not a question of the template.")
       }
-      return condition.node.error(
-        .invalidValue, message,
+      return finding(
+        condition.node, .invalidValue, message,
         hint: LocalizedText(
           fr: "une condition ne lit que des réponses déjà données.",
           en: "a condition reads only answers already given."))
@@ -64,12 +64,24 @@ struct ConditionReferences: TemplateLintRule {
   }
 
   static let examples: [LintExample] = [
-    .triggers(replacing: "when: \"form == 'scic'\"", with: "when: \"tools == 'a'\""),
-    .triggers(replacing: "when: \"form == 'scic'\"", with: "when: \"colleges > 2\""),
-    .triggers(replacing: "when: \"answered(form)\"", with: "when: \"answered(tools)\""),
     .triggers(
+      "a condition naming a later question", replacing: "when: \"form == 'scic'\"",
+      with: "when: \"tools == 'a'\"",
+      .error(line: 25, mentions: ["« tools » n’est pas une question posée avant"])),
+    .triggers(
+      "a condition naming its own question", replacing: "when: \"form == 'scic'\"",
+      with: "when: \"colleges > 2\"",
+      .error(line: 25, mentions: ["sa propre question « colleges »"])),
+    .triggers(
+      "a section condition naming a later question", replacing: "when: \"answered(form)\"",
+      with: "when: \"answered(tools)\"",
+      .error(
+        line: 30, mentions: ["sections[2].when", "« tools » n’est pas une question posée avant"])),
+    .triggers(
+      "a must-pass naming an unknown question",
       replacing: "require: \"not selected(tools, 'none')\"",
-      with: "require: \"not selected(tool, 'none')\""),
-    .passes(),
+      with: "require: \"not selected(tool, 'none')\"",
+      .error(line: 41, mentions: ["« tool » n’est pas une question du questionnaire"])),
+    .passes("the base template"),
   ]
 }

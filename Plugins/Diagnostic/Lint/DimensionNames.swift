@@ -3,19 +3,19 @@ import EssorCore
 /// `dim('…')` names a dimension of the template.
 struct DimensionNames: TemplateLintRule {
   static let id = "dimension-names"
-  static let isError = true
+  static let severity = Diagnostic.Severity.error
   static let summary = LocalizedText(
     fr: "dim() cite une dimension du questionnaire.", en: "dim() names a dimension of the template."
   )
 
-  static func findings(in questionnaire: Questionnaire) -> [EssorError] {
+  static func findings(in questionnaire: Questionnaire) -> [Diagnostic] {
     let known = questionnaire.dimensions.map(\.id)
     let conditions =
       questionnaire.mustPass.map(\.require) + questionnaire.recommendations.map(\.when)
     return conditions.flatMap { condition in
       condition.expression.dimensions.filter { !known.contains($0) }.map { dimension in
-        condition.node.error(
-          .invalidValue,
+        finding(
+          condition.node, .invalidValue,
           LocalizedText(
             fr: "dimension « \(dimension) » inconnue.", en: "unknown dimension “\(dimension)”."),
           hint: LocalizedText(
@@ -26,7 +26,9 @@ struct DimensionNames: TemplateLintRule {
   }
 
   static let examples: [LintExample] = [
-    .triggers(replacing: "dim('fin')", with: "dim('money')"),
-    .passes(),
+    .triggers(
+      "a recommendation on an unknown dimension", replacing: "dim('fin')", with: "dim('money')",
+      .error(line: 43, mentions: ["money"])),
+    .passes("the base template"),
   ]
 }

@@ -3,18 +3,18 @@ import EssorCore
 /// Every question has its own id: answers are filed under it.
 struct DuplicateQuestions: TemplateLintRule {
   static let id = "duplicate-questions"
-  static let isError = true
+  static let severity = Diagnostic.Severity.error
   static let summary = LocalizedText(
     fr: "Chaque question a son propre identifiant.", en: "Every question has its own id.")
 
-  static func findings(in questionnaire: Questionnaire) -> [EssorError] {
+  static func findings(in questionnaire: Questionnaire) -> [Diagnostic] {
     var first: [String: Question] = [:]
-    var found: [EssorError] = []
+    var found: [Diagnostic] = []
     for question in questionnaire.questions {
       if let other = first[question.id], let node = question.node {
         found.append(
-          node.error(
-            .duplicate,
+          finding(
+            node, .duplicate,
             LocalizedText(
               fr: "la question « \(question.id) » existe déjà ligne \(other.line).",
               en: "the question “\(question.id)” already exists on line \(other.line).")))
@@ -26,7 +26,9 @@ struct DuplicateQuestions: TemplateLintRule {
   }
 
   static let examples: [LintExample] = [
-    .triggers(replacing: "id: colleges", with: "id: form"),
-    .passes(),
+    .triggers(
+      "a question id used twice", replacing: "id: colleges", with: "id: form",
+      .error(line: 23, mentions: ["« form » existe déjà ligne 16"])),
+    .passes("the base template"),
   ]
 }

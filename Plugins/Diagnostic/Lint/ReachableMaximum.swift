@@ -4,17 +4,17 @@ import EssorCore
 /// dimension's score could never be 100, or the question would weigh nothing.
 struct ReachableMaximum: TemplateLintRule {
   static let id = "reachable-maximum"
-  static let isError = true
+  static let severity = Diagnostic.Severity.error
   static let summary = LocalizedText(
     fr: "Le maximum d’une question notée est atteignable.",
     en: "A scored question's maximum can be reached.")
 
-  static func findings(in questionnaire: Questionnaire) -> [EssorError] {
-    questionnaire.questions.compactMap { question -> EssorError? in
+  static func findings(in questionnaire: Questionnaire) -> [Diagnostic] {
+    questionnaire.questions.compactMap { question -> Diagnostic? in
       guard let scoring = question.scoring, let node = scoring.node else { return nil }
       if let stated = scoring.statedMaximum, stated > scoring.reachable {
-        return node.error(
-          .invalidValue,
+        return finding(
+          node, .invalidValue,
           LocalizedText(
             fr: "max \(Expression.text(stated)) est hors d’atteinte : la meilleure réponse vaut "
               + "\(Expression.text(scoring.reachable)).",
@@ -22,8 +22,8 @@ struct ReachableMaximum: TemplateLintRule {
               + "\(Expression.text(scoring.reachable))."))
       }
       guard scoring.reachable <= 0 else { return nil }
-      return node.error(
-        .invalidValue,
+      return finding(
+        node, .invalidValue,
         LocalizedText(
           fr: "aucune réponse ne rapporte de point.", en: "no answer scores any point."),
         hint: LocalizedText(
@@ -34,10 +34,15 @@ struct ReachableMaximum: TemplateLintRule {
 
   static let examples: [LintExample] = [
     .triggers(
-      replacing: "scoring: {dimension: fin, max: 2}", with: "scoring: {dimension: fin, max: 3}"),
+      "a max of 3 where the best answers score 2", replacing: "scoring: {dimension: fin, max: 2}",
+      with: "scoring: {dimension: fin, max: 3}",
+      .error(line: 39, mentions: ["max 3", "vaut 2"])),
     .triggers(
-      replacing: "{below: 3, score: 0}, {score: 3}", with: "{below: 3, score: 0}, {score: 0}"),
+      "bands that score nothing", replacing: "{below: 3, score: 0}, {score: 3}",
+      with: "{below: 3, score: 0}, {score: 0}",
+      .error(line: 27, mentions: ["aucune réponse ne rapporte de point"])),
     .passes(
-      replacing: "scoring: {dimension: fin, max: 2}", with: "scoring: {dimension: fin, max: 1}"),
+      "a max of 1 the answers reach", replacing: "scoring: {dimension: fin, max: 2}",
+      with: "scoring: {dimension: fin, max: 1}"),
   ]
 }

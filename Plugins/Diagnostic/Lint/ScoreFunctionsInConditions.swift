@@ -4,20 +4,20 @@ import EssorCore
 /// in must-pass rules and recommendations, not in the conditions that decide what is asked.
 struct ScoreFunctionsInConditions: TemplateLintRule {
   static let id = "score-functions"
-  static let isError = true
+  static let severity = Diagnostic.Severity.error
   static let summary = LocalizedText(
     fr: "dim() et total() seulement dans must-pass et recommendations.",
     en: "dim() and total() only in must-pass and recommendations.")
 
-  static func findings(in questionnaire: Questionnaire) -> [EssorError] {
+  static func findings(in questionnaire: Questionnaire) -> [Diagnostic] {
     let conditions =
       questionnaire.sections.compactMap(\.when) + questionnaire.questions.compactMap(\.when)
     return conditions.compactMap { condition in
       guard
         let function = condition.expression.calls.first(where: Expression.scoreFunctions.contains)
       else { return nil }
-      return condition.node.error(
-        .invalidValue,
+      return finding(
+        condition.node, .invalidValue,
         LocalizedText(
           fr: "\(function)() lit les scores : seulement dans must-pass et recommendations.",
           en: "\(function)() reads scores: only in must-pass and recommendations."))
@@ -25,8 +25,14 @@ struct ScoreFunctionsInConditions: TemplateLintRule {
   }
 
   static let examples: [LintExample] = [
-    .triggers(replacing: "when: \"form == 'scic'\"", with: "when: \"total() > 50\""),
-    .triggers(replacing: "when: \"answered(form)\"", with: "when: \"dim('gov') > 50\""),
-    .passes(),
+    .triggers(
+      "total() in a question's condition", replacing: "when: \"form == 'scic'\"",
+      with: "when: \"total() > 50\"",
+      .error(line: 25, mentions: ["total()", "must-pass"])),
+    .triggers(
+      "dim() in a section's condition", replacing: "when: \"answered(form)\"",
+      with: "when: \"dim('gov') > 50\"",
+      .error(line: 30, mentions: ["dim()", "must-pass"])),
+    .passes("the base template"),
   ]
 }

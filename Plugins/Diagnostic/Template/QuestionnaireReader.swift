@@ -24,7 +24,7 @@ public enum QuestionnaireReader {
   /// A questionnaire with the lint warnings its file gave.
   public struct Result: Sendable {
     public var questionnaire: Questionnaire
-    public var warnings: [EssorError]
+    public var warnings: [Diagnostic]
   }
 
   /// Loads the template at `path`; the first lint error (in file order) stops it.
@@ -36,7 +36,7 @@ public enum QuestionnaireReader {
   public static func read(_ root: YAMLNode, path: String) throws -> Result {
     let questionnaire = try parse(root, path: path)
     let findings = TemplateLint.run(questionnaire)
-    if let error = findings.errors.first { throw error }
+    if let error = findings.errors.first { throw error.error }
     return Result(questionnaire: questionnaire, warnings: findings.warnings)
   }
 

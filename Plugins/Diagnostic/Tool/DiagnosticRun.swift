@@ -171,12 +171,12 @@ struct DiagnosticRun {
   func lint() throws -> ToolResult {
     let file = input["file"] ?? ""
     let questionnaire = try QuestionnaireReader.parse(YAMLDocument.load(path: file), path: file)
-    let (errors, warnings) = TemplateLint.run(questionnaire)
+    let findings = TemplateLint.run(questionnaire)
+    let (errors, warnings) = (findings.errors, findings.warnings)
     let scored = questionnaire.questions.filter { $0.scoring != nil }.count
     let q = questionnaire
     return ToolResult(
-      diagnostics: errors.map { Diagnostic($0) }
-        + warnings.map { Diagnostic($0, severity: .warning) },
+      diagnostics: errors + warnings,
       headline: LocalizedText(
         fr:
           "\(file) : « \(q.id) » \(q.version) — \(q.questions.count) questions (\(scored) notées), \(q.dimensions.count) dimensions, \(q.levels.count) niveaux ; \(errors.count) erreur(s), \(warnings.count) avertissement(s).",

@@ -29,7 +29,7 @@ public struct PlanOutcome: ToolOutcome {
     self.criteria = criteria
     self.lowestCash = lowestCash
     verdict = PlanVerdict(
-      blockingProblems: results.filter { !$0.passed && $0.severity == .error }.count,
+      blockingProblems: results.compactMap(\.diagnostic).errors.count,
       missedCriteria: criteria.filter { !$0.passed }.count, legalForm: scenario.legalForm)
   }
 
@@ -41,9 +41,8 @@ public struct PlanOutcome: ToolOutcome {
   /// What the host prints: rule warnings, missed thresholds as warnings, then errors, the
   /// last one saying how many block the plan.
   public var diagnostics: [Diagnostic] {
-    var list: [Diagnostic] = brokenRules.filter { $0.severity == .warning }.map {
-      Diagnostic(.warning, $0.code, source: $0.rule, at: $0.location, $0.message)
-    }
+    let broken = brokenRules.compactMap(\.diagnostic)
+    var list = broken.warnings
     for criterion in missedCriteria {
       let year = criterion.year.map { scenario.yearLabel($0) }
       list.append(
@@ -55,19 +54,15 @@ public struct PlanOutcome: ToolOutcome {
             en: criterion.label.en + ": " + criterion.value.en + " — threshold "
               + criterion.threshold.en + (year.map { ", worst year " + $0 } ?? ""))))
     }
-    let errors = brokenRules.filter { $0.severity == .error }
-    for (index, error) in errors.enumerated() {
-      let last = index == errors.count - 1
-      list.append(
-        Diagnostic(
-          .error, error.code, source: error.rule, at: error.location, error.message,
-          hint: last
-            ? LocalizedText(
-              fr:
-                "\(errors.count) problème(s) bloquant(s) : le plan ci-dessus n’est pas finançable en l’état.",
-              en:
-                "\(errors.count) blocking problem(s): the plan above is not fundable as it stands.")
-            : nil))
+    let errors = broken.errors
+    for (index, var error) in errors.enumerated() {
+      if index == errors.count - 1 {
+        error.hint = LocalizedText(
+          fr:
+            "\(errors.count) problème(s) bloquant(s) : le plan ci-dessus n’est pas finançable en l’état.",
+          en: "\(errors.count) blocking problem(s): the plan above is not fundable as it stands.")
+      }
+      list.append(error)
     }
     return list
   }

@@ -35,6 +35,9 @@ public enum ErrorCode: String, Sendable, CaseIterable {
   case ruleBreach = "E208"
   /// A financing plan does not hold together: resources short of needs, cash below zero.
   case planUnbalanced = "E209"
+  /// A canvas fails one of its checks: a required block left empty, an orphan segment, a
+  /// vague word.
+  case canvasCheck = "E210"
 
   /// An input file does not exist.
   case fileNotFound = "E301"

@@ -3,8 +3,9 @@ import Foundation
 
 /// A legal or financial rule checked on a projected plan, every year it applies.
 ///
-/// Each rule carries examples (a change to ``RuleExample/base`` that breaks it, and one that
-/// keeps it) that one generic test runs, the way lint rules carry theirs.
+/// Each rule carries examples (a change to ``RuleExample/base`` that breaks it, with the
+/// exact finding and its numbers, and one that keeps it) that the generic example test runs
+/// with the canvas checks' and lint rules'.
 public protocol PlanRule: Sendable {
   /// A stable id: `scop.worker-capital`.
   static var id: String { get }
@@ -16,61 +17,8 @@ public protocol PlanRule: Sendable {
   static func applies(to form: LegalForm) -> Bool
   /// Every evaluation (passed or not), one per year where it applies.
   static func check(_ plan: PlanProjection) -> [RuleResult]
-  /// Examples that break it and examples that keep it.
+  /// Examples that break it (with exactly what it finds) and examples that keep it.
   static var examples: [RuleExample] { get }
-}
-
-/// One evaluation of a rule.
-public struct RuleResult: Sendable {
-  /// Errors make the plan fail (exit 65); warnings are advice.
-  public enum Severity: String, Sendable { case error, warning }
-
-  public var rule: String
-  /// The plan year, or nil for the plan as a whole.
-  public var year: Int?
-  public var passed: Bool
-  public var severity: Severity
-  /// The value found, for people: `47,3 %`.
-  public var measured: LocalizedText
-  /// The limit: `≥ 51 %`.
-  public var limit: LocalizedText
-  /// For a failure: what is wrong and by how much.
-  public var message: LocalizedText
-  /// The line of the scenario that is behind it.
-  public var location: SourceLocation?
-  /// The error code when it fails.
-  public var code: ErrorCode
-
-  public init(
-    rule: String, year: Int?, passed: Bool, severity: Severity = .error,
-    measured: LocalizedText, limit: LocalizedText, message: LocalizedText,
-    location: SourceLocation?, code: ErrorCode = .ruleBreach
-  ) {
-    self.rule = rule
-    self.year = year
-    self.passed = passed
-    self.severity = severity
-    self.measured = measured
-    self.limit = limit
-    self.message = message
-    self.location = location
-    self.code = code
-  }
-}
-
-/// A change to the base scenario, and whether it should break the rule.
-public struct RuleExample: Sendable {
-  public var description: String
-  public var breaks: Bool
-  public var change: @Sendable (inout Scenario) -> Void
-
-  public init(
-    _ description: String, breaks: Bool, _ change: @escaping @Sendable (inout Scenario) -> Void
-  ) {
-    self.description = description
-    self.breaks = breaks
-    self.change = change
-  }
 }
 
 /// The rules Essor checks, in the order they are shown.

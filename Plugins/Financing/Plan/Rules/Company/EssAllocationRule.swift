@@ -49,12 +49,20 @@ public struct EssAllocationRule: PlanRule {
     return results
   }
 
-  public static let examples = [
-    RuleExample("an ESS company distributing 20 %", breaks: false) {
+  public static let examples: [RuleExample] = [
+    .keeps("an ESS company distributing 20 %") {
       $0 = RuleExample.base(.sasEss)
       $0.rules.dividends = Located(Rate(units: 200_000_000_000))
     },
-    RuleExample("an ESS company distributing 60 %", breaks: true) {
+    .breaks(
+      "an ESS company distributing 60 %",
+      .error(mentions: ["60 %", "50 %"]),
+      .error(mentions: ["année 1 (2027)", "40,0 %", "41 692,61 €", "35,0 %"]),
+      .error(mentions: ["année 2 (2028)", "40,0 %", "41 941,39 €", "35,0 %"]),
+      .error(mentions: ["année 3 (2029)", "40,0 %", "42 481,67 €", "37,6 %"]),
+      .error(mentions: ["année 4 (2030)", "40,0 %", "43 042,98 €", "39,1 %"]),
+      .error(mentions: ["année 5 (2031)", "40,0 %", "43 625,60 €", "39,1 %"])
+    ) {
       $0 = RuleExample.base(.sasEss)
       $0.rules.dividends = Located(Rate(units: 600_000_000_000))
     },

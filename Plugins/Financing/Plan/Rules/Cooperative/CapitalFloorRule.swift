@@ -33,13 +33,26 @@ public struct CapitalFloorRule: PlanRule {
     }
   }
 
-  public static let examples = [
-    RuleExample("no redemptions", breaks: false) { _ in },
-    RuleExample("leavers take back 70 000 € of 86 000 € in year 3", breaks: true) {
+  public static let examples: [RuleExample] = [
+    .keeps("no redemptions") { _ in },
+    .breaks(
+      "leavers take back 70 000 € of 86 000 € in year 3",
+      // Highest capital: 72 546,03 € in year 3 (see scop.worker-capital); floor 25 % of it =
+      // 18 136,51 €. After 70 000 € of redemptions: 2 546,03 € in year 3, 87 000,81 − 70 000 =
+      // 17 000,81 € in year 4, 31 609,08 € in year 5 (above the floor).
+      .error(mentions: ["année 3 (2029)", "2 546,03 €", "18 136,51 €", "25 %", "72 546,03 €"]),
+      .error(mentions: ["année 4 (2030)", "17 000,81 €", "18 136,51 €", "25 %", "72 546,03 €"])
+    ) {
       $0.resources[0].redemptions[2] = Money(euros: 60_000)
       $0.resources[1].redemptions[2] = Money(euros: 10_000)
     },
-    RuleExample("a statutory floor of ½ and 52 000 € of 86 000 € taken back", breaks: true) {
+    .breaks(
+      "a statutory floor of ½ and 52 000 € of 86 000 € taken back",
+      // Floor 50 % × 72 546,03 = 36 273,02 €; 72 546,03 − 52 000 = 20 546,03 € in year 3,
+      // 87 000,81 − 52 000 = 35 000,81 € in year 4, 49 609,08 € in year 5 (above).
+      .error(mentions: ["année 3 (2029)", "20 546,03 €", "36 273,02 €", "50 %", "72 546,03 €"]),
+      .error(mentions: ["année 4 (2030)", "35 000,81 €", "36 273,02 €", "50 %", "72 546,03 €"])
+    ) {
       $0.rules.capitalFloor = Located(Rate(units: 500_000_000_000))
       $0.resources[0].redemptions[2] = Money(euros: 52_000)
     },

@@ -26,9 +26,16 @@ public struct RedemptionsRule: PlanRule {
     }
   }
 
-  public static let examples = [
-    RuleExample("no redemptions", breaks: false) { _ in },
-    RuleExample("the outside member takes back 15 000 € of its 10 000 €", breaks: true) {
+  public static let examples: [RuleExample] = [
+    .keeps("no redemptions") { _ in },
+    .breaks(
+      "the outside member takes back 15 000 € of its 10 000 €",
+      // 15 000 − 10 000 = 5 000 € more than it holds, every year from the redemption on.
+      .error(mentions: ["année 2 (2028)", "Associé extérieur", "redemptions", "5 000,00 €"]),
+      .error(mentions: ["année 3 (2029)", "Associé extérieur", "redemptions", "5 000,00 €"]),
+      .error(mentions: ["année 4 (2030)", "Associé extérieur", "redemptions", "5 000,00 €"]),
+      .error(mentions: ["année 5 (2031)", "Associé extérieur", "redemptions", "5 000,00 €"])
+    ) {
       $0.resources[1].redemptions[1] = Money(euros: 15_000)
     },
   ]

@@ -40,9 +40,28 @@ public struct ShareInterestCapRule: PlanRule {
     }
   }
 
-  public static let examples = [
-    RuleExample("2 % of the surplus on 40 000 € of capital", breaks: false) { _ in },
-    RuleExample("10 % of the surplus on 40 000 € of capital", breaks: true) {
+  public static let examples: [RuleExample] = [
+    .keeps("2 % of the surplus on 40 000 € of capital") { _ in },
+    .breaks(
+      "10 % of the surplus on 40 000 € of capital",
+      // The cap is 3,8025 % (mean of six TMO + 2 points): 3,8025 % × 44 000 = 1 673,10 € in year
+      // 1; the 10 % of the surplus paid (4 550,67 €) is 10,3 % of 44 000 €.
+      .error(mentions: [
+        "année 1 (2027)", "4 550,67 €", "44 000,00 €", "10,3 %", "2028", "3,8025 %", "1 673,10 €",
+      ]),
+      .error(mentions: [
+        "année 2 (2028)", "4 580,90 €", "58 239,00 €", "7,9 %", "2029", "3,8025 %", "2 214,54 €",
+      ]),
+      .error(mentions: [
+        "année 3 (2029)", "4 646,57 €", "72 546,03 €", "6,4 %", "2030", "3,8025 %", "2 758,56 €",
+      ]),
+      .error(mentions: [
+        "année 4 (2030)", "4 714,79 €", "87 000,81 €", "5,4 %", "2031", "3,8025 %", "3 308,21 €",
+      ]),
+      .error(mentions: [
+        "année 5 (2031)", "4 785,60 €", "101 609,08 €", "4,7 %", "2032", "3,8025 %", "3 863,69 €",
+      ])
+    ) {
       $0.rules.dividends = Located(Rate(units: 100_000_000_000))
     },
   ]

@@ -32,9 +32,16 @@ public struct SingleMemberCapRule: PlanRule {
     }
   }
 
-  public static let examples = [
-    RuleExample("the outside member holds a quarter", breaks: false) { _ in },
-    RuleExample("a member brings 50 000 € of 90 000 €", breaks: true) {
+  public static let examples: [RuleExample] = [
+    .keeps("the outside member holds a quarter") { _ in },
+    .breaks(
+      "a member brings 50 000 € of 90 000 €",
+      // Year 1: 30 000 + 4 000 (worker contributions) + 50 000 = 84 000 €; 50 000 / 84 000 =
+      // 59,5 %. Year 2: 84 000 + 4 000 + 10 239 (participation) = 98 239 €: 50,9 %. Year 3:
+      // 50 000 / 112 546,03 = 44,4 %, under half.
+      .error(mentions: ["année 1 (2027)", "50 000,00 €", "59,5 %", "50 %"]),
+      .error(mentions: ["année 2 (2028)", "50 000,00 €", "50,9 %", "50 %"])
+    ) {
       $0.resources[1].amount = Money(euros: 50_000)
     },
   ]

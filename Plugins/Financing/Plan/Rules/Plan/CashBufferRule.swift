@@ -29,9 +29,13 @@ public struct CashBufferRule: PlanRule {
     ]
   }
 
-  public static let examples = [
-    RuleExample("a 10 000 € buffer the plan keeps", breaks: false) { _ in },
-    RuleExample("a 100 000 € buffer the plan does not keep", breaks: true) {
+  public static let examples: [RuleExample] = [
+    .keeps("a 10 000 € buffer the plan keeps") { _ in },
+    .breaks(
+      "a 100 000 € buffer the plan does not keep",
+      // The lowest month-end cash, 34 492,00 € in January 2027, is under the 100 000 € buffer.
+      .warning(mentions: ["100 000,00 €", "34 492,00 €", "2027-01"])
+    ) {
       $0.needs.cashBuffer = Money(euros: 100_000)
     },
   ]

@@ -28,9 +28,12 @@ public struct CashNeverNegativeRule: PlanRule {
     ]
   }
 
-  public static let examples = [
-    RuleExample("the base plan keeps cash positive", breaks: false) { _ in },
-    RuleExample("a second 150 000 € machine in year 2 with no new money", breaks: true) {
+  public static let examples: [RuleExample] = [
+    .keeps("the base plan keeps cash positive") { _ in },
+    .breaks(
+      "a second 150 000 € machine in year 2 with no new money",
+      .error(mentions: ["-65 224,74 €", "2028-03"])
+    ) {
       $0.needs.investments.append(
         Needs.Asset(label: "Four", amount: Money(euros: 150_000), month: 14, years: 5))
     },

@@ -32,11 +32,15 @@ public struct RegionalGrantCapRule: PlanRule {
     }
   }
 
-  public static let examples = [
-    RuleExample("a 10 000 € regional grant for 40 000 € of capital", breaks: false) {
+  public static let examples: [RuleExample] = [
+    .keeps("a 10 000 € regional grant for 40 000 € of capital") {
       $0.resources[4].capByOwnFunds = true
     },
-    RuleExample("a 90 000 € regional grant for 40 000 € of capital", breaks: true) {
+    .breaks(
+      "a 90 000 € regional grant for 40 000 € of capital",
+      // The grant (90 000 €) is above the year-1 own funds, 77 050,11 €.
+      .error(mentions: ["année 1 (2027)", "Subvention", "90 000,00 €", "77 050,11 €"])
+    ) {
       $0.resources[4].capByOwnFunds = true
       $0.resources[4].amount = Money(euros: 90_000)
     },

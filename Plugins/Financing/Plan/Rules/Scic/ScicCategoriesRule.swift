@@ -65,15 +65,21 @@ public struct ScicCategoriesRule: PlanRule {
     ]
   }
 
-  public static let examples = [
-    RuleExample("employees, beneficiaries and a town", breaks: false) {
+  public static let examples: [RuleExample] = [
+    .keeps("employees, beneficiaries and a town") {
       $0 = RuleExample.base(.scic)
     },
-    RuleExample("employees and beneficiaries only", breaks: true) {
+    .breaks(
+      "employees and beneficiaries only",
+      .error(mentions: ["category", "outside-shares", "3", "2"])
+    ) {
       $0 = RuleExample.base(.scic)
       $0.resources[5].memberCategory = "Usagers"
     },
-    RuleExample("producers but no employee-members while there are employees", breaks: true) {
+    .breaks(
+      "producers but no employee-members while there are employees",
+      .error(mentions: ["worker-shares", "outside-shares", "role: producer", "role: beneficiary"])
+    ) {
       $0 = RuleExample.base(.scic)
       $0.resources.removeAll { $0.kind == .workerShares }
       var producers = Instrument(
@@ -83,7 +89,10 @@ public struct ScicCategoriesRule: PlanRule {
       producers.redemptions = Array(repeating: .zero, count: 5)
       $0.resources.append(producers)
     },
-    RuleExample("three categories but no beneficiaries", breaks: true) {
+    .breaks(
+      "three categories but no beneficiaries",
+      .error(mentions: ["worker-shares", "outside-shares", "role: producer", "role: beneficiary"])
+    ) {
       $0 = RuleExample.base(.scic)
       $0.resources[1].role = .supporter
     },

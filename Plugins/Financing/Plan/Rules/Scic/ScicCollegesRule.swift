@@ -39,8 +39,8 @@ public struct ScicCollegesRule: PlanRule {
     return results
   }
 
-  public static let examples = [
-    RuleExample("three colleges 40/30/30", breaks: false) {
+  public static let examples: [RuleExample] = [
+    .keeps("three colleges 40/30/30") {
       $0 = RuleExample.base(.scic)
       $0.rules.colleges = [
         Located(("Salariés", Rate(units: 400_000_000_000))),
@@ -48,14 +48,20 @@ public struct ScicCollegesRule: PlanRule {
         Located(("Collectivités", Rate(units: 300_000_000_000))),
       ]
     },
-    RuleExample("a college with 60 %", breaks: true) {
+    .breaks(
+      "a college with 60 %",
+      .error(mentions: ["Salariés", "60 %", "10 %", "50 %"])
+    ) {
       $0 = RuleExample.base(.scic)
       $0.rules.colleges = [
         Located(("Salariés", Rate(units: 600_000_000_000))),
         Located(("Partenaires", Rate(units: 400_000_000_000))),
       ]
     },
-    RuleExample("colleges adding up to 90 %", breaks: true) {
+    .breaks(
+      "colleges adding up to 90 %",
+      .error(mentions: ["90 %", "100 %"])
+    ) {
       $0 = RuleExample.base(.scic)
       $0.rules.colleges = [
         Located(("Salariés", Rate(units: 400_000_000_000))),

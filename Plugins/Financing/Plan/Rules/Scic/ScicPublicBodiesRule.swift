@@ -27,9 +27,18 @@ public struct ScicPublicBodiesRule: PlanRule {
     }
   }
 
-  public static let examples = [
-    RuleExample("a town with 5 000 € of 45 000 €", breaks: false) { $0 = RuleExample.base(.scic) },
-    RuleExample("a town with 60 000 € of 100 000 €", breaks: true) {
+  public static let examples: [RuleExample] = [
+    .keeps("a town with 5 000 € of 45 000 €") { $0 = RuleExample.base(.scic) },
+    .breaks(
+      "a town with 60 000 € of 100 000 €",
+      // A SCIC: 30 000 + 10 000 + 60 000 + 4 000 € of worker contributions a year and no
+      // participation into shares: 104 000 € in year 1 (60 000 / 104 000 = 57,7 %), then
+      // 108 000 (55,6 %), 112 000 (53,6 %), 116 000 (51,7 %); 120 000 in year 5 is exactly 50 %.
+      .error(mentions: ["année 1 (2027)", "60 000,00 €", "104 000,00 €", "57,7 %", "50 %"]),
+      .error(mentions: ["année 2 (2028)", "60 000,00 €", "108 000,00 €", "55,6 %", "50 %"]),
+      .error(mentions: ["année 3 (2029)", "60 000,00 €", "112 000,00 €", "53,6 %", "50 %"]),
+      .error(mentions: ["année 4 (2030)", "60 000,00 €", "116 000,00 €", "51,7 %", "50 %"])
+    ) {
       $0 = RuleExample.base(.scic)
       $0.resources[5].amount = Money(euros: 60_000)
     },

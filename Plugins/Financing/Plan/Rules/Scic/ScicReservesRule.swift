@@ -68,19 +68,67 @@ public struct ScicReservesRule: PlanRule {
     return results
   }
 
-  public static let examples = [
-    RuleExample("a SCIC keeping everything in reserves", breaks: false) {
+  public static let examples: [RuleExample] = [
+    .keeps("a SCIC keeping everything in reserves") {
       $0 = RuleExample.base(.scic)
     },
-    RuleExample("a SCIC whose statutes put 50 % into reserves", breaks: true) {
+    .breaks(
+      "a SCIC whose statutes put 50 % into reserves",
+      // 57,5 % is the SCIC's legal minimum into impartageable reserves (15 % legal reserve and
+      // 50 % of the rest: 15 + 0,5 × 85).
+      .error(mentions: ["50 %", "57,5 %", "100 %"])
+    ) {
       $0 = RuleExample.base(.scic)
       $0.rules.reserves = Located(Rate(units: 500_000_000_000))
     },
-    RuleExample("a SCIC paying 50 % as dividends", breaks: true) {
+    .breaks(
+      "a SCIC paying 50 % as dividends",
+      .error(mentions: ["80 %", "50 %", "57,5 %", "100 %"]),
+      .error(mentions: ["50 %", "42,5 %"]),
+      .error(mentions: [
+        "année 1 (2027)", "22 937,81 €", "50,0 %", "22 937,82 €", "17 497,14 €", "42,5 %",
+        "2 000,00 €",
+      ]),
+      .error(mentions: [
+        "année 2 (2028)", "23 090,22 €", "50,0 %", "17 626,69 €", "42,5 %", "2 000,00 €",
+      ]),
+      .error(mentions: [
+        "année 3 (2029)", "23 421,20 €", "50,0 %", "23 421,21 €", "17 908,02 €", "42,5 %",
+        "2 000,00 €",
+      ]),
+      .error(mentions: [
+        "année 4 (2030)", "23 765,06 €", "50,0 %", "23 765,07 €", "18 200,31 €", "42,5 %",
+        "2 000,00 €",
+      ]),
+      .error(mentions: [
+        "année 5 (2031)", "24 121,99 €", "50,0 %", "18 503,69 €", "42,5 %", "2 000,00 €",
+      ])
+    ) {
       $0 = RuleExample.base(.scic)
       $0.rules.dividends = Located(Rate(units: 500_000_000_000))
     },
-    RuleExample("a SCIC paying 40 % while its result holds subsidies", breaks: true) {
+    .breaks(
+      "a SCIC paying 40 % while its result holds subsidies",
+      .error(mentions: ["80 %", "40 %", "57,5 %", "100 %"]),
+      .error(mentions: [
+        "année 1 (2027)", "44 792,28 €", "60,0 %", "29 861,52 €", "0,00 €", "42,5 %", "32 000,00 €",
+      ]),
+      .error(mentions: [
+        "année 2 (2028)", "44 978,18 €", "60,0 %", "29 985,46 €", "0,00 €", "42,5 %", "32 000,00 €",
+      ]),
+      .error(mentions: [
+        "année 3 (2029)", "45 381,91 €", "60,0 %", "30 254,60 €", "145,52 €", "42,5 %",
+        "32 000,00 €",
+      ]),
+      .error(mentions: [
+        "année 4 (2030)", "45 801,35 €", "60,0 %", "30 534,23 €", "442,62 €", "42,5 %",
+        "32 000,00 €",
+      ]),
+      .error(mentions: [
+        "année 5 (2031)", "46 236,71 €", "60,0 %", "30 824,48 €", "751,01 €", "42,5 %",
+        "32 000,00 €",
+      ])
+    ) {
       $0 = RuleExample.base(.scic)
       $0.rules.dividends = Located(Rate(units: 400_000_000_000))
       $0.operations.operatingGrants = Array(repeating: Money(euros: 30_000), count: 5)

@@ -68,16 +68,23 @@ public struct AmorcageDeadlineRule: PlanRule {
     return results
   }
 
-  public static let examples = [
-    RuleExample("converted in 2020, workers at 75 % in 2027", breaks: false) {
+  public static let examples: [RuleExample] = [
+    .keeps("converted in 2020, workers at 75 % in 2027") {
       $0.legalForm = .scopAmorcage
       $0.rules.conversion = Located(CalendarDate(year: 2020, month: 6, day: 30) ?? $0.start)
     },
-    RuleExample("converted in 2020, outsiders still hold the majority in 2027", breaks: true) {
+    .breaks(
+      "converted in 2020, outsiders still hold the majority in 2027",
+      .error(mentions: ["année 1 (2027)", "36,2 %", "26 000,00 €"]),
+      .error(mentions: ["année 2 (2028)", "44,6 %", "11 761,00 €"])
+    ) {
       $0.legalForm = .scopAmorcage
       $0.rules.conversion = Located(CalendarDate(year: 2020, month: 6, day: 30) ?? $0.start)
       $0.resources[1].amount = Money(euros: 60_000)
     },
-    RuleExample("no conversion date", breaks: true) { $0.legalForm = .scopAmorcage },
+    .breaks(
+      "no conversion date",
+      .error(mentions: ["rules.conversion", "7 ans"])
+    ) { $0.legalForm = .scopAmorcage },
   ]
 }

@@ -67,16 +67,36 @@ public struct ScopAllocationRule: PlanRule {
     return results
   }
 
-  public static let examples = [
-    RuleExample("45 % part travail, 2 % dividends", breaks: false) { _ in },
-    RuleExample("a 20 % part travail", breaks: true) {
+  public static let examples: [RuleExample] = [
+    .keeps("45 % part travail, 2 % dividends") { _ in },
+    .breaks(
+      "a 20 % part travail",
+      .error(mentions: ["20 %", "25 %"])
+    ) {
       $0.rules.partTravail = Located(Rate(units: 200_000_000_000))
     },
-    RuleExample("30 % part travail and 40 % dividends", breaks: true) {
+    .breaks(
+      "30 % part travail and 40 % dividends",
+      // Each year: dividends 40 % of the distributable result, part travail 30 %, reserves the
+      // other 30 %; year 1: 17 773,80 / 0,4 = 44 434,50 €, × 0,3 = 13 330,35 € (reserves take
+      // the rounding cent, 13 330,36 €).
+      .error(mentions: ["année 1 (2027)", "17 773,80 €", "13 330,35 €", "13 330,36 €"]),
+      .error(mentions: ["année 2 (2028)", "17 891,90 €", "13 418,93 €", "13 418,92 €"]),
+      .error(mentions: ["année 3 (2029)", "18 148,37 €", "13 611,28 €", "13 611,27 €"]),
+      .error(mentions: ["année 4 (2030)", "18 414,82 €", "13 811,11 €"]),
+      .error(mentions: ["année 5 (2031)", "18 691,38 €", "14 018,54 €"])
+    ) {
       $0.rules.partTravail = Located(Rate(units: 300_000_000_000))
       $0.rules.dividends = Located(Rate(units: 400_000_000_000))
     },
-    RuleExample("dividends above what goes to reserves after tax", breaks: true) {
+    .breaks(
+      "dividends above what goes to reserves after tax",
+      .error(mentions: ["année 1 (2027)", "17 605,99 €", "18 057,43 €", "9 480,15 €"]),
+      .error(mentions: ["année 2 (2028)", "17 722,97 €", "18 177,41 €", "9 543,14 €"]),
+      .error(mentions: ["année 3 (2029)", "17 977,02 €", "18 437,97 €", "9 679,93 €"]),
+      .error(mentions: ["année 4 (2030)", "18 240,95 €", "18 708,67 €", "9 822,05 €"]),
+      .error(mentions: ["année 5 (2031)", "18 514,91 €", "18 989,65 €", "9 969,57 €"])
+    ) {
       $0.rules.partTravail = Located(Rate(units: 400_000_000_000))
       $0.rules.dividends = Located(Rate(units: 390_000_000_000))
     },

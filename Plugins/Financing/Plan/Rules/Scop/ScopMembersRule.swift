@@ -49,12 +49,23 @@ public struct ScopMembersRule: PlanRule {
     return results
   }
 
-  public static let examples = [
-    RuleExample("ten worker-members", breaks: false) { _ in },
-    RuleExample("no worker shares at all", breaks: true) {
+  public static let examples: [RuleExample] = [
+    .keeps("ten worker-members") { _ in },
+    .breaks(
+      "no worker shares at all",
+      .error(mentions: ["worker-shares", "members", "2", "0"])
+    ) {
       $0.resources.removeAll { $0.kind == .workerShares }
     },
-    RuleExample("twelve worker-members for ten employees", breaks: true) {
+    .breaks(
+      "twelve worker-members for ten employees",
+      // 12 worker-members against a headcount of 10, every year.
+      .error(mentions: ["année 1 (2027)", "members", "payroll.headcount", "12", "10"]),
+      .error(mentions: ["année 2 (2028)", "members", "payroll.headcount", "12", "10"]),
+      .error(mentions: ["année 3 (2029)", "members", "payroll.headcount", "12", "10"]),
+      .error(mentions: ["année 4 (2030)", "members", "payroll.headcount", "12", "10"]),
+      .error(mentions: ["année 5 (2031)", "members", "payroll.headcount", "12", "10"])
+    ) {
       $0.resources[0].members = 12
     },
   ]

@@ -30,9 +30,31 @@ public struct ScopWorkerCapitalRule: PlanRule {
     }
   }
 
-  public static let examples = [
-    RuleExample("workers 30 000 € for 10 000 € outside", breaks: false) { _ in },
-    RuleExample("an investor brings 80 000 € in year 2", breaks: true) {
+  public static let examples: [RuleExample] = [
+    .keeps("workers 30 000 € for 10 000 € outside") { _ in },
+    .breaks(
+      "an investor brings 80 000 € in year 2",
+      // Workers: 30 000 + 2 × 4 000 (2 % of 200 000 € of pay a year) + 10 239 (half the
+      // year-1 participation) = 48 239 €; capital 48 239 + 10 000 + 80 000 = 138 239 €;
+      // 48 239 / 138 239 = 34,90 %; missing (0,51 × 138 239 − 48 239) / 0,49 = 45 434,47 €.
+      // Outside shares stay at 90 000 €, so later years only grow the workers' part until
+      // year 5: 91 609,08 / 181 609,08 = 50,44 %.
+      .error(mentions: [
+        "année 2 (2028)", "34,90 %", "48 239,00 €", "138 239,00 €", "65,10 %", "49 %",
+        "45 434,47 €",
+      ]),
+      .error(mentions: [
+        "année 3 (2029)", "41,00 %", "62 546,03 €", "152 546,03 €", "59,00 %", "49 %",
+        "31 127,45 €",
+      ]),
+      .error(mentions: [
+        "année 4 (2030)", "46,11 %", "77 000,81 €", "167 000,81 €", "53,89 %", "49 %",
+        "16 672,65 €",
+      ]),
+      .error(mentions: [
+        "année 5 (2031)", "50,44 %", "91 609,08 €", "181 609,08 €", "49,56 %", "49 %", "2 064,39 €",
+      ])
+    ) {
       var investor = Instrument(
         kind: .outsideShares, label: "Investisseur", amount: Money(euros: 80_000), month: 14)
       investor.redemptions = Array(repeating: .zero, count: 5)

@@ -34,12 +34,28 @@ public struct ScopWorkerVotesRule: PlanRule {
     }
   }
 
-  public static let examples = [
-    RuleExample("one outside member among eleven", breaks: false) { _ in },
-    RuleExample("the outside member's statutory votes weigh 40 %", breaks: true) {
+  public static let examples: [RuleExample] = [
+    .keeps("one outside member among eleven") { _ in },
+    .breaks(
+      "the outside member's statutory votes weigh 40 %",
+      // The outside member's 40 % of the votes leaves the workers 60 %, under 65 %, every year.
+      .error(mentions: ["année 1 (2027)", "60,00 %", "10", "40,00 %", "35 %"]),
+      .error(mentions: ["année 2 (2028)", "60,00 %", "10", "40,00 %", "35 %"]),
+      .error(mentions: ["année 3 (2029)", "60,00 %", "10", "40,00 %", "35 %"]),
+      .error(mentions: ["année 4 (2030)", "60,00 %", "10", "40,00 %", "35 %"]),
+      .error(mentions: ["année 5 (2031)", "60,00 %", "10", "40,00 %", "35 %"])
+    ) {
       $0.resources[1].votes = Located(Rate(units: 400_000_000_000))
     },
-    RuleExample("six outside members for ten workers", breaks: true) {
+    .breaks(
+      "six outside members for ten workers",
+      // One vote a member: 6 / 16 = 37,50 % for outsiders, over 35 %, every year.
+      .error(mentions: ["année 1 (2027)", "62,50 %", "10", "37,50 %", "35 %"]),
+      .error(mentions: ["année 2 (2028)", "62,50 %", "10", "37,50 %", "35 %"]),
+      .error(mentions: ["année 3 (2029)", "62,50 %", "10", "37,50 %", "35 %"]),
+      .error(mentions: ["année 4 (2030)", "62,50 %", "10", "37,50 %", "35 %"]),
+      .error(mentions: ["année 5 (2031)", "62,50 %", "10", "37,50 %", "35 %"])
+    ) {
       $0.resources[1].members = 6
     },
   ]
