@@ -14,7 +14,7 @@ struct OutlineDocument {
   private func t(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
 
   func build() -> Document {
-    var sections = [outlineSection(), checklistSection()]
+    var sections = [summarySection(), outlineSection(), checklistSection()]
     if let data = dataSection() { sections.append(data) }
     sections += outline.slides.map(slideSection)
     return Document(
@@ -59,25 +59,50 @@ struct OutlineDocument {
           .empty, .text("Total"), .empty, .empty, .empty, .empty,
           Cell(.integer(Int64(total)), formula: "SUM({seconds*})"), .empty, .empty, .empty,
         ], style: .total))
-    let template = outline.template
     return Section(
-      title: t("Plan de la présentation", "Outline"), sheetName: t("Plan", "Outline"),
-      blocks: [
+      title: t("Tableau du plan", "Outline table"), sheetName: t("Plan", "Outline"),
+      blocks: [.table(Table(id: "outline", columns: columns, rows: rows))], isAppendix: true)
+  }
+
+  /// The deck at a glance: the budget, then each slide's key message with its time.
+  private func summarySection() -> Section {
+    let template = outline.template
+    var blocks: [Block] = [
+      .paragraph(
+        template.title(language) + (template.audience.map { " — " + $0(language) } ?? "")),
+      .keyFigures([
+        KeyFigure(t("Durée", "Time"), Cell(.integer(Int64(outline.minutes))), note: "minutes"),
+        KeyFigure(t("Diapositives", "Slides"), Cell(.integer(Int64(outline.slides.count)))),
+        KeyFigure(
+          t("Prêtes", "Ready"),
+          Cell(.integer(Int64(outline.slides.filter { $0.status == .ready }.count)))),
+        KeyFigure(
+          t("Mots (lecture à froid)", "Words (cold read)"),
+          Cell(.integer(Int64(outline.words))),
+          note: t("600 au plus pour 3 minutes", "600 at most for 3 minutes")),
+      ]),
+    ]
+    for (index, slide) in outline.slides.enumerated() {
+      let mark = slide.isMentors ? "✎ " : ""
+      blocks.append(
         .paragraph(
-          template.title(language) + (template.audience.map { " — " + $0(language) } ?? "")),
-        .keyFigures([
-          KeyFigure(t("Durée", "Time"), Cell(.integer(Int64(outline.minutes))), note: "minutes"),
-          KeyFigure(t("Diapositives", "Slides"), Cell(.integer(Int64(outline.slides.count)))),
-          KeyFigure(
-            t("Prêtes", "Ready"),
-            Cell(.integer(Int64(outline.slides.filter { $0.status == .ready }.count)))),
-          KeyFigure(
-            t("Mots (lecture à froid)", "Words (cold read)"),
-            Cell(.integer(Int64(outline.words))),
-            note: t("600 au plus pour 3 minutes", "600 at most for 3 minutes")),
-        ]),
-        .table(Table(id: "outline", columns: columns, rows: rows)),
-      ])
+          "\(index + 1). \(slide.title) — \(slide.seconds) s — \(slide.status.rawValue)"))
+      blocks.append(.paragraph("   " + mark + slide.message))
+      if !slide.missing.isEmpty {
+        blocks.append(
+          .paragraph(
+            "   " + t("Manque : ", "Missing: ")
+              + slide.missing.map { "\($0.fact) (\($0.hint))" }.joined(separator: " ; ")))
+      }
+      for stale in slide.stale {
+        blocks.append(
+          .paragraph(
+            "   " + t("Périmé : ", "Stale: ") + "\(stale.fact) \(stale.quoted) → \(stale.now)"))
+      }
+    }
+    return Section(
+      title: t("Plan de la présentation", "Outline"), sheetName: t("Synthèse", "Summary"),
+      blocks: blocks)
   }
 
   private func checklistSection() -> Section {
@@ -86,7 +111,8 @@ struct OutlineDocument {
         .text(finding.source ?? ""),
         .text(
           finding.severity == .error
-            ? t("erreur", "error") : finding.severity == .warning ? t("avertissement", "warning") : t("à faire", "to do")),
+            ? t("erreur", "error")
+            : finding.severity == .warning ? t("avertissement", "warning") : t("à faire", "to do")),
         .text(finding.message(language)),
       ])
     }
@@ -117,7 +143,8 @@ struct OutlineDocument {
     guard ask != nil || sources != nil || uses != nil else { return nil }
     var blocks: [Block] = []
     if let ask {
-      blocks.append(.keyFigures([KeyFigure(t("Demandé aux financeurs", "Asked from funders"), .money(ask))]))
+      blocks.append(
+        .keyFigures([KeyFigure(t("Demandé aux financeurs", "Asked from funders"), .money(ask))]))
     }
     func breakdown(_ id: String, _ title: String, _ value: Breakdown, chart: Chart.Kind) {
       let total = value.total
@@ -130,7 +157,8 @@ struct OutlineDocument {
         ])
       }
       rows.append(
-        Row([.text("Total"), Cell(.money(total), formula: "SUM({amount*})"), .empty], style: .total))
+        Row(
+          [.text("Total"), Cell(.money(total), formula: "SUM({amount*})"), .empty], style: .total))
       blocks.append(
         .table(
           Table(
@@ -145,15 +173,20 @@ struct OutlineDocument {
           Chart(
             kind: chart, title: title,
             categories: ColumnReference(table: id, column: "label"),
-            series: [Chart.Series(t("Montant", "Amount"), ColumnReference(table: id, column: "amount"))])))
+            series: [
+              Chart.Series(t("Montant", "Amount"), ColumnReference(table: id, column: "amount"))
+            ])))
     }
     if let sources, !sources.items.isEmpty {
-      breakdown("sources", t("Ressources par instrument", "Sources by instrument"), sources, chart: .pie)
+      breakdown(
+        "sources", t("Ressources par instrument", "Sources by instrument"), sources, chart: .pie)
     }
     if let uses, !uses.items.isEmpty {
       breakdown("uses", t("Utilisation des fonds", "Use of funds"), uses, chart: .column)
     }
-    return Section(title: t("Les chiffres de la demande", "The ask in figures"), sheetName: t("Chiffres", "Data"), blocks: blocks)
+    return Section(
+      title: t("Les chiffres de la demande", "The ask in figures"),
+      sheetName: t("Chiffres", "Data"), blocks: blocks)
   }
 
   private func slideSection(_ slide: Outline.Slide) -> Section {
@@ -222,8 +255,10 @@ struct OutlineDocument {
                     ])
                   })
               ),
-              ("seconds", .integer(Int64(slide.seconds))), ("status", .string(slide.status.rawValue)),
-              ("notes", .string(slide.notes)), ("comment", slide.comment.map(JSONValue.string) ?? .null),
+              ("seconds", .integer(Int64(slide.seconds))),
+              ("status", .string(slide.status.rawValue)),
+              ("notes", .string(slide.notes)),
+              ("comment", slide.comment.map(JSONValue.string) ?? .null),
               ("added", .bool(slide.isAdded)),
             ])
           })

@@ -25,8 +25,11 @@ public enum PitchEditsFile {
       throw templateNode.error(
         .invalidValue,
         LocalizedText(
-          fr: "ce fichier est celui du modèle « \(try templateNode.text().prefix(80)) », pas de « \(template) ».",
-          en: "this file belongs to the template “\(try templateNode.text().prefix(80))”, not “\(template)”."))
+          fr:
+            "ce fichier est celui du modèle « \(try templateNode.text().prefix(80)) », pas de « \(template) ».",
+          en:
+            "this file belongs to the template “\(try templateNode.text().prefix(80))”, not “\(template)”."
+        ))
     }
     var edits = PitchEdits(template: template)
     edits.minutes = try map.optional("minutes")?.integer(in: 1...600)
@@ -39,7 +42,8 @@ public enum PitchEditsFile {
         throw idNode.error(
           .duplicate,
           LocalizedText(
-            fr: "la diapositive « \(id.prefix(80)) » apparaît deux fois (déjà ligne \(other.line ?? 0)).",
+            fr:
+              "la diapositive « \(id.prefix(80)) » apparaît deux fois (déjà ligne \(other.line ?? 0)).",
             en: "the slide “\(id.prefix(80))” appears twice (already on line \(other.line ?? 0))."))
       }
       var slide = PitchEdits.Slide(id: id)
@@ -49,7 +53,8 @@ public enum PitchEditsFile {
         throw idNode.error(
           .invalidValue,
           LocalizedText(
-            fr: "« \(id.prefix(80)) » n’est pas une diapositive du modèle ; pour en ajouter une, donnez-lui un title:.",
+            fr:
+              "« \(id.prefix(80)) » n’est pas une diapositive du modèle ; pour en ajouter une, donnez-lui un title:.",
             en: "“\(id.prefix(80))” is not a slide of the template; to add one, give it a title:."),
           hint: LocalizedText(
             fr: "diapositives : \(knownSlides.sorted().joined(separator: ", ")).",

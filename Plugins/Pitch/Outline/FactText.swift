@@ -30,12 +30,33 @@ enum FactText {
     }
   }
 
-  /// One item of a value: by id (`:dscr`) or position (`#1`, 1-based); the whole value
+  /// The most items a key message quotes from a list: a headline, not an inventory.
+  static let briefItems = 2
+
+  /// A value as a key message quotes it: lists and breakdowns cut to their first items,
+  /// with how many more there are.
+  static func brief(_ value: FactValue, _ language: Language) -> String {
+    func cut(_ items: [String]) -> String {
+      guard items.count > briefItems else { return words(items, language) }
+      let more = items.count - briefItems
+      return items.prefix(briefItems).joined(separator: ", ")
+        + (language == .fr ? " et \(more) autre(s)" : " and \(more) more")
+    }
+    switch value {
+    case .list(let list): return cut(list.items.map { $0.label(language) })
+    case .breakdown(let parts):
+      let sorted = parts.items.sorted { $0.amount > $1.amount }
+      return cut(sorted.map { "\($0.label(language)) \(money($0.amount, language))" })
+    default: return text(value, language)
+    }
+  }
+
+  /// One item of a value: by id (`:dscr`) or position (`#1`, 1-based); the value in brief
   /// when neither is asked.
   static func text(
     _ value: FactValue, item id: String?, position: Int?, _ language: Language
   ) -> String? {
-    guard id != nil || position != nil else { return text(value, language) }
+    guard id != nil || position != nil else { return brief(value, language) }
     func pick<Item>(_ items: [Item], _ itemID: (Item) -> String) -> Item? {
       if let id { return items.first { itemID($0) == id } }
       guard let position, (1...items.count).contains(position) else { return nil }

@@ -31,11 +31,14 @@ struct OutlineBuilder {
       edit.figures = figures.map { ($0.fact, $0.value) }
       refreshed.slides.append(edit)
       guard !edit.dropped else { continue }
-      let stale = edit.message == nil ? [] : edit.quoted.compactMap { quoted -> Outline.Stale? in
-        let now = figures.first { $0.fact == quoted.name }?.value
-        guard let now, now != quoted.value else { return nil }
-        return Outline.Stale(fact: quoted.name, quoted: quoted.value, now: now)
-      }
+      let stale =
+        edit.message == nil
+        ? []
+        : edit.quoted.compactMap { quoted -> Outline.Stale? in
+          let now = figures.first { $0.fact == quoted.name }?.value
+          guard let now, now != quoted.value else { return nil }
+          return Outline.Stale(fact: quoted.name, quoted: quoted.value, now: now)
+        }
       let title = spec?.title(language) ?? edit.title ?? id
       let fallback =
         (language == .fr ? "À rédiger : " : "To write: ")

@@ -22,10 +22,14 @@ enum PitchCheck {
           Diagnostic(
             .error, .invalidValue, source: "stale-figures", at: line(slide.id),
             LocalizedText(
-              fr: "diapositive « \(slide.id) » : votre message cite \(stale.fact) = \(stale.quoted), qui vaut maintenant \(stale.now).",
-              en: "slide “\(slide.id)”: your message quotes \(stale.fact) = \(stale.quoted), which is now \(stale.now)."),
+              fr:
+                "diapositive « \(slide.id) » : votre message cite \(stale.fact) = \(stale.quoted), qui vaut maintenant \(stale.now).",
+              en:
+                "slide “\(slide.id)”: your message quotes \(stale.fact) = \(stale.quoted), which is now \(stale.now)."
+            ),
             hint: LocalizedText(
-              fr: "mettez le message à jour, puis videz son quoted: (Essor le remplira de nouveau).",
+              fr:
+                "mettez le message à jour, puis videz son quoted: (Essor le remplira de nouveau).",
               en: "update the message, then empty its quoted: (Essor will fill it again).")))
       }
       if slide.seconds > longestSlide {
@@ -47,23 +51,31 @@ enum PitchCheck {
               fr: "diapositive « \(slide.id) » : \(missing.fact) manque — \(missing.hint).",
               en: "slide “\(slide.id)”: \(missing.fact) is missing — \(missing.hint).")))
       }
-      if slide.status == .todo {
-        found.append(
-          Diagnostic(
-            .note, .missingField, source: "todo", at: line(slide.id),
-            LocalizedText(
-              fr: "diapositive « \(slide.id) » : encore à faire.",
-              en: "slide “\(slide.id)”: still to do.")))
-      }
+    }
+    let todo = outline.slides.filter { $0.status == .todo }.map(\.id)
+    if !todo.isEmpty {
+      found.append(
+        Diagnostic(
+          .note, .missingField, source: "todo", at: .file(path: file, line: nil, column: nil),
+          LocalizedText(
+            fr: "\(todo.count) diapositive(s) encore à faire : \(todo.joined(separator: ", ")).",
+            en: "\(todo.count) slide(s) still to do: \(todo.joined(separator: ", "))."),
+          hint: LocalizedText(
+            fr: "passez leur status: à draft puis ready dans le fichier des modifications.",
+            en: "set their status: to draft, then ready, in the edits file.")))
     }
     let budget = wordsPerMinute * coldReadMinutes
     if outline.words > budget {
       found.append(
         Diagnostic(
-          .warning, .invalidValue, source: "cold-read", at: .file(path: file, line: nil, column: nil),
+          .warning, .invalidValue, source: "cold-read",
+          at: .file(path: file, line: nil, column: nil),
           LocalizedText(
-            fr: "\(outline.words) mots : le dossier ne se lit pas en \(coldReadMinutes) minutes (\(budget) mots au plus).",
-            en: "\(outline.words) words: the deck cannot be read cold in \(coldReadMinutes) minutes (\(budget) words at most)."),
+            fr:
+              "\(outline.words) mots : le dossier ne se lit pas en \(coldReadMinutes) minutes (\(budget) mots au plus).",
+            en:
+              "\(outline.words) words: the deck cannot be read cold in \(coldReadMinutes) minutes (\(budget) words at most)."
+          ),
           hint: LocalizedText(
             fr: "raccourcissez les messages ; les détails vont dans les notes.",
             en: "shorten the messages; details go in the notes.")))

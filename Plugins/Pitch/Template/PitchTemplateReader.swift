@@ -9,7 +9,9 @@ public enum PitchTemplateReader {
   /// The most slides a template may hold.
   public static let maximumSlides = 40
 
-  static let fields = ["schema", "id", "default-language", "title", "audience", "minutes", "slides"]
+  static let fields = [
+    "schema", "id", "default-language", "title", "audience", "minutes", "slides",
+  ]
   static let slideFields = [
     "id", "title", "purpose", "message", "facts", "prompts", "evidence", "notes", "weight",
   ]
@@ -26,7 +28,8 @@ public enum PitchTemplateReader {
   }
 
   /// Reads a parsed template.
-  public static func read(_ root: YAMLNode, path: String, knows: (String) -> Bool) throws -> Result {
+  public static func read(_ root: YAMLNode, path: String, knows: (String) -> Bool) throws -> Result
+  {
     let map = try root.mapping()
     try map.rejectUnknownKeys(allowed: fields)
     try YAMLDocument.checkSchema(map, supported: supportedSchemas)
@@ -39,7 +42,8 @@ public enum PitchTemplateReader {
           Diagnostic(
             .warning, .missingField, source: "translations", at: node.location,
             LocalizedText(
-              fr: "pas de texte en « \(other.rawValue) » : le texte en « \(language.rawValue) » sera affiché.",
+              fr:
+                "pas de texte en « \(other.rawValue) » : le texte en « \(language.rawValue) » sera affiché.",
               en: "no “\(other.rawValue)” text: the “\(language.rawValue)” text will be shown.")))
       }
       return text
@@ -75,7 +79,8 @@ public enum PitchTemplateReader {
         throw slideIDNode.error(
           .invalidValue,
           LocalizedText(
-            fr: "id de diapositive « \(slideID.prefix(80)) » refusé : minuscules, chiffres et tirets.",
+            fr:
+              "id de diapositive « \(slideID.prefix(80)) » refusé : minuscules, chiffres et tirets.",
             en: "slide id “\(slideID.prefix(80))” refused: lowercase letters, digits and dashes."))
       }
       if let other = slides.first(where: { $0.id == slideID }) {
@@ -109,8 +114,10 @@ public enum PitchTemplateReader {
                 throw messageNode.error(
                   .invalidValue,
                   LocalizedText(
-                    fr: "champ de profil « \(field) » inconnu ; champs : \(MessageTemplate.profileFields.joined(separator: ", ")).",
-                    en: "unknown profile field “\(field)”; fields: \(MessageTemplate.profileFields.joined(separator: ", "))."
+                    fr:
+                      "champ de profil « \(field) » inconnu ; champs : \(MessageTemplate.profileFields.joined(separator: ", ")).",
+                    en:
+                      "unknown profile field “\(field)”; fields: \(MessageTemplate.profileFields.joined(separator: ", "))."
                   ))
               }
             } else if !knows(placeholder.name) {
@@ -121,11 +128,12 @@ public enum PitchTemplateReader {
         message = text
       }
       let weightNode = fields.optional("weight")
-      let weight = try weightNode.map { node -> Double in
-        try node.value(
-          allowed: LocalizedText(fr: "un nombre de 0,1 à 10", en: "a number from 0.1 to 10")
-        ) { Double($0).flatMap { (0.1...10).contains($0) ? $0 : nil } }
-      } ?? 1
+      let weight =
+        try weightNode.map { node -> Double in
+          try node.value(
+            allowed: LocalizedText(fr: "un nombre de 0,1 à 10", en: "a number from 0.1 to 10")
+          ) { Double($0).flatMap { (0.1...10).contains($0) ? $0 : nil } }
+        } ?? 1
       slides.append(
         SlideSpec(
           id: slideID, title: try label(fields.required("title")),

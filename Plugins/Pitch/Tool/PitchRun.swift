@@ -108,12 +108,17 @@ struct PitchRun {
     for finding in findings {
       let word =
         finding.severity == .error
-        ? t("erreur", "error") : finding.severity == .warning ? t("avertissement", "warning") : t("à faire", "to do")
+        ? t("erreur", "error")
+        : finding.severity == .warning ? t("avertissement", "warning") : t("à faire", "to do")
       blocks.append(
-        .paragraph("\(finding.location.map { "\($0): " } ?? "")\(word) [\(finding.source ?? "")] \(finding.message(language))"))
+        .paragraph(
+          "\(finding.location.map { "\($0): " } ?? "")\(word) [\(finding.source ?? "")] \(finding.message(language))"
+        ))
       if let hint = finding.hint { blocks.append(.paragraph("  → " + hint(language))) }
     }
-    if findings.isEmpty { blocks.append(.paragraph(t("Aucun problème trouvé.", "No problem found."))) }
+    if findings.isEmpty {
+      blocks.append(.paragraph(t("Aucun problème trouvé.", "No problem found.")))
+    }
     let document = Document(
       title: t("Vérification de la présentation", "Pitch check")
         + (context.enterprise.map { " — " + $0 } ?? ""),

@@ -43,7 +43,8 @@ public struct PitchTool: Tool {
     ToolCommand(
       "outline", path: ["pitch", "outline"],
       summary: LocalizedText(
-        fr: "Construit le plan de la présentation avec les vrais chiffres ; garde vos modifications.",
+        fr:
+          "Construit le plan de la présentation avec les vrais chiffres ; garde vos modifications.",
         en: "Build the deck outline with the real figures; keeps your edits."),
       options: [templateOption, minutesOption]),
     ToolCommand(

@@ -18,7 +18,8 @@ public struct SlidesRenderer: TextRenderer {
 
   public func text(_ document: Document, options: RenderOptions) throws -> String {
     let language = document.language
-    let slides = document.sections.contains { $0.isSlide }
+    let slides =
+      document.sections.contains { $0.isSlide }
       ? document.sections.filter(\.isSlide) : document.sections
     var out = "---\nmarp: true\npaginate: true\n---\n\n# " + line(document.title) + "\n"
     for section in slides {

@@ -32,13 +32,14 @@ public enum DocumentJSON {
   private static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
 
   private static func encode(_ section: Section) -> JSONValue {
-    .object([
-      ("title", .string(section.title)), ("sheetName", optional(section.sheetName)),
-      ("appendix", .bool(section.isAppendix)),
-    ] + (section.isSlide ? [("slide", .bool(true))] : [])
-      + (section.notes.map { [("notes", JSONValue.string($0))] } ?? []) + [
-        ("blocks", .array(section.blocks.map(encode))),
-    ])
+    .object(
+      [
+        ("title", .string(section.title)), ("sheetName", optional(section.sheetName)),
+        ("appendix", .bool(section.isAppendix)),
+      ] + (section.isSlide ? [("slide", .bool(true))] : [])
+        + (section.notes.map { [("notes", JSONValue.string($0))] } ?? []) + [
+          ("blocks", .array(section.blocks.map(encode)))
+        ])
   }
 
   private static func encode(_ block: Block) -> JSONValue {

@@ -55,7 +55,8 @@ struct PitchLintCommand: ParsableCommand {
   @OptionGroup var common: CommonOptions
 
   func run() throws {
-    try ToolHost.run(["pitch", "lint"], input: ToolInput(arguments: ["file": file]), common: common)
+    try ToolHost.run(
+      ["pitch", "lint"], input: ToolInput(arguments: ["file": file]), common: common)
   }
 }
 
@@ -63,7 +64,8 @@ struct PitchLintCommand: ParsableCommand {
 struct PitchOutlineCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "outline",
-    abstract: "Build the outline with the real figures; writes pitch/<template>.yaml, keeping edits.")
+    abstract:
+      "Build the outline with the real figures; writes pitch/<template>.yaml, keeping edits.")
   @OptionGroup var pitch: PitchOptions
   @OptionGroup var common: CommonOptions
   @OptionGroup var output: OutputOptions
