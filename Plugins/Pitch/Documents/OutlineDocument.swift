@@ -212,6 +212,13 @@ struct OutlineDocument {
     case Facts.Financing.ratios.name: return t("Ratios", "Ratios")
     case Facts.Diagnostic.level.name: return t("Niveau de préparation", "Readiness level")
     case Facts.Diagnostic.scores.name: return t("Scores", "Scores")
+    case Facts.Canvas.segments.name: return t("Clients et financeurs", "Customers and funders")
+    case Facts.Canvas.valuePropositions.name:
+      return t("Propositions de valeur", "Value propositions")
+    case Facts.Canvas.problem.name: return t("Problème", "Problem")
+    case Facts.Canvas.impactMeasures.name: return t("Mesures d’impact", "Impact measures")
+    case Facts.Canvas.competitors.name: return t("Alternatives", "Alternatives")
+    case Facts.Canvas.tagline.name: return t("Signature", "Tagline")
     default: return fact
     }
   }

@@ -1,8 +1,9 @@
 import EssorCore
 
-/// The mentor's choices on top of a generated outline, kept in `pitch/<template>.yaml`:
-/// the order of the slides, messages rewritten, slides dropped or added, notes, status
-/// and comments. Regenerating keeps every one of them.
+/// The mentor's choices on top of a generated outline, kept in `pitch/<template>.yaml`.
+///
+/// The order of the slides, messages rewritten, slides dropped or added, notes, status and
+/// comments: regenerating keeps every one of them.
 public struct PitchEdits: Sendable, Equatable {
   /// How far a slide is.
   public enum Status: String, Sendable, CaseIterable {

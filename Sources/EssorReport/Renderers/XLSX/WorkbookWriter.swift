@@ -162,7 +162,9 @@ final class WorkbookWriter {
         choices.allSatisfy({ !$0.contains(",") })
       else { throw failure("the choices of the column “\(spec.id)”: over 255 characters") }
       var pointers = choices.map { strdup($0) }
-      defer { pointers.forEach { free($0) } }
+      defer {
+        for pointer in pointers { free(pointer) }
+      }
       pointers.append(nil)
       let status = pointers.withUnsafeMutableBufferPointer { buffer -> lxw_error in
         guard let list = buffer.baseAddress else { return LXW_ERROR_MEMORY_MALLOC_FAILED }
