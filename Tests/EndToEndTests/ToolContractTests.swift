@@ -63,7 +63,7 @@ import Testing
         checked += 1
       }
     }
-    #expect(checked == 10)
+    #expect(checked == 15)
   }
 
   @Test func aBrokenScenarioDoesNotStopTheCanvasCheckThatNeedsOnlyTheLoans() throws {

@@ -21,10 +21,11 @@ private struct TitlesRenderer: TextRenderer {
   let registry = FormatRegistry.standard
 
   @Test func theStandardFormatsAreListedInOrder() {
-    #expect(registry.names == ["table", "md", "json", "xlsx"])
+    #expect(registry.names == ["table", "md", "slides", "json", "xlsx"])
     #expect(
       registry.namesList
-        == LocalizedText(fr: "table, md, json ou xlsx", en: "table, md, json or xlsx"))
+        == LocalizedText(
+          fr: "table, md, slides, json ou xlsx", en: "table, md, slides, json or xlsx"))
     #expect(registry.renderer(named: "XLSX")?.needsFile == true)
     #expect(registry.renderer(named: "md")?.needsFile == false)
     #expect(registry.renderer(forExtension: "Markdown")?.format == "md")
@@ -51,7 +52,9 @@ private struct TitlesRenderer: TextRenderer {
     #expect(
       error?.message == LocalizedText(fr: "format « pdf » inconnu.", en: "unknown format “pdf”."))
     #expect(
-      error?.hint == LocalizedText(fr: "table, md, json ou xlsx.", en: "table, md, json or xlsx."))
+      error?.hint
+        == LocalizedText(
+          fr: "table, md, slides, json ou xlsx.", en: "table, md, slides, json or xlsx."))
   }
 
   @Test func aFormatContradictingTheExtensionIsRefused() {
@@ -72,15 +75,15 @@ private struct TitlesRenderer: TextRenderer {
 
   @Test func aNewFormatRegistersWithOneLine() throws {
     let registry = FormatRegistry.standard.registering(TitlesRenderer())
-    #expect(registry.names == ["table", "md", "json", "xlsx", "titles"])
+    #expect(registry.names == ["table", "md", "slides", "json", "xlsx", "titles"])
     #expect(try registry.resolve(format: nil, output: "x.csv").format == "titles")
     #expect(try registry.resolve(format: "Titles", output: "x.titles").format == "titles")
     #expect(throws: EssorError.self) { try registry.resolve(format: "titles", output: "x.json") }
     let error = #expect(throws: EssorError.self) { try registry.resolve(format: "x", output: nil) }
-    #expect(error?.hint?.en == "table, md, json, xlsx or titles.")
+    #expect(error?.hint?.en == "table, md, slides, json, xlsx or titles.")
     // The standard registry is left as it was; registering the same format again replaces it.
-    #expect(FormatRegistry.standard.names.count == 4)
-    #expect(registry.registering(TitlesRenderer()).names.count == 5)
+    #expect(FormatRegistry.standard.names.count == 5)
+    #expect(registry.registering(TitlesRenderer()).names.count == 6)
   }
 
   @Test func textGoesToStandardOutputOrAtomicallyToAFile() throws {

@@ -60,7 +60,7 @@ public struct CanvasTool: Tool {
       summary: LocalizedText(
         fr: "Dessine les canevas : grille, Markdown, JSON ou classeur.",
         en: "Draw canvases: a grid in the terminal, Markdown, JSON, or a workbook."),
-      arguments: [nameArgument], workspace: .optional),
+      arguments: [nameArgument], workspace: .optional, dossier: true),
   ]
 
   public static let factProviders = [CanvasFacts.provider]

@@ -44,7 +44,7 @@ public struct DiagnosticTool: Tool {
       summary: LocalizedText(
         fr: "Scores par dimension, niveau, conditions, recommandations.",
         en: "Scores per dimension, level, must-pass rules, recommendations."),
-      options: [templateOption]),
+      options: [templateOption], dossier: true),
     ToolCommand(
       "compare", path: ["diagnose", "compare"],
       summary: LocalizedText(
@@ -62,7 +62,7 @@ public struct DiagnosticTool: Tool {
           help: LocalizedText(
             fr: "Le fichier de réponses d’après (défaut : le dernier terminé).",
             en: "The later answers file (default: the latest completed run).")),
-      ]),
+      ], dossier: true),
     ToolCommand(
       "lint", path: ["diagnose", "lint"],
       summary: LocalizedText(

@@ -30,7 +30,7 @@ public struct FinancingTool: Tool {
           help: LocalizedText(
             fr: "Un fichier de scénario hors de l’espace.",
             en: "A scenario file outside the workspace."))
-      ], workspace: .optional),
+      ], workspace: .optional, dossier: true),
     ToolCommand(
       "loan", path: ["finance", "loan"],
       summary: LocalizedText(
@@ -44,7 +44,7 @@ public struct FinancingTool: Tool {
           help: LocalizedText(
             fr: "Un fichier YAML de prêts (schema: 1, loans: [...]).",
             en: "A YAML file of loans (schema: 1, loans: [...])."))
-      ], workspace: .optional),
+      ], workspace: .optional, dossier: true),
   ]
 
   /// What each loan field means, for `essor tools` and `essor run financing loan`.

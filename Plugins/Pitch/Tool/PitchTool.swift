@@ -58,7 +58,7 @@ public struct PitchTool: Tool {
       summary: LocalizedText(
         fr: "Le plan en classeur, Markdown, JSON ou diapositives (--format slides).",
         en: "The outline as a workbook, Markdown, JSON or slides (--format slides)."),
-      options: [templateOption, minutesOption]),
+      options: [templateOption, minutesOption], dossier: true),
   ]
 
   public static let consumes: [AnyFactKey] = [

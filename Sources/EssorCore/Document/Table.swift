@@ -92,11 +92,15 @@ public struct Cell: Sendable {
   public var formula: Formula?
   /// A workbook-wide name for the cell (a "named input"), if any.
   public var name: String?
+  /// The section of the same document it leads to (its index in ``Document/sections``), for
+  /// a table of contents: a workbook makes it a link to that section's sheet.
+  public var link: Int?
 
-  public init(_ value: CellValue, formula: Formula? = nil, name: String? = nil) {
+  public init(_ value: CellValue, formula: Formula? = nil, name: String? = nil, link: Int? = nil) {
     self.value = value
     self.formula = formula
     self.name = name
+    self.link = link
   }
 
   public static func text(_ text: String) -> Cell { Cell(.text(text)) }

@@ -65,11 +65,14 @@ public struct ToolCommand: Sendable {
   public var output: Output
   /// Whether it asks questions on a terminal.
   public var isInteractive: Bool
+  /// Whether its document, run without arguments, belongs in the enterprise's dossier
+  /// (`essor export`).
+  public var isInDossier: Bool
 
   public init(
     _ name: String, path: [String], summary: LocalizedText, arguments: [Argument] = [],
     options: [Option] = [], workspace: WorkspaceNeed = .required, output: Output = .document,
-    interactive: Bool = false
+    interactive: Bool = false, dossier: Bool = false
   ) {
     self.name = name
     self.path = path
@@ -79,6 +82,7 @@ public struct ToolCommand: Sendable {
     self.workspace = workspace
     self.output = output
     self.isInteractive = interactive
+    self.isInDossier = dossier
   }
 
   /// The option with this name.

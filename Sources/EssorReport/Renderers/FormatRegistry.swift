@@ -16,8 +16,8 @@ public struct FormatRegistry: Sendable {
 
   /// Essor's formats: a terminal table (the default), Markdown, JSON and a workbook.
   public static let standard = FormatRegistry([
-    TerminalRenderer(), SlidesRenderer(),
-    MarkdownRenderer(),
+    TerminalRenderer(),
+    MarkdownRenderer(), SlidesRenderer(),
     JSONRenderer(),
     XLSXRenderer(),
   ])

@@ -31,12 +31,26 @@ enum ToolHost {
     _ tool: any Tool.Type, _ command: ToolCommand, input: ToolInput, common: CommonOptions,
     output: OutputOptions?, messages: Language
   ) throws {
-    let registry = try Registry.load()
     // The format is checked before any work, so a typo costs nothing.
     if command.output == .document { _ = try output?.outputFormat() }
+    let context = try makeContext(
+      common: common, need: command.workspace, interactive: command.isInteractive,
+      messages: messages)
+    let result = try tool.run(command.name, input: input, context: context)
+    // After a conversation, what follows stands apart from the last answer.
+    if command.isInteractive && result.document != nil && output?.output == nil { print("") }
+    try present(result, output: output, messages: messages, clock: context.clock)
+  }
+
+  /// The context of a run: the workspace as the command needs it, the languages, the run's
+  /// facts over the registry, the clock, the seed, the console.
+  static func makeContext(
+    common: CommonOptions, need: ToolCommand.WorkspaceNeed, interactive: Bool, messages: Language
+  ) throws -> ToolContext {
+    let registry = try Registry.load()
     var workspace: Workspace?
     var workspaceError: EssorError?
-    switch command.workspace {
+    switch need {
     case .required:
       workspace = try common.workspace(required: true)
     case .optional:
@@ -62,12 +76,9 @@ enum ToolHost {
     var context = ToolContext(
       language: language, messages: messages, workspace: workspace, facts: facts, clock: clock,
       seed: environment["ESSOR_SEED"].flatMap(UInt64.init) ?? 0, environment: environment,
-      console: command.isInteractive ? StandardConsole(environment: environment) : nil)
+      console: interactive ? StandardConsole(environment: environment) : nil)
     context.workspaceError = workspaceError
-    let result = try tool.run(command.name, input: input, context: context)
-    // After a conversation, what follows stands apart from the last answer.
-    if command.isInteractive && result.document != nil && output?.output == nil { print("") }
-    try present(result, output: output, messages: messages, clock: clock)
+    return context
   }
 
   /// Shows a result: the document where asked, the headline, the files written, the

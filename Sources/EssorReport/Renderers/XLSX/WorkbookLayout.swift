@@ -39,6 +39,11 @@ struct WorkbookLayout {
 
   var sheets: [Sheet] = []
   var tables: [String: TablePlacement] = [:]
+  /// The sheet of each section drawn, by the section's index in the document.
+  var sectionSheets: [Int: String] = [:]
+
+  /// The sheet a section is drawn on (nil for a slide, which has none).
+  func sheetName(ofSection index: Int) -> String? { sectionSheets[index] }
   /// Defined names → absolute reference (`'Inputs'!$B$3`).
   var names: [(name: String, reference: String)] = []
 
@@ -46,8 +51,9 @@ struct WorkbookLayout {
     var usedNames: Set<String> = []
     var definedNames: Set<String> = []
     // Slides are for the slides format: the outline they come from is in the workbook.
-    for section in document.sections where !section.isSlide {
+    for (sectionIndex, section) in document.sections.enumerated() where !section.isSlide {
       let name = Self.uniqueSheetName(section.sheetName ?? section.title, used: &usedNames)
+      sectionSheets[sectionIndex] = name
       var sheet = Sheet(name: name, section: section, blocks: [], frozenHeaderRow: nil)
       var row = 2
       for block in section.blocks {

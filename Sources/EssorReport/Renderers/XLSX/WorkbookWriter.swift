@@ -291,6 +291,15 @@ final class WorkbookWriter {
       try check(status, "writing the formula \(text)")
       return characters
     }
+    if let link = cell.link, case .text(let text) = cell.value,
+      let target = layout.sheetName(ofSection: link)
+    {
+      let url = "internal:" + CellAddress.quotedSheet(target) + "!A1"
+      try check(
+        worksheet_write_url_opt(worksheet, r, c, url, cellFormat, Self.cellText(text), nil),
+        "writing a link")
+      return characters
+    }
     let status: lxw_error
     switch cell.value {
     case .empty:
