@@ -20,22 +20,25 @@ struct OutlineBuilder {
     for id in order {
       let spec = template.slides.first { $0.id == id }
       var edit = edits.slide(id) ?? PitchEdits.Slide(id: id)
-      let figures = (spec?.facts ?? []).compactMap(figure)
+      let figures = (spec?.facts ?? []).compactMap { figure($0, language) }
       let missing = missingFacts(spec)
       let draft = spec?.message.flatMap { fill($0(language)) }
+      // The file keeps figures in the workspace's language whatever --lang says, so that a
+      // figure is stale only when it changed, not when it is read in another language.
+      let fileFigures = (spec?.facts ?? []).compactMap { figure($0, fileLanguage) }
       if edit.message != nil && edit.quoted.isEmpty {
         // First seen: the mentor wrote it against today's figures.
-        edit.quoted = figures.map { ($0.fact, $0.value) }
+        edit.quoted = fileFigures.map { ($0.fact, $0.value) }
       }
-      edit.draft = draft
-      edit.figures = figures.map { ($0.fact, $0.value) }
+      edit.draft = spec?.message.flatMap { fill($0(fileLanguage), fileLanguage) }
+      edit.figures = fileFigures.map { ($0.fact, $0.value) }
       refreshed.slides.append(edit)
       guard !edit.dropped else { continue }
       let stale =
         edit.message == nil
         ? []
         : edit.quoted.compactMap { quoted -> Outline.Stale? in
-          let now = figures.first { $0.fact == quoted.name }?.value
+          let now = fileFigures.first { $0.fact == quoted.name }?.value
           guard let now, now != quoted.value else { return nil }
           return Outline.Stale(fact: quoted.name, quoted: quoted.value, now: now)
         }
@@ -79,7 +82,10 @@ struct OutlineBuilder {
     return shares
   }
 
-  private func figure(_ name: String) -> Outline.Figure? {
+  /// The language of the edits file: the workspace's.
+  private var fileLanguage: Language { profile?.language ?? language }
+
+  private func figure(_ name: String, _ language: Language) -> Outline.Figure? {
     guard let value = facts.answer(name).value else { return nil }
     return Outline.Figure(
       fact: name, value: FactText.text(value, language),
@@ -123,10 +129,11 @@ struct OutlineBuilder {
   }
 
   /// A message with its placeholders filled, or nil when one has no value.
-  private func fill(_ text: String) -> String? {
-    MessageTemplate(text).filled { placeholder in
+  private func fill(_ text: String, _ language: Language? = nil) -> String? {
+    let language = language ?? self.language
+    return MessageTemplate(text).filled { placeholder in
       if placeholder.isProfile {
-        return profileField(String(placeholder.name.dropFirst("profile.".count)))
+        return profileField(String(placeholder.name.dropFirst("profile.".count)), language)
       }
       guard let value = facts.answer(placeholder.name).value else { return nil }
       return FactText.text(
@@ -134,7 +141,7 @@ struct OutlineBuilder {
     }
   }
 
-  private func profileField(_ field: String) -> String? {
+  private func profileField(_ field: String, _ language: Language) -> String? {
     guard let profile else { return nil }
     let fr = language == .fr
     switch field {
