@@ -5,7 +5,7 @@ ESSOR = .build/debug/essor
 .PHONY: demo test build deps test-deps bench format lint clean
 
 ## demo: build, print the sample SCOP's financing plan, then write its plan, diagnostic,
-## progress, canvas and loan workbooks.
+## progress, canvas, loan and pitch workbooks, its slides and its whole dossier.
 demo: deps build
 	@$(ESSOR) finance plan base --workspace $(SAMPLE)
 	@$(ESSOR) finance plan base --workspace $(SAMPLE) --format md --output $(SAMPLE)/exports/plan-base.md
@@ -16,6 +16,9 @@ demo: deps build
 	@$(ESSOR) finance loan --workspace $(SAMPLE) --format xlsx --output $(SAMPLE)/exports/loans.xlsx
 	@$(ESSOR) canvas show --workspace $(SAMPLE) --format md --output $(SAMPLE)/exports/canvases.md
 	@$(ESSOR) canvas show --workspace $(SAMPLE) --format xlsx --output $(SAMPLE)/exports/canvases.xlsx
+	@$(ESSOR) pitch outline --workspace $(SAMPLE) --output $(SAMPLE)/exports/pitch.xlsx
+	@$(ESSOR) pitch export --workspace $(SAMPLE) --format slides --output $(SAMPLE)/exports/pitch-slides.md
+	@$(ESSOR) export --workspace $(SAMPLE) --output $(SAMPLE)/exports/dossier.xlsx
 	@echo "Open them in LibreOffice or Excel; terminal views: $(ESSOR) finance plan --workspace $(SAMPLE)"
 	@echo "  $(ESSOR) finance loan --workspace $(SAMPLE)"
 	@echo "  $(ESSOR) diagnose report --workspace $(SAMPLE), $(ESSOR) canvas show --workspace $(SAMPLE)"
