@@ -53,10 +53,21 @@ let package = Package(
       dependencies: ["EssorCore", "EssorReport"],
       path: "Plugins/Pitch"
     ),
+    .target(
+      name: "Cohort",
+      dependencies: ["EssorCore", "EssorReport"],
+      path: "Plugins/Cohort"
+    ),
+    .target(
+      name: "Actions",
+      dependencies: ["EssorCore", "EssorReport"],
+      path: "Plugins/Actions"
+    ),
     .executableTarget(
       name: "essor",
       dependencies: [
         "EssorCore", "EssorReport", "EssorExternal", "Financing", "Canvas", "Diagnostic", "Pitch",
+        "Actions", "Cohort",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -73,6 +84,11 @@ let package = Package(
     .testTarget(name: "FinancingTests", dependencies: ["Financing", "TestSupport"]),
     .testTarget(name: "CanvasTests", dependencies: ["Canvas", "TestSupport"]),
     .testTarget(name: "DiagnosticTests", dependencies: ["Diagnostic", "TestSupport"]),
+    .testTarget(
+      name: "ProgrammeTests",
+      dependencies: [
+        "Actions", "Cohort", "Pitch", "Financing", "Canvas", "Diagnostic", "TestSupport",
+      ]),
     .testTarget(
       name: "PitchTests",
       dependencies: ["Pitch", "Financing", "Canvas", "Diagnostic", "TestSupport"]),

@@ -41,7 +41,8 @@ struct Essor: ParsableCommand {
     version: version,
     subcommands: [
       ToolsCommand.self, InitCommand.self, DiagnoseCommand.self, CanvasCommand.self,
-      FinanceCommand.self, PitchCommand.self, ExportCommand.self, RunCommand.self,
+      FinanceCommand.self, PitchCommand.self, ActionsCommand.self, CohortCommand.self,
+      ExportCommand.self, RunCommand.self,
       RenderCommand.self,
     ]
   )

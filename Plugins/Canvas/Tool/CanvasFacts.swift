@@ -9,6 +9,7 @@ enum CanvasFacts {
       Facts.Canvas.segments.erased, Facts.Canvas.valuePropositions.erased,
       Facts.Canvas.problem.erased, Facts.Canvas.impactMeasures.erased,
       Facts.Canvas.competitors.erased, Facts.Canvas.tagline.erased,
+      Facts.Canvas.canvases.erased, Facts.Canvas.checkErrors.erased,
     ],
     hint: LocalizedText(
       fr: "remplissez un canevas (essor canvas new ess, essor canvas new strategy)",
@@ -57,6 +58,27 @@ enum CanvasFacts {
         source: "canvas/" + (canvas.path as NSString).lastPathComponent + " › curve")
     }
     text(Facts.Canvas.tagline, [.tagline], separator: " ")
+    if !canvases.isEmpty {
+      facts.set(
+        Facts.Canvas.canvases,
+        FactList(canvases.map { FactTerm(id: $0.name, label: $0.kind.title) }), source: "canvas/")
+      // The checks, as `essor canvas check` runs them, with the loans' debt service if known.
+      var checkContext = CheckContext()
+      if let debt = context.facts.value(Facts.Financing.loansDebtService).value {
+        checkContext.facts.set(Facts.Financing.loansDebtService, debt)
+      }
+      var errors: [FactTerm] = []
+      for canvas in canvases {
+        for found in CanvasChecks.run(canvas, context: checkContext)
+        where found.diagnostic.severity == .error {
+          errors.append(
+            FactTerm(
+              id: canvas.name + "/" + (found.diagnostic.source ?? "check"),
+              label: found.diagnostic.message))
+        }
+      }
+      facts.set(Facts.Canvas.checkErrors, FactList(errors), source: "canvas/ › essor canvas check")
+    }
     return facts
   }
 }

@@ -9,6 +9,8 @@ enum DiagnosticFacts {
     provides: [
       Facts.Diagnostic.level.erased, Facts.Diagnostic.scores.erased,
       Facts.Diagnostic.recommendations.erased, Facts.Diagnostic.completedAt.erased,
+      Facts.Diagnostic.firstLevel.erased, Facts.Diagnostic.firstScores.erased,
+      Facts.Diagnostic.failedMustPass.erased,
     ],
     hint: LocalizedText(
       fr: "répondez au diagnostic (essor diagnose)", en: "answer the diagnostic (essor diagnose)")
@@ -46,6 +48,28 @@ enum DiagnosticFacts {
       facts.set(
         Facts.Diagnostic.completedAt, sheet.completed.map { LocalizedText(verbatim: $0) },
         source: source + " › completed")
+      facts.set(
+        Facts.Diagnostic.failedMustPass,
+        FactList(result.failedMustPass.map { FactTerm(id: $0.id, label: $0.title) }),
+        source: source + " › must-pass")
+      // The first completed run kept, the starting point of the programme.
+      if let first = DiagnosticTool.history(workspace, template: id).first {
+        let firstSheet = try AnswersFile.load(path: first, questionnaire: questionnaire).sheet
+        let firstResult = Scorer.score(firstSheet, questionnaire: questionnaire)
+        let firstSource = "diagnostic/history/" + (first as NSString).lastPathComponent
+        facts.set(
+          Facts.Diagnostic.firstLevel,
+          firstResult.level.map { FactTerm(id: $0.id, label: $0.title) }, source: firstSource)
+        facts.set(
+          Facts.Diagnostic.firstScores,
+          Measures(
+            firstResult.dimensions.compactMap { dimension in
+              dimension.score.map {
+                Measures.Item(
+                  id: dimension.dimension.id, label: dimension.dimension.title, value: $0)
+              }
+            }), source: firstSource)
+      }
       return facts
     }
     return facts

@@ -44,6 +44,8 @@ enum FinancingFacts {
       Facts.Financing.askTotal.erased, Facts.Financing.useOfFunds.erased,
       Facts.Financing.sources.erased, Facts.Financing.ratios.erased,
       Facts.Financing.breakeven.erased, Facts.Financing.minCash.erased,
+      Facts.Financing.minCashMonth.erased, Facts.Financing.verdict.erased,
+      Facts.Financing.brokenRules.erased, Facts.Financing.missedCriteria.erased,
     ],
     hint: LocalizedText(
       fr: "écrivez le scénario financing/base.yaml puis lancez « essor finance plan »",
@@ -84,6 +86,36 @@ enum FinancingFacts {
         }), source: file + " › operations")
     facts.set(
       Facts.Financing.minCash, plan.lowestMonth?.cash ?? .zero, source: file + " › cash plan")
+    if let lowest = plan.lowestMonth {
+      let month = String(lowest.date.description.prefix(7))
+      facts.set(
+        Facts.Financing.minCashMonth, LocalizedText(verbatim: month), source: file + " › cash plan")
+    }
+    let results = PlanRules.check(plan)
+    let criteria = FunderChecklist.evaluate(plan)
+    let outcome = PlanOutcome(
+      scenario: scenario, results: results, criteria: criteria, lowestCash: nil)
+    facts.set(
+      Facts.Financing.verdict,
+      FactTerm(id: outcome.verdict.kind.rawValue, label: outcome.verdict.text), source: file)
+    facts.set(
+      Facts.Financing.brokenRules,
+      FactList(
+        outcome.brokenRules.map { rule in
+          FactTerm(id: rule.rule + (rule.year.map { "@\($0)" } ?? ""), label: rule.message)
+        }), source: file + " › rules")
+    facts.set(
+      Facts.Financing.missedCriteria,
+      FactList(
+        outcome.missedCriteria.map { criterion in
+          FactTerm(
+            id: criterion.id,
+            label: LocalizedText(
+              fr: "\(criterion.label.fr) : \(criterion.value.fr) (seuil \(criterion.threshold.fr))",
+              en:
+                "\(criterion.label.en): \(criterion.value.en) (threshold \(criterion.threshold.en))"
+            ))
+        }), source: file + " › funders' checklist")
     return facts
   }
 

@@ -79,7 +79,7 @@ struct OutlineDocument {
         KeyFigure(
           t("Mots (lecture à froid)", "Words (cold read)"),
           Cell(.integer(Int64(outline.words))),
-          note: t("600 au plus pour 3 minutes", "600 at most for 3 minutes")),
+          note: t("≤ 600 pour lire en 3 minutes", "≤ 600 to read in 3 minutes")),
       ]),
     ]
     for (index, slide) in outline.slides.enumerated() {

@@ -97,48 +97,32 @@ public enum PitchEditsFile {
         ? "# Essor réécrit draft: et figures: à chaque « essor pitch outline » ; votre message: n’est jamais changé."
         : "# Essor rewrites draft: and figures: at each “essor pitch outline”; your message: is never changed.",
       "schema: 1",
-      "template: " + quoted(edits.template),
+      "template: " + YAMLText.quoted(edits.template),
     ]
     if let minutes = edits.minutes { lines.append("minutes: \(minutes)") }
     lines.append("slides:")
     for slide in edits.slides {
-      lines.append("  - id: " + quoted(slide.id))
-      if let title = slide.title { lines.append("    title: " + quoted(title)) }
+      lines.append("  - id: " + YAMLText.quoted(slide.id))
+      if let title = slide.title { lines.append("    title: " + YAMLText.quoted(title)) }
       lines.append("    status: " + slide.status.rawValue)
       if slide.dropped { lines.append("    drop: true") }
-      if let message = slide.message { lines.append("    message: " + quoted(message)) }
+      if let message = slide.message { lines.append("    message: " + YAMLText.quoted(message)) }
       if !slide.quoted.isEmpty {
         lines.append("    quoted:")
-        lines += slide.quoted.map { "      " + quoted($0.name) + ": " + quoted($0.value) }
+        lines += slide.quoted.map {
+          "      " + YAMLText.quoted($0.name) + ": " + YAMLText.quoted($0.value)
+        }
       }
-      if let notes = slide.notes { lines.append("    notes: " + quoted(notes)) }
-      if let comment = slide.comment { lines.append("    comment: " + quoted(comment)) }
-      if let draft = slide.draft { lines.append("    draft: " + quoted(draft)) }
+      if let notes = slide.notes { lines.append("    notes: " + YAMLText.quoted(notes)) }
+      if let comment = slide.comment { lines.append("    comment: " + YAMLText.quoted(comment)) }
+      if let draft = slide.draft { lines.append("    draft: " + YAMLText.quoted(draft)) }
       if !slide.figures.isEmpty {
         lines.append("    figures:")
-        lines += slide.figures.map { "      " + quoted($0.name) + ": " + quoted($0.value) }
-      }
-    }
-    return lines.joined(separator: "\n") + "\n"
-  }
-
-  /// A YAML double-quoted scalar.
-  static func quoted(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\t": out += "\\t"
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x7F {
-          out += String(format: "\\x%02X", scalar.value)
-        } else {
-          out.unicodeScalars.append(scalar)
+        lines += slide.figures.map {
+          "      " + YAMLText.quoted($0.name) + ": " + YAMLText.quoted($0.value)
         }
       }
     }
-    return out + "\""
+    return lines.joined(separator: "\n") + "\n"
   }
 }

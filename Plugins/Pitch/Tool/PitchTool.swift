@@ -61,6 +61,8 @@ public struct PitchTool: Tool {
       options: [templateOption, minutesOption], dossier: true),
   ]
 
+  public static let factProviders = [PitchFacts.provider]
+
   public static let consumes: [AnyFactKey] = [
     Facts.Financing.askTotal.erased, Facts.Financing.sources.erased,
     Facts.Financing.useOfFunds.erased, Facts.Financing.breakeven.erased,

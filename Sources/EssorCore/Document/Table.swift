@@ -10,6 +10,9 @@ public struct Table: Sendable {
   public var rows: TableRows
   /// Whether a workbook keeps the header visible when scrolling (first table of a sheet).
   public var freezesHeader: Bool
+  /// A condition on a data row (a formula over its own columns, `{due}<TODAY()`) under
+  /// which a workbook highlights the row; it follows edits of the cells.
+  public var highlight: Formula?
 
   public init(
     id: String, title: String? = nil, columns: [Column], rows: [Row] = [],

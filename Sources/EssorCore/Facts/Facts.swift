@@ -23,6 +23,14 @@ public enum Facts {
     public static let breakeven = FactKey<Breakdown>("financing.breakeven")
     /// The lowest month-end cash of the plan.
     public static let minCash = FactKey<Money>("financing.min_cash")
+    /// The month of the lowest cash (`2027-04`).
+    public static let minCashMonth = FactKey<LocalizedText>("financing.min_cash_month")
+    /// The plan's verdict: `fundable`, `fundable-with-conditions` or `not-fundable`.
+    public static let verdict = FactKey<FactTerm>("financing.verdict")
+    /// The rules the plan breaks (ids `rule@year`), each with its message.
+    public static let brokenRules = FactKey<FactList>("financing.broken_rules")
+    /// The funders' criteria the plan misses (ids are the criteria's), with the values.
+    public static let missedCriteria = FactKey<FactList>("financing.missed_criteria")
   }
 
   /// Facts of the Diagnostic tool.
@@ -35,6 +43,12 @@ public enum Facts {
     public static let recommendations = FactKey<FactList>("diagnostic.recommendations")
     /// When the questionnaire was completed (ISO 8601).
     public static let completedAt = FactKey<LocalizedText>("diagnostic.completed_at")
+    /// The must-pass conditions that fail (ids are the conditions').
+    public static let failedMustPass = FactKey<FactList>("diagnostic.failed_must_pass")
+    /// The level of the first completed run kept in the history (to measure progress).
+    public static let firstLevel = FactKey<FactTerm>("diagnostic.first_level")
+    /// The scores of the first completed run kept in the history.
+    public static let firstScores = FactKey<Measures>("diagnostic.first_scores")
   }
 
   /// Facts of the Canvas tool.
@@ -51,5 +65,27 @@ public enum Facts {
     public static let competitors = FactKey<FactList>("canvas.competitors")
     /// The strategy canvas's tagline.
     public static let tagline = FactKey<LocalizedText>("canvas.tagline")
+    /// The workspace's canvases (ids are their names, labels their kinds).
+    public static let canvases = FactKey<FactList>("canvas.canvases")
+    /// The errors the canvas checks find (ids `canvas/check`), with their messages.
+    public static let checkErrors = FactKey<FactList>("canvas.check_errors")
+  }
+
+  /// Facts of the Pitch tool.
+  public enum Pitch {
+    /// The share of the default outline's slides marked ready (0 to 1).
+    public static let readiness = FactKey<Double>("pitch.readiness")
+    /// The slides of the default outline that lack facts (ids are the slides').
+    public static let gaps = FactKey<FactList>("pitch.gaps")
+  }
+
+  /// Facts of the Actions tool.
+  public enum Actions {
+    /// Actions to do or under way.
+    public static let open = FactKey<Int>("actions.open")
+    /// Open actions past their due date.
+    public static let overdue = FactKey<Int>("actions.overdue")
+    /// The share of the actions done (dropped ones aside), 0 to 1.
+    public static let doneRatio = FactKey<Double>("actions.done_ratio")
   }
 }

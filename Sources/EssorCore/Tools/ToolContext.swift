@@ -20,6 +20,9 @@ public struct ToolContext: Sendable {
   public var console: (any Console)?
   /// Why no workspace was found, said when the command turns out to need one.
   public var workspaceError: EssorError?
+  /// The facts of another workspace, for commands over several (a cohort): a new store over
+  /// the same providers, each derived at most once.
+  public var factsOf: (@Sendable (Workspace) -> FactStore)?
 
   public init(
     language: Language, messages: Language? = nil, workspace: Workspace? = nil,
@@ -69,4 +72,6 @@ public protocol Console: Sendable {
   var width: Int { get }
   /// Whether colours and styles are wanted.
   var usesColor: Bool { get }
+  /// Whether a person is there to answer (a terminal on both ends, not a script).
+  var isTerminal: Bool { get }
 }

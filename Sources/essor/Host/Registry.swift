@@ -1,4 +1,6 @@
+import Actions
 import Canvas
+import Cohort
 import Diagnostic
 import EssorCore
 import Financing
@@ -9,6 +11,7 @@ enum Registry {
   /// The tool types; adding a tool means adding it here.
   static let toolTypes: [any Tool.Type] = [
     DiagnosticTool.self, CanvasTool.self, FinancingTool.self, PitchTool.self,
+    ActionsTool.self, CohortTool.self,
   ]
 
   /// The registry, checked once when the process starts (``EssorMain``).

@@ -8,6 +8,7 @@ struct StandardConsole: Console {
   private let echoes = isatty(0) == 0
   let width: Int
   let usesColor: Bool
+  var isTerminal: Bool { isatty(0) == 1 && isatty(1) == 1 }
 
   init(environment: [String: String]) {
     let isTerminal = isatty(1) == 1

@@ -78,6 +78,10 @@ enum ToolHost {
       seed: environment["ESSOR_SEED"].flatMap(UInt64.init) ?? 0, environment: environment,
       console: interactive ? StandardConsole(environment: environment) : nil)
     context.workspaceError = workspaceError
+    context.factsOf = { other in
+      registry.factStore(
+        FactContext(workspace: other, clock: clock, environment: environment, language: language))
+    }
     return context
   }
 

@@ -4,7 +4,7 @@ import Foundation
 
 /// The identity of a cell format, so each distinct format is created once per workbook.
 struct FormatKey: Hashable {
-  enum Style: Hashable { case title, header, label, total, plain, panelTitle, panelBody }
+  enum Style: Hashable { case title, header, label, total, plain, panelTitle, panelBody, highlight }
   var style: Style
   var number: NumberFormat = .general
 }

@@ -140,12 +140,38 @@ final class WorkbookWriter {
         track(column, characters)
       }
       try offerChoices(table, placement: placement, worksheet: worksheet)
+      try highlight(table, placement: placement, sheet: sheet.name, worksheet: worksheet)
     case .chart(let chart):
       let resolved = try placed.chart ?? document.resolve(chart)
       try insert(resolved, at: row, worksheet: worksheet, workbook: workbook)
     case .board(let board):
       try draw(board, at: row, worksheet: worksheet)
     }
+  }
+
+  /// The rows of a table whose condition holds are highlighted, by a conditional format
+  /// that follows edits (its formula written for the first data row, relative below).
+  private func highlight(
+    _ table: Table, placement: WorkbookLayout.TablePlacement, sheet: String,
+    worksheet: UnsafeMutablePointer<lxw_worksheet>
+  ) throws {
+    guard let condition = table.highlight, let last = table.rows.indices.last,
+      !table.columns.isEmpty
+    else { return }
+    // The condition as the first row's formula, without its "=" (conditional formats take
+    // the expression alone).
+    let formula = String(
+      try resolver.resolve(condition, sheet: sheet, table: table.id, tableRow: 0).dropFirst())
+    var rule = lxw_conditional_format()
+    rule.type = UInt8(LXW_CONDITIONAL_TYPE_FORMULA.rawValue)
+    let status = formula.withCString { text -> lxw_error in
+      rule.value_string = UnsafeMutablePointer(mutating: text)
+      rule.format = format(FormatKey(style: .highlight))
+      return worksheet_conditional_format_range(
+        worksheet, lxw_row_t(placement.row(of: 0)), 0, lxw_row_t(placement.row(of: last)),
+        lxw_col_t(table.columns.count - 1), &rule)
+    }
+    try check(status, "highlighting the rows of “\(table.id)”")
   }
 
   /// A column with choices gets a drop-down list over its data rows (totals excluded).
@@ -436,6 +462,10 @@ final class WorkbookWriter {
       format_set_text_wrap(created)
       format_set_border(created, UInt8(LXW_BORDER_THIN.rawValue))
       format_set_align(created, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
+    case .highlight:
+      // A warm fill for rows that need attention (overdue actions…).
+      format_set_bg_color(created, 0xFCE4D6)
+      format_set_font_color(created, 0x9C2A00)
     case .plain:
       break
     }
