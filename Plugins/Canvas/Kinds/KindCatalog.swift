@@ -15,7 +15,9 @@ public struct KindCatalog: Sendable {
   /// Loads the kind with this id; nil when there is none.
   public func kind(_ id: String) throws -> CanvasKind? {
     guard let entry = entries.first(where: { $0.id == id }) else { return nil }
-    let kind = try CanvasKindReader.load(path: entry.path).kind
+    let kind = try ParsedFileCache.value(entry.path) {
+      try CanvasKindReader.load(path: entry.path).kind
+    }
     guard kind.id == id else {
       throw EssorError(
         .invalidValue, at: .file(path: entry.path, line: nil, column: nil),

@@ -114,7 +114,9 @@ public struct DiagnosticTool: Tool {
         LocalizedText(fr: "questionnaire « \(id) » inconnu.", en: "unknown template “\(id)”."),
         hint: LocalizedText(fr: "questionnaires : \(list).", en: "templates: \(list)."))
     }
-    let questionnaire = try QuestionnaireReader.load(path: entry.path).questionnaire
+    let questionnaire = try ParsedFileCache.value(entry.path) {
+      try QuestionnaireReader.load(path: entry.path).questionnaire
+    }
     guard questionnaire.id == id else {
       throw EssorError(
         .invalidValue, at: .file(path: entry.path, line: nil, column: nil),

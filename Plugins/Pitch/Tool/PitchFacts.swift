@@ -16,9 +16,10 @@ enum PitchFacts {
     guard let entry = entries.first(where: { $0.id == PitchTool.defaultTemplate }) else {
       return facts
     }
-    let template = try PitchTemplateReader.load(path: entry.path) {
-      context.facts.declaredKey($0) != nil
-    }.template
+    let template = try ParsedFileCache.value(entry.path) {
+      try PitchTemplateReader.load(path: entry.path) { context.facts.declaredKey($0) != nil }
+        .template
+    }
     let editsPath = workspace.path(PitchTool.folder + "/" + template.id + ".yaml")
     var edits = PitchEdits(template: template.id)
     if FileManager.default.fileExists(atPath: editsPath) {

@@ -158,7 +158,9 @@ struct PitchRun {
           en: "unknown pitch template “\(templateID.prefix(80))”."),
         hint: LocalizedText(fr: "modèles : \(list).", en: "templates: \(list)."))
     }
-    let template = try PitchTemplateReader.load(path: entry.path, knows: knows).template
+    let template = try ParsedFileCache.value(entry.path) {
+      try PitchTemplateReader.load(path: entry.path, knows: knows).template
+    }
     var minutes: Int?
     if let text = input["minutes"] {
       guard let value = Int(text), (1...600).contains(value) else {
