@@ -37,7 +37,8 @@ public struct ExternalToolLocator: Sendable {
     var winners: Set<String> = []
     for (origin, folder) in folders {
       let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-      for name in names.sorted() where name.hasPrefix("essor-") && name.count > 6 {
+      // Filtered before sorting: PATH folders hold thousands of names (start-up time).
+      for name in names.filter({ $0.hasPrefix("essor-") }).sorted() where name.count > 6 {
         let id = String(name.dropFirst(6))
         guard
           id.allSatisfy({
