@@ -11,7 +11,7 @@ import Foundation
 @main
 enum EssorMain {
   static func main() {
-    let arguments = Array(CommandLine.arguments.dropFirst())
+    let arguments = LeadingOptions.moved(Array(CommandLine.arguments.dropFirst()))
     var command: any ParsableCommand
     do {
       command = try Essor.parseAsRoot(arguments)

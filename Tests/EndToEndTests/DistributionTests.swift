@@ -57,6 +57,22 @@ import Testing
     #expect(english.stderr.contains("error E107"), "\(english.stderr)")
   }
 
+  @Test func workspaceAndLangMayComeBeforeTheSubcommand() throws {
+    let folder = try TemporaryFolder()
+    let sample = Repository.path("samples/sas-ess-recyclerie")
+    let before = try Subprocess.run(
+      Repository.essor, ["--workspace", sample, "--lang", "en", "diagnose", "report"],
+      directory: folder.path)
+    let after = try Subprocess.run(
+      Repository.essor, ["diagnose", "report", "--workspace", sample, "--lang", "en"],
+      directory: folder.path)
+    #expect(before.status == 0, "\(before.stderr)")
+    #expect(before.stdout == after.stdout)
+    let created = try Repository.runEssor(["--lang=en", "init"])
+    #expect(created.status == 64)
+    #expect(created.stderr.contains("missing argument “<directory>”"), "\(created.stderr)")
+  }
+
   @Test func theHintNamesTheUsageAndTheHelpCommand() throws {
     let result = try Repository.runEssor(["finance", "loan", "--amout", "3", "--lang", "fr"])
     #expect(
