@@ -6,8 +6,8 @@ import Foundation
 /// exit 64), the tool registry checked (a broken registry is Essor's defect, exit 70), then
 /// the command runs.
 ///
-/// Nothing else runs at start-up: the registry is checked only for a command that will
-/// run, so `--help` and `--version` cost no more than parsing.
+/// Nothing else runs at start-up: the registry is checked only for one of Essor's commands
+/// about to run, so `--help`, `help` and `--version` cost no more than parsing.
 @main
 enum EssorMain {
   static func main() {
@@ -23,7 +23,9 @@ enum EssorMain {
         usage.rendered(in: ArgumentErrors.language(arguments, environment: Host.environment)))
       exit(usage.kind.exitCode)
     }
-    if case .failure(let error) = Registry.checked {
+    // `--help` and `essor help …` parse into the parser's own help command: no tool runs.
+    let runsTools = type(of: command)._commandName != "help"
+    if runsTools, let error = Registry.defect() {
       Host.log(
         (error as? EssorError)?.rendered(
           in: Language.resolve(explicit: nil, environment: Host.environment))

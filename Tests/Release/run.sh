@@ -4,7 +4,8 @@
 #   1. standalone: ldd shows no Swift library, only system ones (libxlsxwriter among them);
 #      a copy of it alone in a temporary folder, run from elsewhere with LD_LIBRARY_PATH
 #      pointing nowhere, PATH without swift and an empty environment, finds every built-in
-#      template and runs init, the diagnostic, a loan and a plan;
+#      template and runs init, the diagnostic, a loan and a plan (and again with the Swift
+#      toolchain's folder hidden by an empty mount, when run as root);
 #   2. make install / make uninstall into a temporary prefix: exactly the listed files, man
 #      pages and completions for every subcommand, then nothing;
 #   3. the .deb: its control (Depends on libxlsxwriter's runtime package), its files, and,
@@ -82,6 +83,22 @@ check "a plan, as a workbook" essor finance plan base --workspace scop-lauragais
 check "canvas check" essor canvas check --workspace scop-lauragais
 check "an argument error in French, exit 64" bash -c \
   "$(declare -f bare essor); essor finance lona 2>&1 >/dev/null | grep -q 'vouliez-vous dire « loan »'; [ \${PIPESTATUS[0]} -eq 64 ]"
+# Stronger still: the Swift toolchain's folder itself hidden (a private mount namespace with an
+# empty tmpfs over it), as on a machine that never had Swift. Needs root; skipped otherwise.
+TOOLCHAIN=$(dirname "$(dirname "$(dirname "$(readlink -f "$(command -v swift)")")")")
+if [ "$(id -u)" -eq 0 ] && unshare -m true 2>/dev/null; then
+  check "toolchain $TOOLCHAIN hidden: init, diagnostic, loan, plan" unshare -m bash -c "
+    set -e
+    mount -t tmpfs none '$TOOLCHAIN'
+    [ -z \"\$(ls -A '$TOOLCHAIN')\" ]
+    '$ALONE/essor' --version
+    '$ALONE/essor' init hidden --name Hidden --form scic
+    '$ALONE/essor' diagnose report --workspace sas-ess-recyclerie >/dev/null
+    '$ALONE/essor' finance loan --amount 100000 --rate 4% --years 7 >/dev/null
+    '$ALONE/essor' finance plan base --workspace scop-lauragais >/dev/null"
+else
+  echo "  skip the toolchain-hidden run (needs root and unshare)"
+fi
 cd "$REPO"
 
 echo "2. make install / make uninstall in a temporary prefix"
