@@ -136,7 +136,6 @@ Suggests: python3
 Section: misc
 Priority: optional
 Installed-Size: $(du -sk "$root/usr" | cut -f1)
-Homepage: https://example.org/essor
 Description: get a cooperative or social-economy enterprise ready to raise money
  Essor is a command-line toolkit for French cooperatives (SCOP, SCIC) and social-economy
  enterprises: a financing-readiness diagnostic, strategy canvases, financing plans under

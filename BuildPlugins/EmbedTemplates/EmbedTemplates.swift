@@ -3,9 +3,12 @@ import PackagePlugin
 
 /// Compiles the package's `templates/` folder into the target it is applied to.
 ///
-/// Every `templates/<category>/<id>.yaml` file is an input of one build command that runs
-/// `EmbedTemplatesGenerator`, so editing or adding a template and rebuilding is enough; the
-/// generated Swift file lives in the plugin's work folder and is never committed.
+/// Every `templates/<category>/<id>.yaml` file, and each category folder, is an input of one
+/// build command that runs `EmbedTemplatesGenerator`, so editing or adding a template and
+/// rebuilding is enough; the generated Swift file lives in the plugin's work folder and is
+/// never committed. SwiftPM lists a build command's inputs when it plans the build, which it
+/// does again only when the package changes: after removing or renaming a template, touch
+/// Package.swift (else the build stops on the missing file).
 @main
 struct EmbedTemplates: BuildToolPlugin {
   func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
@@ -20,6 +23,8 @@ struct EmbedTemplates: BuildToolPlugin {
       for name in names.sorted() where name.hasSuffix(".yaml") && !name.hasPrefix(".") {
         inputs.append(folder.appendingPathComponent(name))
       }
+      // The folders too: a file added changes its folder, and the generator lists the folder.
+      inputs.append(folder)
     }
     return [
       .buildCommand(
