@@ -1,8 +1,16 @@
 # Essor — the two commands of the README, and a few more for developers.
 SAMPLE ?= samples/scop-lauragais
 ESSOR = .build/debug/essor
+# Installation: make install PREFIX=$$HOME/.local (no root needed), DESTDIR for staging.
+PREFIX ?= /usr/local
+# The release build has its own scratch folder, so it never disturbs the debug one.
+RELEASE_DIR = .build-release
+RELEASE_BIN = $(RELEASE_DIR)/release/essor
+STAGE = $(RELEASE_DIR)/stage
+SOURCES = Sources Plugins Tests Benchmarks BuildPlugins Package.swift
 
-.PHONY: demo test build deps test-deps bench format lint clean
+.PHONY: demo test test-release build release install uninstall deb deps test-deps bench \
+	format lint clean
 
 ## demo: build, print the sample SCOP's financing plan, then write its plan, diagnostic,
 ## progress, canvas, loan and pitch workbooks, its slides and its whole dossier.
@@ -26,11 +34,35 @@ demo: deps build
 ## test: install what the tests need if missing, check formatting, then run every test.
 test: test-deps
 	swift build --build-tests
-	swift format lint --strict -r Sources Plugins Tests Benchmarks Package.swift
+	swift format lint --strict -r $(SOURCES)
 	swift test
+
+## test-release: the standalone binary (outside the checkout, no Swift in reach), install and
+## uninstall in a temporary prefix, the .deb installed in a scratch root. One release build.
+test-release: test-deps release
+	bash Tests/Release/run.sh $(RELEASE_BIN) $(STAGE)
 
 build:
 	swift build
+
+## release: essor with the Swift runtime and Foundation linked in (it needs only the system's
+## libxlsxwriter), then its man pages and completions, generated from its own help.
+release: deps
+	swift build -c release --static-swift-stdlib --scratch-path $(RELEASE_DIR) --product essor
+	@bash scripts/dist.sh stage $(RELEASE_BIN) $(STAGE)
+	@echo "Built $(RELEASE_BIN) ($$(du -h $(RELEASE_BIN) | cut -f1)); $$(./$(RELEASE_BIN) --version)"
+
+## install / uninstall: the binary, man pages, bash/zsh/fish completions, the sample external
+## tools (share/essor/plugins, not on PATH) and the docs; `scripts/dist.sh files` lists them.
+install: release
+	@bash scripts/dist.sh install $(RELEASE_BIN) $(STAGE) $(PREFIX)
+
+uninstall:
+	@bash scripts/dist.sh uninstall $(PREFIX)
+
+## deb: essor_<version>_<arch>.deb in $(RELEASE_DIR)/, the same files under /usr.
+deb: release
+	@bash scripts/dist.sh deb $(RELEASE_BIN) $(STAGE) $(RELEASE_DIR)
 
 deps:
 	@bash scripts/install-deps.sh build
@@ -43,10 +75,10 @@ bench: test-deps
 	bash Benchmarks/run.sh
 
 format:
-	swift format format --in-place -r Sources Plugins Tests Benchmarks Package.swift
+	swift format format --in-place -r $(SOURCES)
 
 lint:
-	swift format lint --strict -r Sources Plugins Tests Benchmarks Package.swift
+	swift format lint --strict -r $(SOURCES)
 
 clean:
-	rm -rf .build .build-bench Benchmarks/out samples/*/exports/*.xlsx
+	rm -rf .build .build-bench $(RELEASE_DIR) Benchmarks/out samples/*/exports/*.xlsx

@@ -23,8 +23,17 @@ let package = Package(
     ),
     .target(
       name: "EssorCore",
-      dependencies: [.product(name: "Yams", package: "Yams")]
+      dependencies: [.product(name: "Yams", package: "Yams")],
+      plugins: [.plugin(name: "EmbedTemplates")]
     ),
+    // Build steps: templates/ compiled into EssorCore, the git commit into essor. Their code
+    // lives in BuildPlugins/ (Plugins/ holds Essor's built-in tools).
+    .executableTarget(
+      name: "EmbedTemplatesGenerator", path: "BuildPlugins/EmbedTemplatesGenerator"),
+    .plugin(
+      name: "EmbedTemplates", capability: .buildTool(),
+      dependencies: ["EmbedTemplatesGenerator"], path: "BuildPlugins/EmbedTemplates"),
+    .plugin(name: "EmbedVersion", capability: .buildTool(), path: "BuildPlugins/EmbedVersion"),
     .target(
       name: "EssorReport",
       dependencies: ["EssorCore", "CXlsxWriter"]
@@ -69,7 +78,8 @@ let package = Package(
         "EssorCore", "EssorReport", "EssorExternal", "Financing", "Canvas", "Diagnostic", "Pitch",
         "Actions", "Cohort",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      plugins: [.plugin(name: "EmbedVersion")]
     ),
     .executableTarget(
       name: "essor-bench",

@@ -210,3 +210,8 @@ echo "       renderer's own increment in constant memory: $(mib "$increment") Mi
   "(C direct, whole process: $(mib "${PEAK_KIB[c-constant]}") MiB)"
 echo
 echo "Built in ${BUILD_SECONDS} s; whole script: $(calc '%.0f' "$(date +%s.%N) - $STARTED") s."
+
+# --- D. start-up ---------------------------------------------------------------------------
+
+echo
+bash Benchmarks/startup.sh

@@ -2,7 +2,8 @@
 # Installs what Essor needs on a Debian machine, only when it is missing.
 #   scripts/install-deps.sh build   libxlsxwriter-dev (to build essor)
 #   scripts/install-deps.sh test    + LibreOffice Calc, the fr_FR.UTF-8 locale, and the Python
-#                                   oracles (numpy-financial, openpyxl, XlsxWriter)
+#                                   oracles (numpy-financial, openpyxl, XlsxWriter); for the
+#                                   release tests: dpkg-deb, readelf and strip (binutils), man
 set -euo pipefail
 mode=${1:-build}
 sudo=""
@@ -14,6 +15,9 @@ if ! pkg-config --exists xlsxwriter 2>/dev/null; then
 fi
 if [ "$mode" = "test" ]; then
   command -v soffice >/dev/null 2>&1 || apt_packages+=(libreoffice-calc-nogui)
+  command -v dpkg-deb >/dev/null 2>&1 || apt_packages+=(dpkg)
+  command -v readelf >/dev/null 2>&1 || apt_packages+=(binutils)
+  command -v man >/dev/null 2>&1 || apt_packages+=(man-db)
   if ! locale -a 2>/dev/null | grep -qi '^fr_FR\.utf-\?8$'; then
     apt_packages+=(locales)
     need_locale=1

@@ -21,6 +21,23 @@ public struct ExternalToolLocator: Sendable {
     public var refusal: LocalizedText?
   }
 
+  /// The names in `folder` that start with `prefix`, read with readdir: PATH folders hold
+  /// thousands of names and only a few are wanted, so no string is made for the others
+  /// (start-up time: `essor tools` lists every folder of PATH).
+  static func names(in folder: String, prefix: String) -> [String] {
+    guard let directory = opendir(folder) else { return [] }
+    defer { closedir(directory) }
+    var names: [String] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafePointer(to: &entry.pointee.d_name) { tuple in
+        tuple.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: tuple.pointee))
+        { strncmp($0, prefix, prefix.utf8.count) == 0 ? String(cString: $0) : nil }
+      }
+      if let name { names.append(name) }
+    }
+    return names
+  }
+
   public let candidates: [Candidate]
 
   /// Looks in the usual places.
@@ -36,8 +53,7 @@ public struct ExternalToolLocator: Sendable {
     var found: [Candidate] = []
     var winners: Set<String> = []
     for (origin, folder) in folders {
-      let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-      for name in names.sorted() where name.hasPrefix("essor-") && name.count > 6 {
+      for name in Self.names(in: folder, prefix: "essor-").sorted() where name.count > 6 {
         let id = String(name.dropFirst(6))
         guard
           id.allSatisfy({

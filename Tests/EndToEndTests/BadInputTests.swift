@@ -27,7 +27,7 @@ import Testing
       (loan + ["--years", "7", "--file", "loans.yaml"], 64, "--file"),
       (loan + ["--years", "7", "--fees", "abc"], 64, "--fees"),
       (loan + ["--years", "7", "--start", "2027-13"], 64, "--start"),
-      (loan + ["--years", "7", "--amount2", "1"], 64, "Unknown option"),
+      (loan + ["--years", "7", "--amount2", "1"], 64, "option « --amount2 » inconnue"),
     ] as [([String], Int32, String)])
   func badFlags(arguments: [String], exit: Int32, words: String) throws {
     let folder = try TemporaryFolder()

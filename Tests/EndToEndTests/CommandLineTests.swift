@@ -7,7 +7,11 @@ import Testing
   @Test func versionAndHelpWithExamples() throws {
     let version = try Repository.runEssor(["--version"])
     #expect(version.status == 0)
-    #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0")
+    // The version, then the git commit embedded at build time (12 hex digits, maybe -dirty).
+    let line = version.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    #expect(line.hasPrefix("0.1.0 (commit "), "\(line)")
+    let commit = line.dropFirst("0.1.0 (commit ".count).prefix { $0 != ")" }
+    #expect(commit.prefix(12).allSatisfy(\.isHexDigit) && commit.count >= 12, "\(line)")
     let help = try Repository.runEssor(["finance", "loan", "--help"])
     #expect(help.status == 0)
     #expect(help.stdout.contains("essor finance loan --amount 100000 --rate 4% --years 7"))
@@ -24,7 +28,7 @@ import Testing
     #expect(object["schema"] as? Int == 1)
     let tools = try #require(object["tools"] as? [[String: Any]])
     // In the programme's order: diagnostic, strategy canvases, financing.
-    #expect(tools.map { $0["id"] as? String } == ["diagnostic", "canvas", "financing", "pitch"])
+    #expect(tools.map { $0["id"] as? String } == ["diagnostic", "canvas", "financing", "pitch", "actions", "cohort"])
   }
 
   @Test func initCreatesAWorkspaceAndRefusesToOverwriteIt() throws {

@@ -63,7 +63,7 @@ import Testing
         checked += 1
       }
     }
-    #expect(checked == 15)
+    #expect(checked == 23)
   }
 
   @Test func aBrokenScenarioDoesNotStopTheCanvasCheckThatNeedsOnlyTheLoans() throws {

@@ -33,8 +33,8 @@ import Testing
     #expect(breakeven.items.count == 5 && breakeven.items[0].id == "2027")
     #expect(facts.value(Facts.Financing.minCash).value == (plan.lowestMonth?.cash ?? .zero))
     #expect(facts.value(Facts.Financing.loansTotal).value == Money(euros: 210_000))
-    // Eight facts, two providers: each derived once.
-    #expect(facts.values(FinancingTool.provides).count == 8)
+    // Twelve facts, two providers: each derived once.
+    #expect(facts.values(FinancingTool.provides).count == 12)
     #expect(facts.derivations == 2)
   }
 

@@ -27,15 +27,8 @@ extension CanvasChecks: ExampleCarrying {
     }
   }
 
-  /// The kinds shipped with Essor only.
+  /// The kinds shipped with Essor only (compiled into it).
   static func shippedKinds() throws -> KindCatalog {
-    guard let folder = TemplateLibrary.builtInFolder() else {
-      throw EssorError(
-        .fileNotFound,
-        LocalizedText(
-          fr: "les modèles livrés avec Essor (templates/) sont introuvables.",
-          en: "the templates shipped with Essor (templates/) cannot be found."))
-    }
-    return KindCatalog(library: TemplateLibrary(folders: [(.builtIn, folder)]))
+    KindCatalog(library: TemplateLibrary(folders: []))
   }
 }

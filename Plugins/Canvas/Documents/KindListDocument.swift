@@ -26,7 +26,7 @@ public struct KindListDocument {
     CanvasKindReader.Result, EssorError
   > {
     do {
-      let loaded = try CanvasKindReader.load(path: entry.path)
+      let loaded = try CanvasKindReader.read(entry.load(), path: entry.path)
       if loaded.kind.id != entry.id { _ = try catalog.kind(entry.id) }
       return .success(loaded)
     } catch let error as EssorError {

@@ -4,8 +4,11 @@ import EssorCore
 public struct KindCatalog: Sendable {
   /// The kind files found, first of each id.
   public let entries: [TemplateLibrary.Entry]
+  /// Where they were found, for the message about a kind that is not there.
+  public let library: TemplateLibrary
 
   public init(library: TemplateLibrary) {
+    self.library = library
     entries = library.entries("canvas")
   }
 
@@ -16,7 +19,7 @@ public struct KindCatalog: Sendable {
   public func kind(_ id: String) throws -> CanvasKind? {
     guard let entry = entries.first(where: { $0.id == id }) else { return nil }
     let kind = try ParsedFileCache.value(entry.path) {
-      try CanvasKindReader.load(path: entry.path).kind
+      try CanvasKindReader.read(entry.load(), path: entry.path).kind
     }
     guard kind.id == id else {
       throw EssorError(

@@ -11,12 +11,10 @@ struct CanvasSkeletonRun {
     let catalog = CanvasTool.catalog(workspace, environment: context.environment)
     let wanted = input["kind"] ?? ""
     guard let kind = try catalog.kind(wanted) else {
-      let list = catalog.ids.joined(separator: ", ")
-      throw EssorError(
-        .invalidOption, at: .flag("KIND"),
-        LocalizedText(
-          fr: "modèle de canevas « \(wanted) » inconnu.", en: "unknown canvas kind “\(wanted)”."),
-        hint: LocalizedText(fr: "modèles : \(list).", en: "kinds: \(list)."))
+      let unknown = catalog.library.unknown(
+        wanted, category: "canvas",
+        what: LocalizedText(fr: "modèle de canevas", en: "canvas kind"))
+      throw EssorError(.invalidOption, at: .flag("KIND"), unknown.message, hint: unknown.hint)
     }
     let name = input["name"] ?? kind.id
     guard !name.isEmpty, !name.hasPrefix("."), name.count <= 60,

@@ -106,16 +106,15 @@ public struct DiagnosticTool: Tool {
   public static func questionnaire(
     _ id: String, workspace: Workspace?, environment: [String: String]
   ) throws -> Questionnaire {
-    let entries = templates(workspace, environment: environment)
-    guard let entry = entries.first(where: { $0.id == id }) else {
-      let list = entries.map(\.id).joined(separator: ", ")
+    let library = TemplateLibrary.standard(workspace: workspace, environment: environment)
+    guard let entry = library.entries("diagnostic").first(where: { $0.id == id }) else {
+      let unknown = library.unknown(
+        id, category: "diagnostic", what: LocalizedText(fr: "questionnaire", en: "template"))
       throw EssorError(
-        .invalidOption, at: .flag("--template"),
-        LocalizedText(fr: "questionnaire « \(id) » inconnu.", en: "unknown template “\(id)”."),
-        hint: LocalizedText(fr: "questionnaires : \(list).", en: "templates: \(list)."))
+        .invalidOption, at: .flag("--template"), unknown.message, hint: unknown.hint)
     }
     let questionnaire = try ParsedFileCache.value(entry.path) {
-      try QuestionnaireReader.load(path: entry.path).questionnaire
+      try QuestionnaireReader.read(entry.load(), path: entry.path).questionnaire
     }
     guard questionnaire.id == id else {
       throw EssorError(

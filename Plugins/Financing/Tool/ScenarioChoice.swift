@@ -40,8 +40,13 @@ struct ScenarioChoice {
         throw EssorError(
           .fileNotFound, at: .file(path: path, line: nil, column: nil),
           LocalizedText(
-            fr: "le scénario « \(scenario) » n’existe pas.",
-            en: "the scenario “\(scenario)” does not exist."),
+            fr: "le scénario « \(scenario) » n’existe pas"
+              + (Suggestion.closest(to: scenario, among: ids).map {
+                " ; vouliez-vous dire « \($0) » ?"
+              } ?? "."),
+            en: "the scenario “\(scenario)” does not exist"
+              + (Suggestion.closest(to: scenario, among: ids).map { "; did you mean “\($0)”?" }
+                ?? ".")),
           hint: listHint(
             ids,
             none: (

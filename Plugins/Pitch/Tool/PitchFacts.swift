@@ -17,8 +17,10 @@ enum PitchFacts {
       return facts
     }
     let template = try ParsedFileCache.value(entry.path) {
-      try PitchTemplateReader.load(path: entry.path) { context.facts.declaredKey($0) != nil }
-        .template
+      try PitchTemplateReader.read(entry.load(), path: entry.path) {
+        context.facts.declaredKey($0) != nil
+      }
+      .template
     }
     let editsPath = workspace.path(PitchTool.folder + "/" + template.id + ".yaml")
     var edits = PitchEdits(template: template.id)

@@ -19,7 +19,7 @@ struct PitchRun {
     var failed = false
     for entry in entries {
       do {
-        let loaded = try PitchTemplateReader.load(path: entry.path, knows: knows)
+        let loaded = try PitchTemplateReader.read(entry.load(), path: entry.path, knows: knows)
         rows.append(
           Row([
             .text(entry.id), .text(loaded.template.title(language)),
@@ -159,7 +159,7 @@ struct PitchRun {
         hint: LocalizedText(fr: "modèles : \(list).", en: "templates: \(list)."))
     }
     let template = try ParsedFileCache.value(entry.path) {
-      try PitchTemplateReader.load(path: entry.path, knows: knows).template
+      try PitchTemplateReader.read(entry.load(), path: entry.path, knows: knows).template
     }
     var minutes: Int?
     if let text = input["minutes"] {

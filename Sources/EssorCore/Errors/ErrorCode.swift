@@ -16,6 +16,9 @@ public enum ErrorCode: String, Sendable, CaseIterable {
   case workspaceExists = "E105"
   /// The file to create already exists (nothing is overwritten).
   case fileExists = "E106"
+  /// The command line names an option, an argument or a subcommand the command does not
+  /// know, or lacks one it needs (the argument parser's errors).
+  case badArguments = "E107"
 
   /// A file is not valid YAML.
   case syntax = "E201"

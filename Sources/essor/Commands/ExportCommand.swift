@@ -9,6 +9,7 @@ struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
     abstract: "Write the enterprise's dossier: every tool's document in one file.",
+    usage: "essor export [--format <format>] [--output <file>] [<options>]",
     discussion: """
       The profile, the diagnostic and its progress, the canvases, the financing plan and \
       its loans, the pitch outline, and each external tool of the workspace's plugins/ \

@@ -6,6 +6,7 @@ import Foundation
 struct InitCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "init", abstract: "Create a workspace (a folder with an essor.yaml profile).",
+    usage: "essor init <directory> --name <name> --form <form> [<options>]",
     discussion: """
       Examples:
         essor init la-fabrique --name "La Fabrique" --form scop --region Occitanie

@@ -9,6 +9,7 @@ struct PlanCommand: ParsableCommand {
     commandName: "plan",
     abstract:
       "Project a financing scenario: plans, P&L, CAF, BFR, monthly cash, cooperative rules, ratios.",
+    usage: "essor finance plan [<scenario>] [--file <file>] [<options>]",
     discussion: """
       A scenario is financing/<name>.yaml in the workspace (format: docs/financing-plan.md).
       Without a name, the workspace's main scenario is used: base.yaml, else the only one.

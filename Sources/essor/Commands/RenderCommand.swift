@@ -9,6 +9,7 @@ struct RenderCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "render",
     abstract: "Render a saved JSON output (--format json) again: table, md, json or xlsx.",
+    usage: "essor render <file> [<options>]",
     discussion: """
       Example:
         essor finance loan --workspace samples/scop-lauragais --format json > loans.json

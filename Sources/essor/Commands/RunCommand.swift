@@ -10,6 +10,7 @@ struct RunCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "run",
     abstract: "Run a command of any tool, built-in or external (essor-<id>, see docs/plugins.md).",
+    usage: "essor run <tool> <command> [<arguments> ...] [<options>]",
     discussion: """
       A built-in tool's command takes the arguments it declares (see essor tools). An \
       external tool gets the language, the workspace's profile and the facts it consumes; \

@@ -8,6 +8,7 @@ struct ToolsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "tools",
     abstract: "List the built-in and external tools with the facts they provide and consume.",
+    usage: "essor tools [<options>]",
     discussion: """
       External tools are essor-<id> executables in the workspace's plugins/ folder, \
       ESSOR_PLUGIN_PATH or PATH (docs/plugins.md); shadowed or refused ones are listed too.

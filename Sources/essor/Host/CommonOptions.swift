@@ -106,7 +106,7 @@ struct OutputOptions: ParsableArguments {
       }
     }
     let text = try DocumentOutput.produce(
-      document, renderer: format, path: output, isTerminal: isatty(1) == 1,
+      Provenance.stamped(document), renderer: format, path: output, isTerminal: isatty(1) == 1,
       environment: Host.environment)
     if let output {
       let said = messages == .fr ? "Écrit : " : "Written: "

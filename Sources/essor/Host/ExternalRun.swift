@@ -39,9 +39,8 @@ struct ExternalRun {
             fr: "essor-\(tool) ne peut pas être lancé : \($0.fr).",
             en: "essor-\(tool) cannot run: \($0.en).")
         }
-          ?? LocalizedText(
-            fr: "aucun outil essor-\(tool) trouvé (intégrés : \(builtIn.joined(separator: ", "))).",
-            en: "no tool essor-\(tool) found (built-in: \(builtIn.joined(separator: ", ")))."),
+          ?? Self.notFound(
+            tool, near: Suggestion.closest(to: tool, among: builtIn + ready), builtIn),
         hint: LocalizedText(
           fr:
             "cherché dans plugins/, ESSOR_PLUGIN_PATH et PATH ; prêts : \(ready.isEmpty ? "aucun" : ready.joined(separator: ", ")).",
@@ -117,5 +116,17 @@ struct ExternalRun {
         document: response.document,
         inputs: [candidate.path] + (workspace.map { [$0.path(Workspace.profileFile)] } ?? [])),
       output: output, messages: messages, clock: clock)
+  }
+
+  /// "No tool essor-<id>", with the nearest tool id when one is close.
+  private static func notFound(_ tool: String, near: String?, _ builtIn: [String])
+    -> LocalizedText
+  {
+    let list = builtIn.joined(separator: ", ")
+    return LocalizedText(
+      fr: "aucun outil essor-\(tool) trouvé (intégrés : \(list))"
+        + (near.map { " ; vouliez-vous dire « \($0) » ?" } ?? "."),
+      en: "no tool essor-\(tool) found (built-in: \(list))"
+        + (near.map { "; did you mean “\($0)”?" } ?? "."))
   }
 }

@@ -29,7 +29,8 @@ struct ActionsCommand: ParsableCommand {
 /// `essor actions [list]`.
 struct ActionsListCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "list", abstract: "The plan, filtered by owner, status, milestone or overdue.")
+    commandName: "list", abstract: "The plan, filtered by owner, status, milestone or overdue.",
+    usage: "essor actions [list] [--owner <o>] [--status <s>] [--overdue] [<options>]")
   @Option(help: "An owner: entrepreneur, advisor, mentor, consultant, or a name.") var owner:
     String?
   @Option(help: "todo, doing, done or dropped.") var status: String?
@@ -52,7 +53,8 @@ struct ActionsSuggestCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "suggest",
     abstract:
-      "Propose actions from the diagnostic, canvases, plan and pitch; add the ones accepted.")
+      "Propose actions from the diagnostic, canvases, plan and pitch; add the ones accepted.",
+    usage: "essor actions suggest [--accept all|<ids>] [<options>]")
   @Option(help: "all, or the comma-separated ids to add (without it, a terminal asks).")
   var accept: String?
   @OptionGroup var common: CommonOptions
@@ -67,7 +69,9 @@ struct ActionsSuggestCommand: ParsableCommand {
 
 /// `essor actions add`.
 struct ActionsAddCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an action.")
+  static let configuration = CommandConfiguration(
+    commandName: "add", abstract: "Add an action.",
+    usage: "essor actions add --title <t> [--owner <o>] [--due <date>] [<options>]")
   @Option(help: "What is to be done.") var title: String?
   @Option(help: "entrepreneur (default), advisor, mentor, consultant, or a name.") var owner:
     String?
@@ -103,7 +107,8 @@ struct ActionsDoneCommand: ParsableCommand {
 /// `essor actions move ID --due DATE`.
 struct ActionsMoveCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "move", abstract: "Change an action's due date.")
+    commandName: "move", abstract: "Change an action's due date.",
+    usage: "essor actions move <id> --due <date> [<options>]")
   @Argument(help: "The action's id.") var id: String
   @Option(help: "The new due date, YYYY-MM-DD.") var due: String?
   @OptionGroup var common: CommonOptions

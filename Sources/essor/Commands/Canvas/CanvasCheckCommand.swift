@@ -6,6 +6,7 @@ struct CanvasCheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
     abstract: "Check canvases: completeness, no orphans, vague words, value curve rules.",
+    usage: "essor canvas check [<name>] [--strict] [<options>]",
     discussion: """
       Without NAME, checks every canvas of the workspace. Exits with 1 when a check finds \
       an error (or a warning, with --strict), with 65 when a file cannot be read.

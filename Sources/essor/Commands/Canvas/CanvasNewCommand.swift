@@ -7,6 +7,7 @@ struct CanvasNewCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "new",
     abstract: "Write a commented canvas skeleton to canvas/<name>.yaml in the workspace.",
+    usage: "essor canvas new <kind> [--name <name>] [<options>]",
     discussion: """
       Never overwrites: choose another --name, or remove the file first.
 

@@ -6,6 +6,7 @@ struct CanvasShowCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "show",
     abstract: "Draw canvases: a grid in the terminal, Markdown, JSON, or a workbook.",
+    usage: "essor canvas show [<name>] [<options>]",
     discussion: """
       Without NAME, shows every canvas of the workspace. The workbook lays each canvas out \
       as on paper (merged cells), with the value curves' line chart for a strategy canvas.

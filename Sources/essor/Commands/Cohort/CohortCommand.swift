@@ -21,7 +21,8 @@ struct CohortCommand: ParsableCommand {
 /// `essor cohort init DIR`.
 struct CohortInitCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "init", abstract: "Create a cohort (cohort.yaml) to fill in.")
+    commandName: "init", abstract: "Create a cohort (cohort.yaml) to fill in.",
+    usage: "essor cohort init <folder> [--name <name>] [--start <date>] [<options>]")
   @Argument(help: "The folder to create.") var folder: String
   @Option(help: "The programme's name.") var name: String?
   @Option(help: "The programme's start, YYYY-MM-DD (default: today).") var start: String?
@@ -39,7 +40,8 @@ struct CohortInitCommand: ParsableCommand {
 /// `essor cohort status`.
 struct CohortStatusCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "status", abstract: "One row per enterprise, from each one's own files.")
+    commandName: "status", abstract: "One row per enterprise, from each one's own files.",
+    usage: "essor cohort status [--cohort <folder>] [<options>]")
   @Option(help: "The cohort's folder (default: the current folder).") var cohort: String?
   @OptionGroup var common: CommonOptions
   @OptionGroup var output: OutputOptions
@@ -56,7 +58,8 @@ struct CohortReportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "report",
     abstract:
-      "The programme team's workbook: summary, readiness, financing, a sheet per enterprise.")
+      "The programme team's workbook: summary, readiness, financing, a sheet per enterprise.",
+    usage: "essor cohort report [--cohort <folder>] [<options>]")
   @Option(help: "The cohort's folder (default: the current folder).") var cohort: String?
   @OptionGroup var common: CommonOptions
   @OptionGroup var output: OutputOptions

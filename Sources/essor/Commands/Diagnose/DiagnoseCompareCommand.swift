@@ -7,6 +7,7 @@ struct DiagnoseCompareCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "compare",
     abstract: "Progress per dimension between two completed runs (default: first vs latest).",
+    usage: "essor diagnose compare [<options>]",
     discussion: """
       Completed runs are kept in diagnostic/history/. The workbook puts both curves on one \
       radar chart.

@@ -6,6 +6,7 @@ struct DiagnoseReportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "report",
     abstract: "Scores per dimension, level, must-pass rules, recommendations; any format.",
+    usage: "essor diagnose report [<options>]",
     discussion: """
       The workbook has a Summary sheet with a radar chart, an Answers sheet and a \
       Recommendations sheet.

@@ -8,6 +8,7 @@ struct DiagnoseRunCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "run",
     abstract: "Answer the questionnaire (resumes where you stopped).",
+    usage: "essor diagnose [run] [<options>]",
     discussion: """
       At any question: ? help · < back · na not applicable (where allowed) · skip (optional \
       questions) · q save and quit. Enter keeps the answer shown. Works with a pipe too: one \

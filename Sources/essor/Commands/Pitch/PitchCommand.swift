@@ -38,7 +38,8 @@ struct PitchOptions: ParsableArguments {
 /// `essor pitch templates`.
 struct PitchTemplatesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "templates", abstract: "List the pitch templates found.")
+    commandName: "templates", abstract: "List the pitch templates found.",
+    usage: "essor pitch templates [<options>]")
   @OptionGroup var common: CommonOptions
   @OptionGroup var output: OutputOptions
 
@@ -65,7 +66,8 @@ struct PitchOutlineCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "outline",
     abstract:
-      "Build the outline with the real figures; writes pitch/<template>.yaml, keeping edits.")
+      "Build the outline with the real figures; writes pitch/<template>.yaml, keeping edits.",
+    usage: "essor pitch outline [--template <id>] [--minutes <n>] [<options>]")
   @OptionGroup var pitch: PitchOptions
   @OptionGroup var common: CommonOptions
   @OptionGroup var output: OutputOptions
@@ -79,7 +81,8 @@ struct PitchOutlineCommand: ParsableCommand {
 struct PitchCheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
-    abstract: "Check timing, missing and stale figures, slides to do (exit 1 on errors).")
+    abstract: "Check timing, missing and stale figures, slides to do (exit 1 on errors).",
+    usage: "essor pitch check [--template <id>] [--minutes <n>] [<options>]")
   @OptionGroup var pitch: PitchOptions
   @OptionGroup var common: CommonOptions
   @OptionGroup var output: OutputOptions
@@ -93,7 +96,8 @@ struct PitchCheckCommand: ParsableCommand {
 struct PitchExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "The outline as a workbook, Markdown, JSON or Marp slides (--format slides).")
+    abstract: "The outline as a workbook, Markdown, JSON or Marp slides (--format slides).",
+    usage: "essor pitch export [--template <id>] [--minutes <n>] [<options>]")
   @OptionGroup var pitch: PitchOptions
   @OptionGroup var common: CommonOptions
   @OptionGroup var output: OutputOptions
