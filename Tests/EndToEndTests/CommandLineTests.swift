@@ -28,7 +28,10 @@ import Testing
     #expect(object["schema"] as? Int == 1)
     let tools = try #require(object["tools"] as? [[String: Any]])
     // In the programme's order: diagnostic, strategy canvases, financing.
-    #expect(tools.map { $0["id"] as? String } == ["diagnostic", "canvas", "financing", "pitch", "actions", "cohort"])
+    #expect(
+      tools.map { $0["id"] as? String } == [
+        "diagnostic", "canvas", "financing", "pitch", "actions", "cohort",
+      ])
   }
 
   @Test func initCreatesAWorkspaceAndRefusesToOverwriteIt() throws {
