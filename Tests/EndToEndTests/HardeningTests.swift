@@ -1,0 +1,72 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The robustness campaign's findings, each reproduced: no input writes where it should not,
+/// runs what it should not, ends in exit 70, or takes unbounded time and memory.
+@Suite(.serialized) struct HardeningTests {
+  /// A copy of a sample workspace in `folder`.
+  private func sample(_ name: String, in folder: TemporaryFolder) throws -> String {
+    let root = folder.file(name)
+    try FileManager.default.copyItem(atPath: Repository.path("samples/" + name), toPath: root)
+    return root
+  }
+
+  /// A shell tool `essor-<id>` in `folder` answering `document` to any command.
+  private func tool(_ id: String, in folder: String, body: String) throws -> String {
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let path = folder + "/essor-" + id
+    let script = """
+      #!/bin/sh
+      if [ "$1" = describe ]; then
+        echo '{"protocol": "1.0", "id": "\(id)", "title": {"fr": "Démo", "en": "Demo"}, "version": "1.0.0", "commands": [{"name": "go", "help": {"fr": "Va", "en": "Go"}}], "consumes": [], "provides": []}'
+        exit 0
+      fi
+      cat > /dev/null
+      \(body)
+      """
+    try script.write(toFile: path, atomically: true, encoding: .utf8)
+    chmod(path, 0o755)
+    return path
+  }
+
+  /// A document JSON (`essor … --format json`) with one section.
+  private func documentJSON(title: String, blocks: [[String: Any]]) throws -> String {
+    let value: [String: Any] = [
+      "schema": 1,
+      "document": [
+        "title": "T", "language": "en", "sections": [["title": title, "blocks": blocks]],
+      ],
+    ]
+    return String(decoding: try JSONSerialization.data(withJSONObject: value), as: UTF8.self)
+  }
+
+  // MARK: 6. Exit 70 from data
+
+  @Test func textOverTheCellLimitInCodePointsAndAnApostropheTitleAreWritten() throws {
+    let folder = try TemporaryFolder()
+    let long = String(repeating: "e\u{301}", count: 16_400)
+    let title = String(repeating: "A", count: 30) + "'B"
+    let document =
+      "{\"title\": \"D\", \"language\": \"en\", \"sections\": [{\"title\": \"\(title)\", \"blocks\": [{\"type\": \"paragraph\", \"text\": \"\(long)\"}]}]}"
+    // Through render…
+    let json = try documentJSON(title: title, blocks: [["type": "paragraph", "text": long]])
+    try json.write(toFile: folder.file("doc.json"), atomically: true, encoding: .utf8)
+    let rendered = try Repository.runEssor(
+      ["render", folder.file("doc.json"), "--output", folder.file("r.xlsx")])
+    #expect(rendered.status == 0, "\(rendered.stderr)")
+    // …and through an external tool.
+    let script = folder.file("answer.json")
+    try "{\"protocol\": \"1.0\", \"document\": \(document), \"facts\": {}}".write(
+      toFile: script, atomically: true, encoding: .utf8)
+    _ = try tool("long", in: folder.file("plugins"), body: "cat \(script)")
+    let run = try Repository.runEssor(
+      ["run", "long", "go", "--output", folder.file("t.xlsx")],
+      environment: ["ESSOR_PLUGIN_PATH": folder.file("plugins")])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(!run.stderr.contains(".tmp-"), "\(run.stderr)")
+    let inspected = try Repository.oracle("inspect_xlsx.py", [folder.file("t.xlsx")])
+    #expect(inspected.status == 0, "\(inspected.stderr)")
+    #expect(inspected.stdout.contains(String(repeating: "A", count: 30) + "\""))
+  }
+}
