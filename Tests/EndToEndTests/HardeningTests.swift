@@ -41,6 +41,49 @@ import Testing
     return String(decoding: try JSONSerialization.data(withJSONObject: value), as: UTF8.self)
   }
 
+  // MARK: 1. Outputs through symbolic links
+
+  @Test func anOutputLinkedToAWorkspaceInputOrAnotherKindOfFileIsRefused() throws {
+    let folder = try TemporaryFolder()
+    let root = try sample("scop-lauragais", in: folder)
+    let answers = root + "/diagnostic/financing-readiness.answers.yaml"
+    let before = try String(contentsOfFile: answers, encoding: .utf8)
+    try FileManager.default.createDirectory(
+      atPath: root + "/out", withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(
+      atPath: root + "/out/report.xlsx", withDestinationPath: answers)
+    let plan = [
+      "finance", "plan", "base", "--format", "xlsx", "--output", root + "/out/report.xlsx",
+      "--workspace", root, "--lang", "en",
+    ]
+    let refused = try Repository.runEssor(plan)
+    #expect(refused.status == 64, "\(refused.stderr)")
+    #expect(refused.stderr.contains("it is an input of the workspace"), "\(refused.stderr)")
+    #expect(try String(contentsOfFile: answers, encoding: .utf8) == before)
+    // A link to any other file the user can write, not a workbook: refused as well.
+    let notes = folder.file("notes.txt")
+    try "my notes".write(toFile: notes, atomically: true, encoding: .utf8)
+    try FileManager.default.removeItem(atPath: root + "/out/report.xlsx")
+    try FileManager.default.createSymbolicLink(
+      atPath: root + "/out/report.xlsx", withDestinationPath: notes)
+    let other = try Repository.runEssor(plan)
+    #expect(other.status == 64, "\(other.stderr)")
+    #expect(other.stderr.contains("it is not a xlsx file"), "\(other.stderr)")
+    #expect(try String(contentsOfFile: notes, encoding: .utf8) == "my notes")
+    // A link to an earlier workbook is followed and kept, as before.
+    let earlier = folder.file("earlier.xlsx")
+    let first = try Repository.runEssor(
+      [
+        "finance", "plan", "base", "--output", earlier, "--workspace", root,
+      ])
+    #expect(first.status == 0, "\(first.stderr)")
+    try FileManager.default.removeItem(atPath: root + "/out/report.xlsx")
+    try FileManager.default.createSymbolicLink(
+      atPath: root + "/out/report.xlsx", withDestinationPath: earlier)
+    let again = try Repository.runEssor(plan)
+    #expect(again.status == 0, "\(again.stderr)")
+  }
+
   // MARK: 6. Exit 70 from data
 
   @Test func textOverTheCellLimitInCodePointsAndAnApostropheTitleAreWritten() throws {
