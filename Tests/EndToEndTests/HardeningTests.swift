@@ -84,6 +84,57 @@ import Testing
     #expect(again.status == 0, "\(again.stderr)")
   }
 
+  // MARK: 2. Workspace tools
+
+  @Test func aLinkMadeByAnotherUserAndToolsWritableByOthersNeverRun() throws {
+    let folder = try TemporaryFolder()
+    let created = try Repository.runEssor([
+      "init", folder.file("coop"), "--name", "C", "--form", "scop",
+    ])
+    #expect(created.status == 0)
+    let plugins = folder.file("coop/plugins")
+    try FileManager.default.createDirectory(atPath: plugins, withIntermediateDirectories: true)
+    // The attack: essor-x links to a root-owned interpreter; `sh describe` runs ./describe.
+    let marker = folder.file("pwned")
+    try "touch \(marker)\n".write(
+      toFile: plugins + "/describe", atomically: true, encoding: .utf8)
+    try FileManager.default.createSymbolicLink(
+      atPath: plugins + "/essor-x", withDestinationPath: "/bin/sh")
+    if getuid() == 0 { lchown(plugins + "/essor-x", 12_345, 12_345) }
+    let tools = try Repository.runEssor(
+      ["tools", "--workspace", folder.file("coop"), "--lang", "en"], directory: plugins)
+    #expect(!FileManager.default.fileExists(atPath: marker), "describe ran: \(tools.stdout)")
+    if getuid() == 0 {
+      #expect(tools.stdout.contains("owned by another user (uid 12345)"), "\(tools.stdout)")
+    }
+    try FileManager.default.removeItem(atPath: plugins + "/essor-x")
+    // A tool its group may rewrite, or in a folder others may write: refused, saying why.
+    let path = try tool("open", in: plugins, body: "echo '{}'")
+    chmod(path, 0o775)
+    let groupWritable = try Repository.runEssor(
+      ["run", "open", "go", "--workspace", folder.file("coop"), "--lang", "en"])
+    #expect(groupWritable.status == 69)
+    #expect(groupWritable.stderr.contains("is writable by its group"), "\(groupWritable.stderr)")
+    #expect(groupWritable.stderr.contains("chmod go-w"), "\(groupWritable.stderr)")
+    chmod(path, 0o755)
+    chmod(plugins, 0o777)
+    let worldFolder = try Repository.runEssor(
+      ["run", "open", "go", "--workspace", folder.file("coop"), "--lang", "en"])
+    #expect(worldFolder.status == 69)
+    #expect(worldFolder.stderr.contains("is writable by everyone"), "\(worldFolder.stderr)")
+    chmod(plugins, 0o755)
+  }
+
+  @Test func aRelativePluginPathIsRefusedNotFollowed() throws {
+    let folder = try TemporaryFolder()
+    _ = try tool("rel", in: folder.file("plugins"), body: "echo '{}'")
+    let result = try Repository.runEssor(
+      ["tools", "--lang", "en"], environment: ["ESSOR_PLUGIN_PATH": "plugins"],
+      directory: folder.path)
+    #expect(!result.stdout.contains("essor-rel"), "\(result.stdout)")
+    #expect(result.stderr.contains("relative path in ESSOR_PLUGIN_PATH"), "\(result.stderr)")
+  }
+
   // MARK: 6. Exit 70 from data
 
   @Test func textOverTheCellLimitInCodePointsAndAnApostropheTitleAreWritten() throws {
