@@ -135,6 +135,51 @@ import Testing
     #expect(result.stderr.contains("relative path in ESSOR_PLUGIN_PATH"), "\(result.stderr)")
   }
 
+  // MARK: 3. One diagnose session per answers file
+
+  @Test func ofSeveralSessionsStartedAtOnceExactlyOneProceeds() throws {
+    let folder = try TemporaryFolder()
+    let root = folder.file("coop")
+    let created = try Repository.runEssor([
+      "init", root, "--name", "C", "--form", "scic", "--lang", "en",
+    ])
+    #expect(created.status == 0)
+    try FileManager.default.createDirectory(
+      atPath: root + "/templates/diagnostic", withIntermediateDirectories: true)
+    try FileManager.default.copyItem(
+      atPath: Repository.path("Tests/Fixtures/diagnostic/fixture.yaml"),
+      toPath: root + "/templates/diagnostic/fixture.yaml")
+    var sessions: [(Process, Pipe)] = []
+    for _ in 0..<5 {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: Repository.essor)
+      process.arguments = [
+        "diagnose", "--template", "fixture", "--workspace", root, "--lang", "en",
+      ]
+      let input = Pipe()
+      process.standardInput = input
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = FileHandle.nullDevice
+      sessions.append((process, input))
+    }
+    for (process, _) in sessions { try process.run() }
+    // The refused ones end at once; the one that proceeds waits for its answers.
+    let deadline = Date().addingTimeInterval(20)
+    while sessions.filter({ $0.0.isRunning }).count > 1 && Date() < deadline { usleep(20_000) }
+    usleep(300_000)
+    let running = sessions.filter { $0.0.isRunning }
+    #expect(running.count == 1)
+    let refused = sessions.filter { !$0.0.isRunning }
+    #expect(refused.count == 4)
+    #expect(refused.allSatisfy { $0.0.terminationStatus == 64 })
+    for (_, input) in running { input.fileHandleForWriting.write(Data("q\n".utf8)) }
+    for (process, input) in sessions {
+      try? input.fileHandleForWriting.close()
+      process.waitUntilExit()
+    }
+    #expect(running.allSatisfy { $0.0.terminationStatus == 0 })
+  }
+
   // MARK: 6. Exit 70 from data
 
   @Test func textOverTheCellLimitInCodePointsAndAnApostropheTitleAreWritten() throws {
