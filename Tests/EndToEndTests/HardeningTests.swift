@@ -180,6 +180,48 @@ import Testing
     #expect(running.allSatisfy { $0.0.terminationStatus == 0 })
   }
 
+  // MARK: 4. Formulas of a document read back
+
+  @Test(arguments: [
+    "cmd|' /C calc'!A0", "HYPERLINK(\"http://x\",\"x\")", "WEBSERVICE(\"http://x\")",
+    "[1]Sheet1!A1", "'Other'!A1+1", "SUM(A1:A2)",
+  ])
+  func aFormulaEssorDoesNotWriteIsRefusedNamingTheCell(_ formula: String) throws {
+    let folder = try TemporaryFolder()
+    let json = try documentJSON(
+      title: "S",
+      blocks: [
+        [
+          "type": "table", "id": "t",
+          "columns": [["id": "a", "title": "A", "kind": "money"]],
+          "rows": [["cells": [["money": 1, "formula": formula]]]],
+        ]
+      ])
+    try json.write(toFile: folder.file("doc.json"), atomically: true, encoding: .utf8)
+    let result = try Repository.runEssor(
+      ["render", folder.file("doc.json"), "--output", folder.file("x.xlsx"), "--lang", "en"])
+    #expect(result.status == 65, "\(result.stderr)")
+    #expect(result.stderr.contains("rows[1].cells[1].formula"), "\(result.stderr)")
+    #expect(result.stderr.contains("formula refused"), "\(result.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: folder.file("x.xlsx")))
+  }
+
+  @Test func essorsOwnFormulasAreReadBack() throws {
+    let folder = try TemporaryFolder()
+    for (index, command) in [
+      ["finance", "plan", "base", "--workspace", Repository.path("samples/scop-lauragais")],
+      ["finance", "loan", "--workspace", Repository.path("samples/scic-terres-communes")],
+    ].enumerated() {
+      let json = try Repository.runEssor(command + ["--format", "json"])
+      #expect(json.status == 0, "\(json.stderr)")
+      let saved = folder.file("out\(index).json")
+      try json.stdout.write(toFile: saved, atomically: true, encoding: .utf8)
+      let rendered = try Repository.runEssor(
+        ["render", saved, "--output", folder.file("out\(index).xlsx")])
+      #expect(rendered.status == 0, "\(rendered.stderr)")
+    }
+  }
+
   // MARK: 6. Exit 70 from data
 
   @Test func textOverTheCellLimitInCodePointsAndAnApostropheTitleAreWritten() throws {
