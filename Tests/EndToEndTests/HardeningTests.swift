@@ -222,6 +222,32 @@ import Testing
     }
   }
 
+  // MARK: 5. What a tool started, even in a session of its own
+
+  @Test func aGrandchildThatCallsSetsidEndsWithTheTool() throws {
+    let folder = try TemporaryFolder()
+    let marker = folder.file("escaped.pid")
+    _ = try tool(
+      "daemon", in: folder.file("plugins"),
+      body: """
+        setsid sh -c 'echo $$ > \(marker); exec sleep 1000' </dev/null >/dev/null 2>&1 &
+        while [ ! -s \(marker) ]; do sleep 0.05; done
+        echo '{"protocol": "1.0", "document": {"title": "D", "language": "en", "sections": []}, "facts": {}}'
+        """)
+    let result = try Repository.runEssor(
+      ["run", "daemon", "go"], environment: ["ESSOR_PLUGIN_PATH": folder.file("plugins")])
+    #expect(result.status == 0, "\(result.stderr)")
+    let escaped = try #require(
+      Int32(
+        try String(contentsOfFile: marker, encoding: .utf8).trimmingCharacters(
+          in: .whitespacesAndNewlines)))
+    usleep(200_000)
+    let state = (try? String(contentsOfFile: "/proc/\(escaped)/stat", encoding: .utf8))?
+      .split(separator: ")").last?.split(separator: " ").first
+    if state != nil && state != "Z" { kill(escaped, SIGKILL) }
+    #expect(state == nil || state == "Z", "the setsid grandchild \(escaped) still runs")
+  }
+
   // MARK: 6. Exit 70 from data
 
   @Test func textOverTheCellLimitInCodePointsAndAnApostropheTitleAreWritten() throws {
