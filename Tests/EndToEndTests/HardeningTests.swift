@@ -276,4 +276,101 @@ import Testing
     #expect(inspected.status == 0, "\(inspected.stderr)")
     #expect(inspected.stdout.contains(String(repeating: "A", count: 30) + "\""))
   }
+
+  // MARK: 8. Messages name the line and stay short
+
+  @Test func invalidUTF8ControlCharactersAndAliasesAreLocated() throws {
+    let folder = try TemporaryFolder()
+    let bad = folder.file("bad.yaml")
+    try Data(
+      "schema: 1\nloans:\n  - label: ab\u{0}".utf8.dropLast() + [0xFF, 0xFE] + Array("cd\n".utf8)
+    )
+    .write(to: URL(fileURLWithPath: bad))
+    let utf8 = try Repository.runEssor(["finance", "loan", "--file", bad, "--lang", "en"])
+    #expect(utf8.status == 65)
+    #expect(utf8.stderr.contains("bad.yaml:3:14: the text is not valid UTF-8"), "\(utf8.stderr)")
+    let control = folder.file("control.yaml")
+    try "schema: 1\nloans:\n  - label: ab\u{1}cd\n".write(
+      toFile: control, atomically: true, encoding: .utf8)
+    let controlled = try Repository.runEssor(["finance", "loan", "--file", control, "--lang", "en"])
+    #expect(controlled.status == 65)
+    #expect(
+      controlled.stderr.contains("control.yaml:3:14: invalid YAML: control characters"),
+      "\(controlled.stderr)")
+    #expect(controlled.stderr.contains("\\u{1}"), "\(controlled.stderr)")
+    var aliases = "schema: 1\na: &a [x, x, x, x, x, x, x, x, x, x]\n"
+    let names = Array("abcdefgh")
+    for index in 1..<names.count {
+      let previous = names[index - 1]
+      aliases +=
+        "\(names[index]): &\(names[index]) ["
+        + Array(repeating: "*\(previous)", count: 10).joined(separator: ", ") + "]\n"
+    }
+    aliases += "loans: [*h]\n"
+    try aliases.write(toFile: folder.file("alias.yaml"), atomically: true, encoding: .utf8)
+    let bomb = try Repository.runEssor(
+      ["finance", "loan", "--file", folder.file("alias.yaml"), "--lang", "en"])
+    #expect(bomb.status == 65)
+    #expect(
+      bomb.stderr.range(of: #"alias\.yaml:\d+: the file exceeds"#, options: .regularExpression)
+        != nil, "\(bomb.stderr)")
+  }
+
+  @Test func aHugeValueIsQuotedShort() throws {
+    let folder = try TemporaryFolder()
+    let file = folder.file("loans.yaml")
+    try
+      "schema: 1\nloans:\n  - amount: \(String(repeating: "9x", count: 1_500))\n    rate: 4%\n    years: 7\n"
+      .write(toFile: file, atomically: true, encoding: .utf8)
+    let result = try Repository.runEssor(["finance", "loan", "--file", file, "--lang", "en"])
+    #expect(result.status == 65)
+    #expect(result.stderr.count < 600, "\(result.stderr.count) characters")
+    #expect(result.stderr.contains("…"), "\(result.stderr)")
+  }
+
+  @Test func aBrokenCanvasKindIsReportedOnStandardError() throws {
+    let folder = try TemporaryFolder()
+    try FileManager.default.createDirectory(
+      atPath: folder.file("kinds/canvas"), withIntermediateDirectories: true)
+    try "schema: 1\nid: broken\n  bad: [\n".write(
+      toFile: folder.file("kinds/canvas/broken.yaml"), atomically: true, encoding: .utf8)
+    let result = try Repository.runEssor(
+      ["canvas", "kinds", "--lang", "en"], environment: ["ESSOR_TEMPLATES": folder.file("kinds")])
+    #expect(result.status == 65)
+    #expect(result.stderr.contains("broken.yaml:"), "\(result.stderr)")
+  }
+
+  // MARK: 9, 10. Limits refused at once
+
+  @Test func inputsOverTheLimitsAreRefusedAtOnceNamingTheLimit() throws {
+    let folder = try TemporaryFolder()
+    var many = "schema: 1\nloans:\n"
+    for index in 0..<21 { many += "  - {amount: 1000, rate: 4%, years: 100, label: L\(index)}\n" }
+    try many.write(toFile: folder.file("many.yaml"), atomically: true, encoding: .utf8)
+    let loans = try Repository.runEssor(
+      ["finance", "loan", "--file", folder.file("many.yaml"), "--lang", "en"])
+    #expect(loans.status == 65)
+    #expect(loans.stderr.contains("many.yaml:3:"), "\(loans.stderr)")
+    #expect(loans.stderr.contains("21 loans: Essor reads at most 20"), "\(loans.stderr)")
+    let label = String(repeating: "x", count: 201)
+    try "schema: 1\nloans:\n  - {amount: 1000, rate: 4%, years: 1, label: \(label)}\n".write(
+      toFile: folder.file("label.yaml"), atomically: true, encoding: .utf8)
+    let long = try Repository.runEssor(
+      ["finance", "loan", "--file", folder.file("label.yaml"), "--lang", "en"])
+    #expect(long.status == 65)
+    #expect(long.stderr.contains("at most 200 characters"), "\(long.stderr)")
+    let text = String(repeating: "y", count: 4_001)
+    try "schema: 1\nloans:\n  - {amount: 1000, rate: 4%, years: 1, label: \(text)}\n".write(
+      toFile: folder.file("text.yaml"), atomically: true, encoding: .utf8)
+    let huge = try Repository.runEssor(
+      ["finance", "loan", "--file", folder.file("text.yaml"), "--lang", "en"])
+    #expect(huge.status == 65)
+    #expect(huge.stderr.contains("a text of 4001 characters: at most 4000"), "\(huge.stderr)")
+    let big = folder.file("big.yaml")
+    try ("schema: 1\n# " + String(repeating: "z", count: 1_100_000) + "\n").write(
+      toFile: big, atomically: true, encoding: .utf8)
+    let oversized = try Repository.runEssor(["finance", "loan", "--file", big, "--lang", "en"])
+    #expect(oversized.status == 65)
+    #expect(oversized.stderr.contains("Essor reads at most 1048576 bytes"), "\(oversized.stderr)")
+  }
 }
