@@ -277,6 +277,24 @@ import Testing
     #expect(inspected.stdout.contains(String(repeating: "A", count: 30) + "\""))
   }
 
+  // MARK: 7. The template an answers file names
+
+  @Test func anUnknownTemplateInAnAnswersFileIsBadDataAtItsLine() throws {
+    let folder = try TemporaryFolder()
+    let root = try sample("scop-lauragais", in: folder)
+    let answers = root + "/diagnostic/financing-readiness.answers.yaml"
+    let text = try String(contentsOfFile: answers, encoding: .utf8)
+    try text.replacingOccurrences(
+      of: "template: financing-readiness", with: "template: nope"
+    ).write(toFile: answers, atomically: true, encoding: .utf8)
+    let result = try Repository.runEssor(
+      ["diagnose", "run", "--answers", answers, "--workspace", root, "--lang", "en"])
+    #expect(result.status == 65, "\(result.stderr)")
+    #expect(result.stderr.contains("answers.yaml:3:"), "\(result.stderr)")
+    #expect(result.stderr.contains("unknown template “nope”"), "\(result.stderr)")
+    #expect(!result.stderr.contains("--template:"), "\(result.stderr)")
+  }
+
   // MARK: 8. Messages name the line and stay short
 
   @Test func invalidUTF8ControlCharactersAndAliasesAreLocated() throws {
