@@ -210,3 +210,6 @@ echo "       renderer's own increment in constant memory: $(mib "$increment") Mi
   "(C direct, whole process: $(mib "${PEAK_KIB[c-constant]}") MiB)"
 echo
 echo "Built in ${BUILD_SECONDS} s; whole script: $(calc '%.0f' "$(date +%s.%N) - $STARTED") s."
+
+# The largest inputs Essor accepts (docs/limits.md), against 5 s and 500 MB.
+bash Benchmarks/limits.sh
