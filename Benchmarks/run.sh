@@ -215,3 +215,6 @@ echo "Built in ${BUILD_SECONDS} s; whole script: $(calc '%.0f' "$(date +%s.%N) -
 
 echo
 bash Benchmarks/startup.sh
+
+# The largest inputs Essor accepts (docs/limits.md), against 5 s and 500 MB.
+bash Benchmarks/limits.sh

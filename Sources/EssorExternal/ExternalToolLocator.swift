@@ -38,18 +38,41 @@ public struct ExternalToolLocator: Sendable {
     return names
   }
 
+  /// A folder of `ESSOR_PLUGIN_PATH` or `PATH` not searched, and why.
+  public struct RefusedFolder: Sendable {
+    public var path: String
+    public var origin: Origin
+    public var reason: LocalizedText
+  }
+
   public let candidates: [Candidate]
+  /// The folders not searched: relative ones (they would mean a different folder in every
+  /// directory Essor is run from).
+  public let refusedFolders: [RefusedFolder]
 
   /// Looks in the usual places.
   public init(workspace: Workspace?, environment: [String: String], builtIn: [String]) {
     var folders: [(Origin, String)] = []
+    var refused: [RefusedFolder] = []
     if let workspace { folders.append((.workspace, workspace.path("plugins"))) }
-    for folder in (environment["ESSOR_PLUGIN_PATH"] ?? "").split(separator: ":") {
-      folders.append((.pluginPath, String(folder)))
+    for (origin, variable) in [(Origin.pluginPath, "ESSOR_PLUGIN_PATH"), (.path, "PATH")] {
+      for folder in (environment[variable] ?? "").split(separator: ":").map(String.init) {
+        guard folder.hasPrefix("/") else {
+          refused.append(
+            RefusedFolder(
+              path: folder, origin: origin,
+              reason: LocalizedText(
+                fr:
+                  "chemin relatif dans \(variable), ignoré : il désignerait un autre dossier selon le dossier courant ; écrivez un chemin absolu",
+                en:
+                  "relative path in \(variable), ignored: it would name another folder in every directory; write an absolute path"
+              )))
+          continue
+        }
+        folders.append((origin, folder))
+      }
     }
-    for folder in (environment["PATH"] ?? "").split(separator: ":") {
-      folders.append((.path, String(folder)))
-    }
+    refusedFolders = refused
     var found: [Candidate] = []
     var winners: Set<String> = []
     for (origin, folder) in folders {
@@ -69,7 +92,7 @@ public struct ExternalToolLocator: Sendable {
           candidate.refusal = LocalizedText(
             fr: "masqué par un autre essor-\(id) trouvé avant",
             en: "shadowed by another essor-\(id) found first")
-        } else if let problem = Self.problem(path, origin: origin) {
+        } else if let problem = Self.problem(path, folder: folder, origin: origin) {
           candidate.refusal = problem
         } else {
           winners.insert(id)
@@ -85,11 +108,19 @@ public struct ExternalToolLocator: Sendable {
     candidates.first { $0.id == id && $0.refusal == nil }
   }
 
-  /// Why an executable may not run: not executable, or (in a workspace, which may come from
-  /// anyone) not owned by the user running Essor or by root.
-  static func problem(_ path: String, origin: Origin) -> LocalizedText? {
+  /// Why an executable may not run: not a file, not executable, writable by others, or
+  /// (outside `PATH`: in a workspace, which may come from anyone, or a plugin folder) not
+  /// owned by the user running Essor or by root.
+  ///
+  /// A symbolic link is judged twice, as itself (`lstat`: who made the link) and as the file
+  /// it leads to; the folder it is in and the folder of that file must not be writable by
+  /// others either (anyone who can write there can swap the tool).
+  static func problem(_ path: String, folder: String, origin: Origin) -> LocalizedText? {
+    var link = stat()
     var info = stat()
-    guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+    guard lstat(path, &link) == 0, stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
+      let target = realPath(path)
+    else {
       return LocalizedText(fr: "ce n’est pas un fichier", en: "not a file")
     }
     guard access(path, X_OK) == 0 else {
@@ -97,11 +128,59 @@ public struct ExternalToolLocator: Sendable {
         fr: "pas exécutable (chmod +x pour l’autoriser)",
         en: "not executable (chmod +x to allow it)")
     }
-    if origin == .workspace, info.st_uid != getuid(), info.st_uid != 0 {
-      return LocalizedText(
-        fr: "appartient à un autre utilisateur (uid \(info.st_uid)) : refusé par sécurité",
-        en: "owned by another user (uid \(info.st_uid)): refused for safety")
+    let isLink = link.st_mode & S_IFMT == S_IFLNK
+    if origin != .path {
+      if isLink, let problem = foreignOwner(link, of: path, what: ("le lien", "the link")) {
+        return problem
+      }
+      if let problem = foreignOwner(info, of: target, what: ("le fichier", "the file")) {
+        return problem
+      }
+    }
+    if let problem = writableByOthers(info, target, folder: false) { return problem }
+    var places = [folder]
+    let targetFolder = (target as NSString).deletingLastPathComponent
+    if isLink, targetFolder != realPath(folder) { places.append(targetFolder) }
+    for place in places {
+      var folderInfo = stat()
+      guard stat(place, &folderInfo) == 0 else { continue }
+      if let problem = writableByOthers(folderInfo, place, folder: true) { return problem }
     }
     return nil
+  }
+
+  /// A refusal when `info` is owned by neither the user running Essor nor root.
+  private static func foreignOwner(_ info: stat, of path: String, what: (String, String))
+    -> LocalizedText?
+  {
+    guard info.st_uid != getuid(), info.st_uid != 0 else { return nil }
+    return LocalizedText(
+      fr:
+        "\(what.0) \(path) appartient à un autre utilisateur (uid \(info.st_uid)) : refusé par sécurité",
+      en: "\(what.1) \(path) is owned by another user (uid \(info.st_uid)): refused for safety")
+  }
+
+  /// A refusal when a tool or a tool's folder is writable by its group or by everyone:
+  /// someone else could replace what Essor runs.
+  private static func writableByOthers(_ info: stat, _ path: String, folder: Bool)
+    -> LocalizedText?
+  {
+    let everyone = info.st_mode & S_IWOTH != 0
+    guard everyone || info.st_mode & S_IWGRP != 0 else { return nil }
+    let who = everyone ? ("tout le monde", "everyone") : ("son groupe", "its group")
+    let kind = folder ? ("le dossier", "the folder") : ("le fichier", "the file")
+    return LocalizedText(
+      fr:
+        "\(kind.0) \(path) est modifiable par \(who.0) : un autre pourrait remplacer l’outil ; refusé par sécurité (chmod go-w \(path))",
+      en:
+        "\(kind.1) \(path) is writable by \(who.1): someone else could replace the tool; refused for safety (chmod go-w \(path))"
+    )
+  }
+
+  /// The path with every symbolic link resolved, or nil when it leads nowhere.
+  private static func realPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
   }
 }

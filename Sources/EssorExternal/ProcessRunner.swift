@@ -4,10 +4,16 @@ import Foundation
 /// input; its standard error goes straight to ours (it is the tool's log).
 ///
 /// The tool starts in a process group of its own, so stopping it (time out, too much
-/// output) also stops whatever it started — no child can keep Essor waiting.
+/// output) also stops whatever it started — no child can keep Essor waiting. A descendant
+/// that leaves the group (`setsid`, a daemon's double fork) is caught too: Essor is the
+/// subreaper of its tools (Linux), so such orphans become its children, and every one left
+/// is ended when the tool is done or stopped.
 enum ProcessRunner {
   /// The process group of the tool running now (0: none), for the interrupt handler.
   nonisolated(unsafe) static var runningGroup: pid_t = 0
+  /// The signal (SIGINT, SIGTERM) that arrived while a tool ran (0: none); the runner ends
+  /// the tool's descendants, then exits with it.
+  nonisolated(unsafe) static var pendingSignal: Int32 = 0
 
   /// On Ctrl-C or SIGTERM, stops the running tool and everything it started, then Essor.
   static func stopToolsOnInterrupt() {
@@ -73,9 +79,57 @@ enum ProcessRunner {
     var description: String { String(cString: strerror(code)) }
   }
 
+  /// Makes Essor the subreaper of its descendants (Linux `PR_SET_CHILD_SUBREAPER`): an
+  /// orphan of a tool becomes Essor's child rather than init's, so it can be found and ended.
+  static func becomeSubreaper() {
+    #if os(Linux)
+    // `prctl` is variadic, so Swift cannot call it directly; its integer arguments are
+    // passed the same way through this fixed signature.
+    typealias Prctl = @convention(c) (Int32, UInt, UInt, UInt, UInt) -> Int32
+    guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "prctl") else {
+      return
+    }
+    let prctl = unsafeBitCast(symbol, to: Prctl.self)
+    _ = prctl(36, 1, 0, 0, 0)  // PR_SET_CHILD_SUBREAPER
+    #endif
+  }
+
+  /// Ends every process still descending from Essor: the tool's group is gone, but what left
+  /// it (and was handed to Essor as subreaper) is killed and reaped, down to the last one.
+  static func endDescendants() {
+    #if os(Linux)
+    for _ in 0..<64 {
+      let children = childProcesses()
+      guard !children.isEmpty else { return }
+      for child in children {
+        kill(child, SIGKILL)
+        var status: Int32 = 0
+        waitpid(child, &status, 0)
+      }
+    }
+    #endif
+  }
+
+  /// The processes whose parent is Essor, read from /proc.
+  private static func childProcesses() -> [pid_t] {
+    let me = getpid()
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+    return names.compactMap { name -> pid_t? in
+      guard let pid = pid_t(name), pid != me,
+        let stat = try? String(contentsOfFile: "/proc/\(name)/stat", encoding: .utf8),
+        let close = stat.lastIndex(of: ")")
+      else { return nil }
+      // "pid (name) state ppid …": the name may hold spaces and parentheses.
+      let fields = stat[stat.index(after: close)...].split(separator: " ")
+      guard fields.count > 1, pid_t(fields[1]) == me else { return nil }
+      return pid
+    }
+  }
+
   static func run(
     _ path: String, arguments: [String], input: Data, timeout: Double, outputCap: Int
   ) throws -> Outcome {
+    becomeSubreaper()
     var inputPipe: [Int32] = [0, 0]
     var outputPipe: [Int32] = [0, 0]
     guard pipe(&inputPipe) == 0, pipe(&outputPipe) == 0 else { throw SpawnError(code: errno) }
@@ -153,7 +207,9 @@ enum ProcessRunner {
         exited = true
         break
       }
-      if collector.state.overflowed {
+      if pendingSignal != 0 {
+        end = .timedOut
+      } else if collector.state.overflowed {
         end = .tooMuchOutput
       } else if Date() >= deadline {
         end = .timedOut
@@ -167,8 +223,10 @@ enum ProcessRunner {
     }
     // What the tool started may still hold its output open: give it a moment, then stop it.
     let drained = Date().addingTimeInterval(1)
-    while !collector.state.finished && Date() < drained { usleep(5_000) }
+    while !collector.state.finished && Date() < drained && pendingSignal == 0 { usleep(5_000) }
     kill(-pid, SIGKILL)
+    endDescendants()
+    if pendingSignal != 0 { exit(128 + pendingSignal) }
     let state = collector.state
     close(readEnd)
     if end == nil {
@@ -185,8 +243,12 @@ enum ProcessRunner {
 }
 
 /// The interrupt handler: only async-signal-safe calls (kill, _exit).
+///
+/// While a tool runs, its group is stopped at once and the runner, told by ``ProcessRunner/pendingSignal``, ends
+/// what escaped the group before exiting; otherwise Essor exits here.
 private func stopAndExit(_ signal: Int32) {
   let group = ProcessRunner.runningGroup
-  if group > 0 { kill(-group, SIGKILL) }
-  _exit(128 + signal)
+  guard group > 0 else { _exit(128 + signal) }
+  kill(-group, SIGKILL)
+  ProcessRunner.pendingSignal = signal
 }

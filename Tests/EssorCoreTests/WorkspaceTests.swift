@@ -88,6 +88,26 @@ import Testing
     #expect(folder.contents == ["pipe"])
   }
 
+  @Test func temporariesOfDeadProcessesAreRemovedBeforeWritingThere() throws {
+    let folder = try TemporaryFolder()
+    // A process that has ended: its pid names the temporaries a kill -9 would leave.
+    let ended = Process()
+    ended.executableURL = URL(fileURLWithPath: "/bin/true")
+    try ended.run()
+    ended.waitUntilExit()
+    let dead = ended.processIdentifier
+    for name in [".plan.xlsx.tmp-\(dead)-1", ".fixture.answers.yaml.tmp-\(dead)-7"] {
+      try "half".write(toFile: folder.file(name), atomically: false, encoding: .utf8)
+    }
+    // A live process's temporary (this one's) and files that only look alike stay.
+    let kept = [".other.xlsx.tmp-\(getpid())-99", ".notes.tmp-x-1", ".hidden", "keep.txt"]
+    for name in kept {
+      try "x".write(toFile: folder.file(name), atomically: false, encoding: .utf8)
+    }
+    try AtomicFile.write("new", to: folder.file("plan.xlsx"))
+    #expect(folder.contents == (kept + ["plan.xlsx"]).sorted())
+  }
+
   @Test func aMissingFolderIsRefusedBeforeAnyWork() throws {
     var ran = false
     let error = #expect(throws: EssorError.self) {

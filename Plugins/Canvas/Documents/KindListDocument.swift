@@ -41,6 +41,15 @@ public struct KindListDocument {
     entries.contains { if case .failure = $0.result { return true } else { return false } }
   }
 
+  /// The kind files that failed to load, as errors (printed on standard error as well as
+  /// listed in the document).
+  public var diagnostics: [Diagnostic] {
+    entries.compactMap { item in
+      if case .failure(let error) = item.result { return Diagnostic(error) }
+      return nil
+    }
+  }
+
   public func build() -> Document {
     let fr = language == .fr
     var rows: [Row] = []

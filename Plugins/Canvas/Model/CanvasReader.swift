@@ -56,7 +56,10 @@ public enum CanvasReader {
       for spec in kind.blocks {
         guard let node = blocksMap.optional(spec.id) else { continue }
         var items: [CanvasItem] = []
-        for itemNode in try node.sequence() {
+        for itemNode in try node.sequence(
+          atMost: InputLimits.itemsPerCanvasBlock,
+          of: LocalizedText(fr: "éléments dans ce bloc", en: "items in this block"))
+        {
           let (item, tags) = try readItem(itemNode, block: spec)
           if let id = item.id {
             if let line = ids[id] {

@@ -74,7 +74,8 @@ public struct CanvasTool: Tool {
       let catalog = catalog(context.workspace, environment: context.environment)
       let list = KindListDocument(catalog: catalog, language: context.language)
       return ToolResult(
-        document: list.build(), status: list.hasErrors ? ExitStatus(.badData) : .success,
+        document: list.build(), diagnostics: list.diagnostics,
+        status: list.hasErrors ? ExitStatus(.badData) : .success,
         inputs: CanvasSelection.inputs(context.workspace, catalog))
     case "new":
       return try CanvasSkeletonRun(input: input, context: context).run()

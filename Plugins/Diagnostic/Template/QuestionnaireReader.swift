@@ -128,6 +128,11 @@ public enum QuestionnaireReader {
             id: sectionID, title: try label(try fields.required("title")), when: when,
             node: idNode))
         for questionNode in try fields.required("questions").sequence() {
+          guard questions.count < InputLimits.questionsPerTemplate else {
+            throw questionNode.tooMany(
+              questions.count + 1, limit: InputLimits.questionsPerTemplate,
+              of: LocalizedText(fr: "questions au moins", en: "questions at least"))
+          }
           questions.append(
             try readQuestion(questionNode, section: sectionID, dimensions: dimensions))
         }

@@ -103,9 +103,7 @@ struct DiagnosticRun {
   }
 
   private func score(_ file: String) throws -> ToolResult {
-    let questionnaire = try DiagnosticTool.questionnaire(
-      templateID(answersFile: file), workspace: context.workspace,
-      environment: context.environment)
+    let questionnaire = try questionnaireOf(answersFile: file)
     let sheet = try AnswersFile.load(path: file, questionnaire: questionnaire).sheet
     return ToolResult(
       document: DiagnosticTool.report(
@@ -196,6 +194,27 @@ struct DiagnosticRun {
       return template
     }
     return DiagnosticTool.defaultTemplate
+  }
+
+  /// The questionnaire an answers file is read with: --template, else the one the file names
+  /// — an unknown name there is the file's mistake (bad data at its line), not a flag's.
+  private func questionnaireOf(answersFile file: String) throws -> Questionnaire {
+    if input["template"] == nil, let root = try? YAMLDocument.load(path: file),
+      let node = try? root.mapping().optional("template"), let id = try? node.text(),
+      !DiagnosticTool.templates(context.workspace, environment: context.environment)
+        .contains(where: { $0.id == id })
+    {
+      let list = DiagnosticTool.templates(context.workspace, environment: context.environment)
+        .map(\.id).joined(separator: ", ")
+      throw node.error(
+        .invalidValue,
+        LocalizedText(
+          fr: "questionnaire « \(id.excerpt) » inconnu.", en: "unknown template “\(id.excerpt)”."),
+        hint: LocalizedText(fr: "questionnaires : \(list).", en: "templates: \(list)."))
+    }
+    return try DiagnosticTool.questionnaire(
+      templateID(answersFile: file), workspace: context.workspace,
+      environment: context.environment)
   }
 
   /// The `version:` an answers file was written for.

@@ -22,7 +22,8 @@ public enum LoanFile {
     let root = try YAMLDocument.load(path: path).mapping()
     try YAMLDocument.checkSchema(root, supported: supportedSchemas)
     try root.rejectUnknownKeys(allowed: ["schema", "loans"])
-    let items = try root.required("loans").sequence()
+    let items = try root.required("loans").sequence(
+      atMost: InputLimits.loansPerFile, of: LocalizedText(fr: "prêts", en: "loans"))
     guard !items.isEmpty else {
       throw EssorError(
         .missingField, at: root.node.location,

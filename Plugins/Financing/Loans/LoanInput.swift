@@ -148,11 +148,11 @@ public struct LoanInput: Sendable {
     try parse(
       "label",
       allowed: (
-        "un texte d’une ligne, sans caractères de contrôle",
-        "one line of text, without control characters"
+        "un texte d’une ligne, sans caractères de contrôle, de \(InputLimits.labelLength) caractères au plus",
+        "one line of text, without control characters, at most \(InputLimits.labelLength) characters"
       )
     ) { text in
-      text.isOneLineLabel ? text : nil
+      text.isOneLineLabel && text.count <= InputLimits.labelLength ? text : nil
     }
   }
 
@@ -164,7 +164,8 @@ public struct LoanInput: Sendable {
       throw invalid(
         field,
         LocalizedText(
-          fr: "« \(value.text) » n’est pas accepté.", en: "“\(value.text)” is not accepted."),
+          fr: "« \(value.text.excerpt) » n’est pas accepté.",
+          en: "“\(value.text.excerpt)” is not accepted."),
         allowed: LocalizedText(fr: allowed.0, en: allowed.1))
     }
     return parsed

@@ -70,8 +70,8 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         ? (language == .fr ? "avertissement" : "warning") : (language == .fr ? "note" : "note")
       var text = "essor: \(word)\(language == .fr ? " : " : ": ")"
       if let location { text += "\(location): ".controlsEscaped }
-      text += message(language).controlsEscaped
-      if let hint { text += "\n  → " + hint(language).controlsEscaped }
+      text += message(language).messageShortened.controlsEscaped
+      if let hint { text += "\n  → " + hint(language).messageShortened.controlsEscaped }
       return text
     }
   }

@@ -53,9 +53,9 @@ public struct EssorError: Error, Sendable, CustomStringConvertible {
     let word = language == .fr ? "erreur" : "error"
     var text = "essor: \(word) \(code.rawValue): "
     if let location { text += "\(location): ".controlsEscaped }
-    text += message(language).controlsEscaped
+    text += message(language).messageShortened.controlsEscaped
     if let hint {
-      text += "\n  → " + hint(language).controlsEscaped
+      text += "\n  → " + hint(language).messageShortened.controlsEscaped
     }
     return text
   }

@@ -30,6 +30,7 @@ public enum AtomicFile {
     let url = URL(fileURLWithPath: path)
     let folder = url.deletingLastPathComponent().path
     try checkWritableFolder(folder, for: path)
+    removeStaleTemporaries(in: folder)
     let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(counter.next())"
     do {
       try produce(temporary)
@@ -42,6 +43,37 @@ public enum AtomicFile {
       unlink(temporary)
       throw error
     }
+  }
+
+  /// Removes the temporary files that writes of processes no longer alive left in `folder`.
+  ///
+  /// A kill -9 or a power cut mid-write leaves `.<name>.tmp-<pid>-<n>`; they never pile
+  /// up. Only regular files of the user's own are touched; a live process's are kept.
+  public static func removeStaleTemporaries(in folder: String) {
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+    for name in names where name.hasPrefix(".") {
+      guard let owner = temporaryOwner(name), owner != getpid(), !isAlive(owner) else { continue }
+      let path = folder + "/" + name
+      var info = stat()
+      guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_uid == getuid()
+      else { continue }
+      unlink(path)
+    }
+  }
+
+  /// The process id in a temporary file's name (`.plan.xlsx.tmp-4242-1` → 4242), if it is one.
+  static func temporaryOwner(_ name: String) -> pid_t? {
+    guard let marker = name.range(of: ".tmp-", options: .backwards) else { return nil }
+    let parts = name[marker.upperBound...].split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 2, let pid = pid_t(parts[0]), pid > 0, UInt(parts[1]) != nil else {
+      return nil
+    }
+    return pid
+  }
+
+  /// Whether a process with this id exists (one of another user's counts as alive).
+  private static func isAlive(_ pid: pid_t) -> Bool {
+    kill(pid, 0) == 0 || errno == EPERM
   }
 
   /// The file to replace for `path`: the file a symbolic link names (so the link survives),

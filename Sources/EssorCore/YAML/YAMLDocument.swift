@@ -17,16 +17,70 @@ public enum YAMLDocument {
         LocalizedText(
           fr: "c’est un dossier, pas un fichier YAML.", en: "this is a folder, not a YAML file."))
     }
-    guard let data = FileManager.default.contents(atPath: path),
-      let text = String(data: data, encoding: .utf8)
-    else {
+    try checkSize(path)
+    guard let data = FileManager.default.contents(atPath: path) else {
       throw EssorError(
-        .syntax, at: .file(path: path, line: nil, column: nil),
-        LocalizedText(
-          fr: "fichier illisible (il doit être en texte UTF-8).",
-          en: "unreadable file (it must be UTF-8 text)."))
+        .fileNotFound, at: .file(path: path, line: nil, column: nil),
+        LocalizedText(fr: "fichier illisible.", en: "unreadable file."),
+        hint: LocalizedText(fr: "vérifiez les droits.", en: "check the permissions."))
+    }
+    guard let text = String(validating: data, as: UTF8.self) else {
+      throw invalidUTF8(data, path: path)
     }
     return try parse(text, path: path)
+  }
+
+  /// The largest YAML input read, in bytes: far beyond any file a person types (the sample
+  /// workspaces' largest is a few kilobytes), small enough to read at once.
+  public static let maximumBytes = 1_048_576
+
+  /// Refuses a file larger than ``maximumBytes`` before reading it.
+  static func checkSize(_ path: String) throws {
+    var info = stat()
+    guard stat(path, &info) == 0, info.st_size > maximumBytes else { return }
+    throw EssorError(
+      .invalidValue, at: .file(path: path, line: nil, column: nil),
+      LocalizedText(
+        fr: "fichier de \(info.st_size) octets : Essor lit au plus \(maximumBytes) octets (1 Mio).",
+        en: "a file of \(info.st_size) bytes: Essor reads at most \(maximumBytes) bytes (1 MiB)."),
+      hint: LocalizedText(
+        fr: "voyez docs/limits.md ; découpez le fichier.",
+        en: "see docs/limits.md; split the file."))
+  }
+
+  /// The error for bytes that are not UTF-8, at the line and byte of the first bad one.
+  static func invalidUTF8(_ data: Data, path: String) -> EssorError {
+    let bytes = [UInt8](data)
+    var offset = 0
+    // Find the first byte where decoding fails, by decoding prefixes of growing length.
+    var iterator = bytes.makeIterator()
+    var decoder = UTF8()
+    var consumed = 0
+    decoding: while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar):
+        consumed += UTF8.width(scalar)
+      case .emptyInput:
+        break decoding
+      case .error:
+        offset = consumed
+        break decoding
+      }
+    }
+    let before = bytes[..<min(offset, bytes.count)]
+    let line = before.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+    let lineStart = (before.lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
+    let column = offset - lineStart + 1
+    let shown = bytes[offset..<min(offset + 4, bytes.count)]
+      .map { "0x" + String($0, radix: 16, uppercase: true) }.joined(separator: " ")
+    return EssorError(
+      .syntax, at: .file(path: path, line: line, column: column),
+      LocalizedText(
+        fr: "le texte n’est pas de l’UTF-8 valide : octet \(column) de la ligne (\(shown)).",
+        en: "the text is not valid UTF-8: byte \(column) of the line (\(shown))."),
+      hint: LocalizedText(
+        fr: "enregistrez le fichier en UTF-8 (l’encodage de votre éditeur).",
+        en: "save the file as UTF-8 (your editor's encoding)."))
   }
 
   /// Parses YAML text; `path` names it in errors.
@@ -47,9 +101,12 @@ public enum YAMLDocument {
         LocalizedText(fr: "le fichier est vide.", en: "the file is empty."))
     }
     var budget = maximumNodes
-    guard let tree = convert(root, path: path, keyPath: "", budget: &budget) else {
+    var stoppedAt: Int?
+    guard
+      let tree = convert(root, path: path, keyPath: "", budget: &budget, stoppedAt: &stoppedAt)
+    else {
       throw EssorError(
-        .invalidValue, at: .file(path: path, line: nil, column: nil),
+        .invalidValue, at: .file(path: path, line: stoppedAt, column: nil),
         LocalizedText(
           fr:
             "le fichier dépasse \(maximumNodes) éléments (des alias & / * qui se démultiplient ?).",
@@ -96,12 +153,15 @@ public enum YAMLDocument {
     return nil
   }
 
-  private static func convert(_ node: Node, path: String, keyPath: String, budget: inout Int)
-    -> YAMLNode?
-  {
+  private static func convert(
+    _ node: Node, path: String, keyPath: String, budget: inout Int, stoppedAt: inout Int?
+  ) -> YAMLNode? {
     budget -= 1
-    guard budget >= 0 else { return nil }
     let mark = node.mark
+    guard budget >= 0 else {
+      stoppedAt = mark?.line
+      return nil
+    }
     var result = YAMLNode(
       content: .null, file: path, line: mark?.line ?? 0, column: mark?.column ?? 0,
       keyPath: keyPath)
@@ -116,8 +176,11 @@ public enum YAMLDocument {
     case .mapping(let mapping):
       var pairs: [(key: YAMLNode, value: YAMLNode)] = []
       for pair in mapping {
-        guard let key = convert(pair.key, path: path, keyPath: keyPath, budget: &budget),
-          let value = convert(pair.value, path: path, keyPath: keyPath, budget: &budget)
+        guard
+          let key = convert(
+            pair.key, path: path, keyPath: keyPath, budget: &budget, stoppedAt: &stoppedAt),
+          let value = convert(
+            pair.value, path: path, keyPath: keyPath, budget: &budget, stoppedAt: &stoppedAt)
         else { return nil }
         pairs.append((key, value))
       }
@@ -127,7 +190,8 @@ public enum YAMLDocument {
       for (index, item) in sequence.enumerated() {
         guard
           let converted = convert(
-            item, path: path, keyPath: "\(keyPath)[\(index + 1)]", budget: &budget)
+            item, path: path, keyPath: "\(keyPath)[\(index + 1)]", budget: &budget,
+            stoppedAt: &stoppedAt)
         else { return nil }
         items.append(converted)
       }
@@ -138,8 +202,31 @@ public enum YAMLDocument {
     return result
   }
 
+  /// The 1-based line and column of the character at `offset` (in characters) of `text`.
+  static func position(ofCharacter offset: Int, in text: String) -> (line: Int, column: Int)? {
+    guard offset >= 0 else { return nil }
+    var line = 1
+    var column = 1
+    var seen = 0
+    for character in text {
+      if seen == offset { return (line, column) }
+      seen += 1
+      if character.isNewline {
+        line += 1
+        column = 1
+      } else {
+        column += 1
+      }
+    }
+    return seen == offset ? (line, column) : nil
+  }
+
   private static func syntaxError(_ error: YamlError, path: String, text: String) -> EssorError {
     var mark: Mark?
+    var located: (line: Int, column: Int)?
+    var hint = LocalizedText(
+      fr: "vérifiez l’indentation (espaces, pas de tabulations) et les « : ».",
+      en: "check the indentation (spaces, no tabs) and the “:”s.")
     var problem = "\(error)"
     switch error {
     case .duplicatedKeysInMapping(let duplicates, let context):
@@ -154,15 +241,26 @@ public enum YAMLDocument {
       .composer(_, let text, let position, _):
       mark = position
       problem = text
+    case .reader(let readerProblem, let offset, let value, let yaml):
+      // A control character or a NUL: located at its line and column, named as \u{…}.
+      problem = readerProblem
+      if let scalar = Unicode.Scalar(UInt32(bitPattern: value)) {
+        problem += " (\(scalar.visibleEscape))"
+      }
+      if let offset, let position = Self.position(ofCharacter: offset, in: yaml) {
+        located = position
+      }
+      hint = LocalizedText(
+        fr: "retirez ce caractère invisible (souvent venu d’un copier-coller).",
+        en: "remove this invisible character (often from a copy and paste).")
     default:
-      // Reader errors (a NUL byte, invalid UTF-8…) come as multi-line text: keep one line.
       problem = problem.split(whereSeparator: \.isNewline).first.map(String.init) ?? problem
     }
     return EssorError(
-      .syntax, at: .file(path: path, line: mark?.line, column: mark?.column),
+      .syntax,
+      at: .file(
+        path: path, line: mark?.line ?? located?.line, column: mark?.column ?? located?.column),
       LocalizedText(fr: "YAML invalide : \(problem).", en: "invalid YAML: \(problem)."),
-      hint: LocalizedText(
-        fr: "vérifiez l’indentation (espaces, pas de tabulations) et les « : ».",
-        en: "check the indentation (spaces, no tabs) and the “:”s."))
+      hint: hint)
   }
 }

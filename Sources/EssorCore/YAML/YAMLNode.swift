@@ -73,10 +73,14 @@ public struct YAMLNode: Sendable {
     }
   }
 
-  /// The scalar's text, or a wrong-type error.
+  /// The scalar's text, or a wrong-type error; a text longer than
+  /// ``InputLimits/textLength`` characters is refused.
   public func text() throws -> String {
     guard case .scalar(let text, _) = content else {
       throw wrongType(LocalizedText(fr: "une valeur", en: "a value"))
+    }
+    if text.utf8.count > InputLimits.textLength, text.count > InputLimits.textLength {
+      throw tooLong(text.count, limit: InputLimits.textLength)
     }
     return text
   }
@@ -88,7 +92,8 @@ public struct YAMLNode: Sendable {
     guard let value = parse(text) else {
       throw error(
         .invalidValue,
-        LocalizedText(fr: "« \(text) » n’est pas accepté.", en: "“\(text)” is not accepted."),
+        LocalizedText(
+          fr: "« \(text.excerpt) » n’est pas accepté.", en: "“\(text.excerpt)” is not accepted."),
         hint: LocalizedText(fr: "attendu : \(allowed.fr).", en: "expected: \(allowed.en)."))
     }
     return value

@@ -16,6 +16,10 @@ struct RenderCommand: ParsableCommand {
         essor render loans.json --format xlsx --output loans.xlsx
       """)
 
+  /// The largest JSON file read back, in bytes (docs/limits.md): above what Essor writes for
+  /// the largest inputs it accepts.
+  static let maximumBytes = 64 * 1_048_576
+
   @Argument(help: "A JSON file written by essor … --format json.") var file: String
   @OptionGroup var common: CommonOptions
   @OptionGroup var output: OutputOptions
@@ -23,6 +27,18 @@ struct RenderCommand: ParsableCommand {
   func run() throws {
     try Host.run(language: common.messageLanguage) { messages in
       _ = try output.outputFormat()
+      var info = stat()
+      if stat(file, &info) == 0, info.st_size > Self.maximumBytes {
+        throw EssorError(
+          .invalidValue, at: .file(path: file, line: nil, column: nil),
+          LocalizedText(
+            fr:
+              "fichier de \(info.st_size) octets : Essor relit au plus \(Self.maximumBytes) octets.",
+            en:
+              "a file of \(info.st_size) bytes: Essor reads back at most \(Self.maximumBytes) bytes."
+          ),
+          hint: LocalizedText(fr: "voyez docs/limits.md.", en: "see docs/limits.md."))
+      }
       guard let data = FileManager.default.contents(atPath: file) else {
         throw EssorError(
           .fileNotFound, at: .file(path: file, line: nil, column: nil),

@@ -155,6 +155,11 @@ struct ToolsCommand: ParsableCommand {
     let workspace = try? common.workspace(required: false)
     let locator = ExternalToolLocator(
       workspace: workspace ?? nil, environment: Host.environment, builtIn: builtIn)
+    let language = (try? common.messageLanguage()) ?? .fr
+    for folder in locator.refusedFolders {
+      let word = language == .fr ? "avertissement" : "warning"
+      Host.log("essor: \(word): \(folder.path.controlsEscaped): \(folder.reason(language))")
+    }
     return locator.candidates.map { candidate in
       guard candidate.refusal == nil else { return ExternalEntry(candidate: candidate) }
       do {

@@ -104,6 +104,7 @@ struct OutputOptions: ParsableArguments {
             fr: "un fichier .xlsx, .md, .json ou .txt, par exemple dans exports/.",
             en: "an .xlsx, .md, .json or .txt file, for example in exports/."))
       }
+      try Self.checkReplaceable(output, format: format, flag: "--output")
     }
     let text = try DocumentOutput.produce(
       Provenance.stamped(document), renderer: format, path: output, isTerminal: isatty(1) == 1,
@@ -122,6 +123,71 @@ struct OutputOptions: ParsableArguments {
             en: "standard output refuses the text (disk full, pipe closed?)."))
       }
     }
+  }
+
+  /// The folders (and the file) of a workspace that hold what people typed.
+  static let workspaceInputs = [
+    "essor.yaml", "diagnostic", "canvas", "financing", "pitch", "plugins", "templates",
+  ]
+
+  /// Refuses to write `path` when the file it really leads to must not be replaced.
+  ///
+  /// Refused: a workspace input or a YAML file, or — reached through a symbolic link — a
+  /// file that is not of the output's format. The write itself follows links, so the check
+  /// is made on the real target, not on the name given.
+  static func checkReplaceable(_ path: String, format: any DocumentRenderer, flag: String) throws {
+    let target = resolved(path)
+    var info = stat()
+    guard stat(target, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return }
+    func refuse(_ why: LocalizedText) -> EssorError {
+      EssorError(
+        .conflictingOptions, at: .flag(flag),
+        LocalizedText(
+          fr: "\(path) mène à \(target) : \(why.fr) ; il n’est pas remplacé.",
+          en: "\(path) leads to \(target): \(why.en); it is not replaced."),
+        hint: LocalizedText(
+          fr: "écrivez ailleurs, par exemple dans exports/, ou retirez le lien symbolique.",
+          en: "write elsewhere, for example in exports/, or remove the symbolic link."))
+    }
+    let fileExtension = (target as NSString).pathExtension.lowercased()
+    if ["yaml", "yml"].contains(fileExtension) || workspaceInput(target) {
+      throw refuse(
+        LocalizedText(
+          fr: "c’est une saisie de l’espace de travail", en: "it is an input of the workspace"))
+    }
+    let given = URL(
+      fileURLWithPath: path, relativeTo: URL(fileURLWithPath: Host.currentDirectory)
+    ).standardizedFileURL.path
+    guard given != target else { return }
+    let extensions = format.fileExtensions.isEmpty ? ["txt", "text", ""] : format.fileExtensions
+    var matches = extensions.contains(fileExtension)
+    if matches, format.format == "xlsx", info.st_size > 0 {
+      // A workbook is a zip archive: anything else is some other file named .xlsx.
+      let handle = FileHandle(forReadingAtPath: target)
+      let magic = (try? handle?.read(upToCount: 2)) ?? nil
+      try? handle?.close()
+      matches = magic == Data("PK".utf8)
+    }
+    guard matches else {
+      throw refuse(
+        LocalizedText(
+          fr: "ce n’est pas un fichier \(format.format)", en: "it is not a \(format.format) file"))
+    }
+  }
+
+  /// Whether `path` is one of a workspace's inputs: `essor.yaml`, or a file under one of its
+  /// input folders (the nearest folder above holding `essor.yaml` is the workspace).
+  static func workspaceInput(_ path: String) -> Bool {
+    var components = URL(fileURLWithPath: path).pathComponents
+    var inside: [String] = []
+    while components.count > 1 {
+      inside.insert(components.removeLast(), at: 0)
+      let folder = NSString.path(withComponents: components)
+      if FileManager.default.fileExists(atPath: folder + "/essor.yaml") {
+        return workspaceInputs.contains(inside[0])
+      }
+    }
+    return false
   }
 
   /// A path with `.`/`..` and symbolic links resolved, for comparing two paths.

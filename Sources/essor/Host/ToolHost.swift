@@ -106,6 +106,7 @@ enum ToolHost {
       let renderer =
         FormatRegistry.standard.renderer(
           forExtension: (export.path as NSString).pathExtension.lowercased()) ?? XLSXRenderer()
+      try OutputOptions.checkReplaceable(export.path, format: renderer, flag: export.path)
       _ = try renderer.write(document, to: .file(export.path))
       // Said in the document's language, like the conversation that produced it.
       let language = document.language

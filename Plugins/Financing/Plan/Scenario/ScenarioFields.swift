@@ -73,10 +73,13 @@ struct ScenarioFields {
   func text(_ node: YAMLNode) throws -> String {
     try node.value(
       allowed: LocalizedText(
-        fr: "un texte d’une ligne, sans caractères de contrôle",
-        en: "one line of text, without control characters")
+        fr:
+          "un texte d’une ligne, sans caractères de contrôle, de \(InputLimits.labelLength) caractères au plus",
+        en:
+          "one line of text, without control characters, at most \(InputLimits.labelLength) characters"
+      )
     ) { text in
-      text.isOneLineLabel ? text : nil
+      text.isOneLineLabel && text.count <= InputLimits.labelLength ? text : nil
     }
   }
 

@@ -62,7 +62,10 @@ public enum ScenarioReader {
     let needs = try readNeeds(top.optional("needs"), fields)
     let operations = try readOperations(top.required("operations"), fields)
     let resourcesNode = try top.required("resources")
-    let resources = try resourcesNode.sequence().map {
+    let resources = try resourcesNode.sequence(
+      atMost: InputLimits.instrumentsPerScenario,
+      of: LocalizedText(fr: "ressources", en: "resources")
+    ).map {
       try InstrumentReader(fields: fields).read($0)
     }
     let rules = try readRules(top.optional("rules"), fields)
@@ -110,7 +113,10 @@ public enum ScenarioReader {
     ])
     func assets(_ key: String, depreciated: Bool) throws -> [Needs.Asset] {
       guard let list = map.optional(key) else { return [] }
-      return try list.sequence().map { item in
+      return try list.sequence(
+        atMost: InputLimits.instrumentsPerScenario,
+        of: LocalizedText(fr: "immobilisations", en: "assets")
+      ).map { item in
         let entry = try item.mapping()
         try entry.rejectUnknownKeys(
           allowed: depreciated

@@ -390,9 +390,16 @@ extension DocumentJSON {
       case "bool": cellValue = .bool(try bool(fields["bool"], path + ".bool"))
       default: break
       }
+      let formula = try optionalString(fields["formula"], path + ".formula").map { Formula($0) }
+      if let refusal = formula?.refusal {
+        throw fail(
+          path + ".formula",
+          LocalizedText(
+            fr: "formule refusée : \(refusal.fr).", en: "formula refused: \(refusal.en)."))
+      }
       return Cell(
         cellValue,
-        formula: try optionalString(fields["formula"], path + ".formula").map { Formula($0) },
+        formula: formula,
         name: try optionalString(fields["name"], path + ".name"))
     }
 

@@ -152,19 +152,27 @@ struct WorkbookLayout {
     if base.isEmpty || base.lowercased() == "history" {
       base = base.isEmpty ? "Sheet" : base + " 1"
     }
-    // Excel counts a sheet name's length in UTF-16 units.
-    while base.utf16.count > 31 { base.removeLast() }
+    // Excel counts a sheet name's length in UTF-16 units; a cut may bare an apostrophe
+    // (or a space) at the end, which a sheet name must not end with either.
+    base = trimmedEnd(base, to: 31)
     var name = base
     var counter = 2
     while used.contains(name.lowercased()) {
       let suffix = " (\(counter))"
-      name = base
-      while name.utf16.count > 31 - suffix.count { name.removeLast() }
-      name += suffix
+      name = trimmedEnd(base, to: 31 - suffix.count) + suffix
       counter += 1
     }
     used.insert(name.lowercased())
     return name
+  }
+
+  /// `name` cut to `length` UTF-16 units, without a trailing apostrophe or space (a name
+  /// cut to nothing becomes "Sheet").
+  private static func trimmedEnd(_ name: String, to length: Int) -> String {
+    var name = name
+    while name.utf16.count > length { name.removeLast() }
+    while let last = name.last, last == "'" || last == " " { name.removeLast() }
+    return name.isEmpty ? "Sheet" : name
   }
 
   static func failure(_ reason: String) -> EssorError {

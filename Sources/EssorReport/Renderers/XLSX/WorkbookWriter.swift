@@ -8,16 +8,22 @@ final class WorkbookWriter {
   let document: Document
   let layout: WorkbookLayout
   let path: String
+  /// The file the user asked for, named in messages (`path` is its temporary).
+  let shownPath: String
   let constantMemory: Bool
   let resolver: FormulaResolver
   var workbook: UnsafeMutablePointer<lxw_workbook>?
   var formats: [FormatKey: UnsafeMutablePointer<lxw_format>] = [:]
   var widths: [Int: Double] = [:]
 
-  init(document: Document, layout: WorkbookLayout, path: String, constantMemory: Bool) {
+  init(
+    document: Document, layout: WorkbookLayout, path: String, shownPath: String? = nil,
+    constantMemory: Bool
+  ) {
     self.document = document
     self.layout = layout
     self.path = path
+    self.shownPath = shownPath ?? path
     self.constantMemory = constantMemory
     self.resolver = FormulaResolver(layout: layout)
   }
@@ -51,7 +57,8 @@ final class WorkbookWriter {
       let reason = String(cString: lxw_strerror(status))
       throw EssorError(
         .outputNotWritable,
-        at: .file(path: (path as NSString).deletingLastPathComponent, line: nil, column: nil),
+        at: .file(
+          path: (shownPath as NSString).deletingLastPathComponent, line: nil, column: nil),
         LocalizedText(
           fr: "le classeur n’a pas pu être écrit ici (\(reason)) ; rien n’a été remplacé.",
           en: "the workbook could not be written here (\(reason)); nothing was replaced."),
@@ -497,15 +504,27 @@ final class WorkbookWriter {
     try check(workbook_set_properties(workbook, &values), "setting the properties")
   }
 
-  /// The longest text a cell holds, in characters (Excel's limit is 32,767).
+  /// The longest text a cell holds, in Unicode code points (Excel's limit is 32,767; the
+  /// library counts code points, so "e" + a combining accent counts two).
   static let longestCellText = 32_000
 
   /// Text as a cell can hold it: a NUL (which would end the C string) shown as `\u{0}`,
   /// and text beyond the cell limit cut with “…” (the full text is in the other formats).
+  ///
+  /// The limit is counted in code points, as libxlsxwriter counts it, and the cut falls
+  /// between two characters, never inside one.
   static func cellText(_ text: String) -> String {
-    var text = text.contains("\0") ? text.replacingOccurrences(of: "\0", with: "\\u{0}") : text
-    if text.count > longestCellText { text = String(text.prefix(longestCellText - 1)) + "…" }
-    return text
+    let text = text.contains("\0") ? text.replacingOccurrences(of: "\0", with: "\\u{0}") : text
+    guard text.unicodeScalars.count > longestCellText else { return text }
+    var kept = ""
+    var count = 0
+    for character in text {
+      let size = character.unicodeScalars.count
+      guard count + size <= longestCellText - 1 else { break }
+      kept.append(character)
+      count += size
+    }
+    return kept + "…"
   }
 
   private func check(_ status: lxw_error, _ what: String) throws {
@@ -516,7 +535,7 @@ final class WorkbookWriter {
 
   private func failure(_ reason: String) -> EssorError {
     EssorError(
-      .internalFailure, at: .file(path: path, line: nil, column: nil),
+      .internalFailure, at: .file(path: shownPath, line: nil, column: nil),
       LocalizedText(
         fr: "écriture du classeur impossible : \(reason).",
         en: "cannot write the workbook: \(reason)."))

@@ -44,7 +44,8 @@ public struct XLSXRenderer: DocumentRenderer {
     try AtomicFile.write(to: path) { temporary in
       try NumericLocale.withCLocale {
         try WorkbookWriter(
-          document: document, layout: layout, path: temporary, constantMemory: constantMemory
+          document: document, layout: layout, path: temporary, shownPath: path,
+          constantMemory: constantMemory
         ).write()
       }
     }
