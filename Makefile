@@ -13,7 +13,8 @@ SOURCES = Sources Plugins Tests Benchmarks BuildPlugins Package.swift
 	format lint clean
 
 ## demo: build, print the sample SCOP's financing plan, then write its plan, diagnostic,
-## progress, canvas, loan and pitch workbooks, its slides and its whole dossier.
+## progress, canvas, loan, pitch and action workbooks, its slides and its whole dossier; then
+## the sample cohort's status and report.
 demo: deps build
 	@$(ESSOR) finance plan base --workspace $(SAMPLE)
 	@$(ESSOR) finance plan base --workspace $(SAMPLE) --format md --output $(SAMPLE)/exports/plan-base.md
@@ -26,7 +27,10 @@ demo: deps build
 	@$(ESSOR) canvas show --workspace $(SAMPLE) --format xlsx --output $(SAMPLE)/exports/canvases.xlsx
 	@$(ESSOR) pitch outline --workspace $(SAMPLE) --output $(SAMPLE)/exports/pitch.xlsx
 	@$(ESSOR) pitch export --workspace $(SAMPLE) --format slides --output $(SAMPLE)/exports/pitch-slides.md
+	@$(ESSOR) actions --workspace $(SAMPLE) --output $(SAMPLE)/exports/actions.xlsx
 	@$(ESSOR) export --workspace $(SAMPLE) --output $(SAMPLE)/exports/dossier.xlsx
+	@$(ESSOR) cohort status --cohort samples/cohort-2027
+	@$(ESSOR) cohort report --cohort samples/cohort-2027 --output samples/cohort-2027/exports/cohort.xlsx
 	@echo "Open them in LibreOffice or Excel; terminal views: $(ESSOR) finance plan --workspace $(SAMPLE)"
 	@echo "  $(ESSOR) finance loan --workspace $(SAMPLE)"
 	@echo "  $(ESSOR) diagnose report --workspace $(SAMPLE), $(ESSOR) canvas show --workspace $(SAMPLE)"

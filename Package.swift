@@ -84,7 +84,8 @@ let package = Package(
     .executableTarget(
       name: "essor-bench",
       dependencies: [
-        "EssorCore", "EssorReport", "EssorExternal", "Financing", "Canvas", "Diagnostic",
+        "EssorCore", "EssorReport", "EssorExternal", "Financing", "Canvas", "Diagnostic", "Pitch",
+        "Actions", "Cohort",
       ],
       path: "Benchmarks/EssorBench"
     ),

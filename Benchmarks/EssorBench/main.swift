@@ -7,6 +7,7 @@ let usageText = """
   usage: essor-bench loans [COUNT [RUNS]]
          essor-bench xlsx normal|constant|constant-streamed|model OUT [ROWS]
          essor-bench external TOOL WORKSPACE [RUNS]
+         essor-bench cohort [COUNT [RUNS]]
          essor-bench idle
   """
 
@@ -33,6 +34,16 @@ case "external":
   else { fail(usageText, status: 2) }
   do {
     try ExternalBench.run(tool: rest[0], workspace: rest[1], runs: runs)
+  } catch {
+    fail("essor-bench: \(error)")
+  }
+case "cohort":
+  let rest = Array(arguments.dropFirst())
+  guard rest.count <= 2, let count = Int(rest.first ?? "200"), count > 0,
+    let runs = Int(rest.dropFirst().first ?? "3"), runs > 0
+  else { fail(usageText, status: 2) }
+  do {
+    try CohortBench.run(count: count, runs: runs)
   } catch {
     fail("essor-bench: \(error)")
   }
