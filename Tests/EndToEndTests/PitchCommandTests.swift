@@ -125,4 +125,27 @@ import Testing
     #expect(degraded.stdout.contains("Verdict"))
     #expect(contents["document"] != nil || contents["sections"] != nil || contents["title"] != nil)
   }
+
+  @Test(arguments: ["scop-lauragais", "scic-terres-communes", "sas-ess-recyclerie"])
+  func everySampleHasItsDossierAndAnOutlineWithItsOwnFigures(sample: String) throws {
+    let folder = try TemporaryFolder()
+    let root = try copy(sample, into: folder)
+    let dossier = try Repository.runEssor(["export", "--workspace", root, "--format", "json"])
+    #expect(dossier.status == 0, "\(dossier.stderr)")
+    let outline = try object(
+      try Repository.runEssor(["pitch", "export", "--workspace", root, "--format", "json"]).stdout)
+    let slides = try #require(outline["slides"] as? [[String: Any]])
+    let ask = try #require(slides.first { $0["id"] as? String == "ask" })
+    let figures = try #require(ask["figures"] as? [[String: Any]])
+    // The ask quotes this enterprise's own figure, from its own scenario.
+    let plan = try object(
+      try Repository.runEssor(["finance", "plan", "--workspace", root, "--format", "json"]).stdout)
+    let summary = try #require(plan["plan"] as? [String: Any])
+    let asked = try #require(summary["askTotal"] as? Double)
+    let figure = try #require(figures.first { $0["fact"] as? String == "financing.ask.total" })
+    let digits = String(Int(asked.rounded()))
+    #expect(
+      (figure["value"] as? String)?.filter(\.isNumber) == digits, "\(figure) vs \(asked)")
+    #expect((ask["missing"] as? [Any])?.isEmpty == true)
+  }
 }
