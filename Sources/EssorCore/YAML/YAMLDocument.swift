@@ -87,7 +87,9 @@ public enum YAMLDocument {
   public static func parse(_ text: String, path: String) throws -> YAMLNode {
     let root: Node?
     do {
-      root = try Yams.compose(yaml: text)
+      // No implicit typing: Essor reads every scalar as text and types it itself, so the
+      // resolver's regular expressions (most of the parse time) are not needed.
+      root = try Yams.compose(yaml: text, .basic)
     } catch let error as YamlError {
       throw syntaxError(error, path: path, text: text)
     } catch {
