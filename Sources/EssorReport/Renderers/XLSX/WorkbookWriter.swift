@@ -79,7 +79,10 @@ final class WorkbookWriter {
     widths = [:]
     if let header = sheet.frozenHeaderRow {
       worksheet_freeze_panes(worksheet, lxw_row_t(header + 1), 0)
+      // On paper too, the header row heads every page.
+      _ = worksheet_repeat_rows(worksheet, lxw_row_t(header), lxw_row_t(header))
     }
+    setUpPage(sheet, worksheet)
     try check(
       worksheet_write_string(
         worksheet, 0, 0, Self.cellText(sheet.section.title), format(FormatKey(style: .title))),
@@ -179,6 +182,27 @@ final class WorkbookWriter {
         lxw_col_t(table.columns.count - 1), &rule)
     }
     try check(status, "highlighting the rows of “\(table.id)”")
+  }
+
+  /// Every sheet prints on A4, one page wide (landscape for wide tables), with the document
+  /// and the page number in the footer.
+  private func setUpPage(
+    _ sheet: WorkbookLayout.Sheet, _ worksheet: UnsafeMutablePointer<lxw_worksheet>
+  ) {
+    worksheet_set_paper(worksheet, 9)
+    let widest =
+      sheet.blocks.compactMap { placed -> Int? in
+        if case .table(let table) = placed.block { return table.columns.count }
+        if case .board = placed.block { return 8 }
+        return nil
+      }.max() ?? 0
+    if widest > 5 { worksheet_set_landscape(worksheet) }
+    worksheet_set_margins(worksheet, 0.5, 0.5, 0.6, 0.6)
+    worksheet_fit_to_pages(worksheet, 1, 0)
+    // Header and footer codes treat & as a command: a title's & is doubled.
+    let title = Self.cellText(document.title).replacingOccurrences(of: "&", with: "&&")
+    let page = document.language == .fr ? "Page &P sur &N" : "Page &P of &N"
+    _ = worksheet_set_footer(worksheet, String(("&L" + title).prefix(200)) + "&R" + page)
   }
 
   /// A column with choices gets a drop-down list over its data rows (totals excluded).
