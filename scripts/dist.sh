@@ -16,8 +16,12 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 MAN_PAGES=(essor essor-tools essor-init essor-diagnose essor-diagnose-run essor-diagnose-report
   essor-diagnose-compare essor-diagnose-lint essor-canvas essor-canvas-kinds essor-canvas-new
   essor-canvas-check essor-canvas-show essor-finance essor-finance-plan essor-finance-loan
-  essor-run essor-render)
+  essor-pitch essor-pitch-templates essor-pitch-lint essor-pitch-outline essor-pitch-check
+  essor-pitch-export essor-actions essor-actions-list essor-actions-suggest essor-actions-add
+  essor-actions-done essor-actions-move essor-cohort essor-cohort-init essor-cohort-status
+  essor-cohort-report essor-export essor-run essor-render)
 DOCS=(README.md docs/canvas.md docs/diagnostic.md docs/financing-plan.md docs/plugins.md
+  docs/pitch.md docs/actions.md docs/cohort.md docs/limits.md
   docs/schemas/description.schema.json docs/schemas/document.schema.json
   docs/schemas/request.schema.json docs/schemas/response.schema.json)
 PLUGINS=(essor-esus essor-hello README.md)
