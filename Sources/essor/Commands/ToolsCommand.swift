@@ -27,16 +27,15 @@ struct ToolsCommand: ParsableCommand {
       let columns = [
         Column("id", "id", .text), Column("title", fr ? "Outil" : "Tool", .text),
         Column("version", "version", .text),
-        Column("commands", fr ? "Commandes" : "Commands", .text),
-        Column("provides", fr ? "Faits fournis" : "Provides", .text),
-        Column("consumes", fr ? "Faits lus" : "Consumes", .text),
+        Column("commands", fr ? "Commandes" : "Commands", .integer),
+        Column("provides", fr ? "Faits fournis" : "Provides", .integer),
+        Column("consumes", fr ? "Faits lus" : "Consumes", .integer),
       ]
       let rows = registry.tools.map { tool in
         Row([
           .text(tool.id), .text(tool.title(language)), .text(tool.version),
-          .text(tool.commands.map { $0.path.joined(separator: " ") }.joined(separator: ", ")),
-          .text(tool.provides.map { "\($0.name) (\($0.kind.rawValue))" }.joined(separator: ", ")),
-          .text(tool.consumes.map(\.name).joined(separator: ", ")),
+          Cell(.integer(Int64(tool.commands.count))), Cell(.integer(Int64(tool.provides.count))),
+          Cell(.integer(Int64(tool.consumes.count))),
         ])
       }
       let payload: [(String, JSONValue)] = [
@@ -103,6 +102,28 @@ struct ToolsCommand: ParsableCommand {
           title: fr ? "Outils" : "Tools",
           blocks: [.table(Table(id: "tools", columns: columns, rows: rows))])
       ]
+      // Each tool's commands and facts in full, wrapped rather than cut.
+      for tool in registry.tools {
+        var blocks: [Block] = [
+          .paragraph(
+            (fr ? "Commandes : " : "Commands: ")
+              + tool.commands.map { "essor " + $0.path.joined(separator: " ") }.joined(
+                separator: ", "))
+        ]
+        if !tool.provides.isEmpty {
+          blocks.append(
+            .paragraph(
+              (fr ? "Fournit : " : "Provides: ")
+                + tool.provides.map { "\($0.name) (\($0.kind.rawValue))" }.joined(separator: ", ")))
+        }
+        if !tool.consumes.isEmpty {
+          blocks.append(
+            .paragraph(
+              (fr ? "Lit : " : "Consumes: ") + tool.consumes.map(\.name).joined(separator: ", ")))
+        }
+        sections.append(
+          Section(title: "\(tool.id) — \(tool.title(language)) \(tool.version)", blocks: blocks))
+      }
       if !external.isEmpty {
         sections.append(
           Section(
