@@ -26,7 +26,7 @@ import Testing
     resources:
       - {kind: worker-shares, amount: 10000, members: 5}
       - {kind: investment-grant, label: Région, amount: 6000, month: 2027-07, years: 3}
-    rules: {part-travail: 45%, dividends: 2%}
+    rules: {part-travail: 45%, dividends: 2%, investment-provision: false}
     """
 
   static func project(_ text: String) throws -> PlanProjection {
@@ -233,8 +233,10 @@ import Testing
   @Test func theLegalReserveStopsWhenItEqualsTheHighestCapital() throws {
     // 10 000 € of capital and already 9 000 € of legal reserve: only 1 000 € more.
     let text = Self.handScenario.replacingOccurrences(
-      of: "rules: {part-travail: 45%, dividends: 2%}",
-      with: "rules: {part-travail: 45%, dividends: 2%, opening-legal-reserve: 9000}")
+      of: "rules: {part-travail: 45%, dividends: 2%, investment-provision: false}",
+      with:
+        "rules: {part-travail: 45%, dividends: 2%, investment-provision: false, opening-legal-reserve: 9000}"
+    )
     let plan = try Self.project(text)
     #expect(plan.years[0].legalReserve == euros("1000"))
     #expect(plan.years[0].legalReserveTotal == euros("10000"))

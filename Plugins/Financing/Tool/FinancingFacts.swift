@@ -53,7 +53,10 @@ enum FinancingFacts {
   ) { context in
     var facts = FactSet()
     guard let path = ScenarioCatalog.main(in: context.workspace) else { return facts }
-    let scenario = try ScenarioReader.load(path: path, profile: context.workspace.profile)
+    let scenario = try ScenarioReader.load(
+      path: path, profile: context.workspace.profile,
+      tmo: TMOSeries.load(
+        TemplateLibrary.standard(workspace: context.workspace, environment: context.environment)))
     let plan = PlanEngine.project(scenario)
     let file = "financing/" + (path as NSString).lastPathComponent
     let fr = PlanDocumentLabels(language: .fr)

@@ -20,7 +20,10 @@ struct PlanRun {
       try file
       ?? ScenarioChoice(workspace: try context.requireWorkspace()).path(
         input["scenario"])
-    let scenario = try ScenarioReader.load(path: path, profile: workspace?.profile)
+    let scenario = try ScenarioReader.load(
+      path: path, profile: workspace?.profile,
+      tmo: TMOSeries.load(
+        TemplateLibrary.standard(workspace: workspace, environment: context.environment)))
     let projected = FinancingTool.plan(
       scenario, language: context.language, enterprise: context.enterprise)
     // Every file of the workspace's financing folder is someone's input.

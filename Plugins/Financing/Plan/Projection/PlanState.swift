@@ -31,6 +31,10 @@ struct PlanState {
   var cash: Money
   /// The year's SCOP surplus (ENG) after tax, set by `resultAndTax`.
   var surplus = Money.zero
+  /// Investments of each plan year not yet matched with an investment provision.
+  var investmentRoom: [Money]
+  /// Provisions to add back to the taxable result, by plan year.
+  var reintegrations: [Int: Money] = [:]
   let isSCOP: Bool
   let workerMembers: Int
 
@@ -45,6 +49,10 @@ struct PlanState {
     previousBFR = scenario.needs.workingCapital.opening
     workerCapital = scenario.rules.openingCapital
     cash = scenario.openingCash
+    investmentRoom = (1...scenario.horizon).map { year in
+      scenario.needs.investments.filter { (12 * (year - 1)..<12 * year).contains($0.month) }
+        .reduce(.zero) { $0 + $1.amount }
+    }
     isSCOP = scenario.legalForm == .scop || scenario.legalForm == .scopAmorcage
     workerMembers = scenario.resources.filter { $0.kind == .workerShares }.reduce(0) {
       $0 + $1.members

@@ -14,16 +14,16 @@ public struct YearFigures: Sendable {
   public var employerCharges = Money.zero
   public var otherIncome = Money.zero
   public var operatingGrants = Money.zero
-  /// Excédent brut d'exploitation.
+  /// Excédent brut d'exploitation, after the loans' insurance and fees (external charges).
   public var ebe = Money.zero
   public var depreciation = Money.zero
   /// Investment grants released to the P&L (account 777).
   public var grantRelease = Money.zero
   /// Loan interest.
   public var interest = Money.zero
-  /// Borrower insurance.
+  /// Borrower insurance: an insurance premium (PCG 616), an external charge above EBE.
   public var insurance = Money.zero
-  /// Loan fees and guarantee fees paid this year.
+  /// Loan fees and guarantee fees paid this year: fees (PCG 627), external charges above EBE.
   public var fees = Money.zero
   /// Fixed remuneration of titres participatifs and bonds.
   public var coupons = Money.zero
@@ -33,6 +33,25 @@ public struct YearFigures: Sendable {
   public var lossesBroughtForward = Money.zero
   /// The part travail (SCOP), booked as employee participation.
   public var participation = Money.zero
+  /// SCOP: the provision pour investissement deducted from the taxable result.
+  ///
+  /// Equal to the part travail (CGI article 237 bis A II-3).
+  public var investmentProvision = Money.zero
+  /// SCOP: whether the provision may be deducted this year (the scenario allows it and
+  /// non-cooperator members hold at most half the capital).
+  public var investmentProvisionAllowed = false
+  /// SCOP: an earlier provision neither represented by reserves nor used for investments
+  /// within two years, added back to the taxable result.
+  public var provisionReintegrated = Money.zero
+  /// SCOP: the part of this year's provision that the allocation to reserves does not
+  /// represent (to be used for investments within two years).
+  public var provisionUncovered = Money.zero
+  /// Whether the capital meets the reduced corporate-tax rate's holding condition.
+  ///
+  /// CGI article 219 I b, or the scenario's `reduced-rate-eligible`.
+  public var reducedRateHoldingMet = true
+  /// The share of the capital held by natural persons at the year end (nil without capital).
+  public var naturalPersonsShare: Double?
   public var taxableBase = Money.zero
   public var corporateTax = Money.zero
   public var netResult = Money.zero
@@ -123,8 +142,18 @@ public struct YearFigures: Sendable {
   /// The payroll with employer charges.
   public var payroll: Money { grossPay + employerCharges }
 
-  /// All financial charges.
-  public var financialCharges: Money { interest + insurance + fees + coupons }
+  /// The financial charges (PCG 66): loan interest and the remuneration of securities.
+  ///
+  /// Titres participatifs and bonds; insurance and fees are external charges, above EBE.
+  public var financialCharges: Money { interest + coupons }
+
+  /// The loans' insurance and fees: external charges (PCG 616 and 627), part of EBE.
+  public var loanCharges: Money { insurance + fees }
+
+  /// EBE before the loans' insurance and fees: what operations alone bring in (the monthly
+  /// cash plan pays insurance and fees on their own dates; the project's flows leave
+  /// financing out).
+  public var operatingEBE: Money { ebe + loanCharges }
 
   /// Total needs of the year in the multi-year plan.
   public var needsTotal: Money {

@@ -187,7 +187,8 @@ public enum FunderChecklist {
         year: worstCAF?.year))
     let guaranteed = plan.scenario.resources.filter { $0.kind == .bankLoan && !$0.bridge }
     if !guaranteed.isEmpty {
-      let secured = guaranteed.filter { $0.guarantee != nil || $0.security != nil }
+      // `security: none` says there is none: it does not count.
+      let secured = guaranteed.filter { $0.guarantee != nil || $0.security?.secures == true }
       let covered = secured.count == guaranteed.count
       criteria.append(
         FunderCriterion(
@@ -206,9 +207,11 @@ public enum FunderChecklist {
     let leverage = plan.scenario.resources.filter { $0.kind == .participatoryLoan }
     if !leverage.isEmpty {
       let quasi = leverage.reduce(Money.zero) { $0 + $1.amount }
-      let bank = plan.scenario.resources.filter { $0.kind == .bankLoan }.reduce(Money.zero) {
-        $0 + $1.amount
-      }
+      // A bridge loan (repaid by a grant or a receivable) is short-term credit, not the
+      // long-term bank debt the participatory loan levers.
+      let bank = plan.scenario.resources.filter { $0.kind == .bankLoan && !$0.bridge }.reduce(
+        Money.zero
+      ) { $0 + $1.amount }
       let ratio = quasi > .zero ? Double(bank.cents) / Double(quasi.cents) : 0
       criteria.append(
         FunderCriterion(

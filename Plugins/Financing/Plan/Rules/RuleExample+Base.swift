@@ -5,7 +5,8 @@ extension RuleExample {
   /// examples change one thing in it.
   ///
   /// 10 worker-members with 30 000 € of shares and one outside member with 10 000 €, an
-  /// 80 000 € bank loan and a 20 000 € participatory loan for 100 000 € of machines.
+  /// 80 000 € bank loan and a 20 000 € participatory loan for 100 000 € of machines; no
+  /// investment provision (`investment-provision: false`).
   public static var base: Scenario {
     let start = CalendarDate(year: 2027, month: 1, day: 1) ?? CalendarDate(daysSince1970: 20_819)
     func series(_ euros: Int64) -> [Money] { Array(repeating: Money(euros: euros), count: 5) }
@@ -55,7 +56,11 @@ extension RuleExample {
         employerCharges: Rate(units: 420_000_000_000), headcount: Array(repeating: 10, count: 5),
         otherIncome: series(0), operatingGrants: series(0)),
       resources: [workers, outside, bank, participatory, grant],
-      rules: CooperativeSettings(dividends: Located(Rate(units: 20_000_000_000))))
+      rules: CooperativeSettings(
+        dividends: Located(Rate(units: 20_000_000_000)),
+        // The examples isolate each rule from the SCOP's investment provision, which
+        // lowers the tax (its own hand-worked cases: InvestmentProvisionTests).
+        investmentProvision: Located(false)))
   }
 
   /// The base scenario with another legal form (a SCIC gets three member categories and a

@@ -20,6 +20,10 @@ public struct CooperativeSettings: Sendable {
   public var openingCapital: Money
   /// Other reserves (development fund, statutory reserves) before the plan.
   public var openingOtherReserves: Money
+  /// SCOP: deduct the provision pour investissement, equal to the year's part travail.
+  ///
+  /// CGI article 237 bis A II-3; on unless the scenario says `investment-provision: false`.
+  public var investmentProvision: Located<Bool>
 
   public init(
     partTravail: Located<Rate> = Located(Rate(units: 450_000_000_000)),
@@ -28,7 +32,8 @@ public struct CooperativeSettings: Sendable {
     capitalFloor: Located<Rate> = Located(Rate(units: 250_000_000_000)),
     conversion: Located<CalendarDate>? = nil,
     colleges: [Located<(name: String, votes: Rate)>] = [], openingLegalReserve: Money = .zero,
-    openingCapital: Money = .zero, openingOtherReserves: Money = .zero
+    openingCapital: Money = .zero, openingOtherReserves: Money = .zero,
+    investmentProvision: Located<Bool> = Located(true)
   ) {
     self.partTravail = partTravail
     self.dividends = dividends
@@ -39,6 +44,7 @@ public struct CooperativeSettings: Sendable {
     self.openingLegalReserve = openingLegalReserve
     self.openingCapital = openingCapital
     self.openingOtherReserves = openingOtherReserves
+    self.investmentProvision = investmentProvision
   }
 }
 
@@ -74,6 +80,9 @@ public struct Thresholds: Sendable {
 public struct Parameters: Sendable {
   /// Half-yearly TMO rates, keyed `2023-S2`.
   public var tmo: [String: Rate]
+  /// When the TMO series was last brought up to date, and where it comes from.
+  public var tmoAsOf: CalendarDate? = TMOSeries.builtIn.asOf
+  public var tmoSource = TMOSeries.builtIn.path
   /// The maximum cover and cap per guarantor id.
   public var guarantors: [String: (quota: Rate, cap: Money?)]
 
@@ -85,13 +94,9 @@ public struct Parameters: Sendable {
     self.guarantors = guarantors
   }
 
-  /// TMO (rendement des obligations des sociétés privées), half-yearly, in % (sources:
-  /// orion-expertise-comptable.re, arapl.org).
-  public static let defaultTMO: [String: Rate] = [
-    "2021-S1": Rate(units: 2_000_000_000), "2021-S2": Rate(units: 2_700_000_000),
-    "2022-S1": Rate(units: 13_250_000_000), "2022-S2": Rate(units: 25_100_000_000),
-    "2023-S1": Rate(units: 31_400_000_000), "2023-S2": Rate(units: 33_700_000_000),
-  ]
+  /// TMO (rendement des obligations des sociétés privées), half-yearly: the series of
+  /// `templates/parameters/tmo.yaml` compiled into the binary.
+  public static var defaultTMO: [String: Rate] { TMOSeries.builtIn.values }
 
   /// Guarantors' fees when the scenario gives none: France Active charges 2.5 % of the
   /// amount guaranteed (financing.md §1).

@@ -47,8 +47,8 @@ public struct Instrument: Sendable {
   public var provider: String?
   /// A guarantee on a bank loan.
   public var guarantee: Guarantee?
-  /// Other security on a bank loan (a pledge on the financed asset…), in words.
-  public var security: String?
+  /// Other security on a bank loan (a pledge on the financed asset…).
+  public var security: Security?
   /// A bridge loan (prêt relais) repaid by a grant or a receivable: short-term credit, left
   /// out of permanent capital, debt service and the ratios (its cash still counts).
   public var bridge: Bool
@@ -164,10 +164,17 @@ public struct Guarantee: Sendable {
     self.cap = cap
     self.fee = fee
     self.location = location
+    self.amount = nil
   }
 
-  /// The amount guaranteed on a loan: min(quota × loan, cap).
+  /// The amount guaranteed once the guarantor's cap per company is shared among the
+  /// company's loans (set by ``applyCaps(to:parameters:)``).
+  public var amount: Money?
+
+  /// The amount guaranteed on a loan: min(quota × loan, cap), and within what the
+  /// guarantor's cap per company leaves, once the scenario is read.
   public func guaranteed(on amount: Money) -> Money {
+    if let allotted = self.amount { return allotted }
     let covered = amount.applying(quota)
     guard let cap else { return covered }
     return Money.min(covered, cap)
@@ -175,6 +182,28 @@ public struct Guarantee: Sendable {
 
   /// The fee paid at disbursement.
   public func feeAmount(on amount: Money) -> Money { guaranteed(on: amount).applying(fee) }
+
+  /// Shares each guarantor's cap among the company's loans, and charges the guarantee fees.
+  ///
+  /// A guarantor's cap holds per company, across all the loans it guarantees (France
+  /// Active: 200 000 € per company), in the order the scenario lists them. The guarantee fee
+  /// is a cost of the credit the bank requires: it joins the loan's fees, on the amount
+  /// actually guaranteed, so the TEG counts it.
+  static func applyCaps(to resources: inout [Instrument], parameters: Parameters) {
+    var used: [String: Money] = [:]
+    for index in resources.indices {
+      guard var guarantee = resources[index].guarantee else { continue }
+      var covered = guarantee.guaranteed(on: resources[index].amount)
+      if let cap = parameters.guarantors[guarantee.guarantor]?.cap {
+        covered = Money.min(
+          covered, Money.max(.zero, cap - used[guarantee.guarantor, default: .zero]))
+      }
+      used[guarantee.guarantor, default: .zero] += covered
+      guarantee.amount = covered
+      resources[index].guarantee = guarantee
+      resources[index].loan?.fees += covered.applying(guarantee.fee)
+    }
+  }
 }
 
 /// The role of a SCIC member category, as article 19 septies of the 1947 law names them.

@@ -78,12 +78,11 @@ struct InstrumentReader {
     case .bankLoan:
       if let node = map.optional("guarantee") {
         let guarantee = try guarantee(node)
+        // Its fee joins the loan's fees once every guarantee is read (the guarantor's cap
+        // holds per company: Guarantee.applyCaps).
         instrument.guarantee = guarantee
-        // The guarantee fee is a cost of the credit the bank requires: it goes into the
-        // loan's fees, so the TEG counts it.
-        instrument.loan?.fees += guarantee.feeAmount(on: instrument.amount)
       }
-      instrument.security = try map.optional("security").map(fields.text)
+      instrument.security = try map.optional("security").map(security)
       instrument.bridge = try map.optional("bridge").map(fields.bool) ?? false
       if instrument.bridge, let terms = instrument.loan,
         terms.periods > 2 * terms.periodicity.periodsPerYear
@@ -168,6 +167,22 @@ struct InstrumentReader {
       cap: try map.optional("cap").map { try fields.money($0) },
       fee: try map.optional("fee").map { try fields.rate($0, max: Rate(units: 100_000_000_000)) }
         ?? Parameters.defaultGuaranteeFees[guarantor] ?? .zero,
+      location: node.location)
+  }
+
+  /// `security: pledge` or `security: {kind: pledge, note: "…"}`.
+  private func security(_ node: YAMLNode) throws -> Security {
+    let allowed = LocalizedText(
+      fr: Security.Kind.allCases.map(\.rawValue).joined(separator: ", "),
+      en: Security.Kind.allCases.map(\.rawValue).joined(separator: ", "))
+    if let map = try? node.mapping() {
+      try map.rejectUnknownKeys(allowed: ["kind", "note"])
+      return Security(
+        kind: try map.required("kind").value(allowed: allowed) { Security.Kind(rawValue: $0) },
+        note: try map.optional("note").map(fields.text), location: node.location)
+    }
+    return Security(
+      kind: try node.value(allowed: allowed) { Security.Kind(rawValue: $0) },
       location: node.location)
   }
 

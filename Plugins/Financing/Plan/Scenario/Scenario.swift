@@ -210,14 +210,19 @@ public struct Operations: Sendable {
 
 /// Corporate tax (IS): a reduced rate up to a ceiling, the normal rate above.
 ///
-/// The reduced rate needs revenue under 10 M€ (and 75 % of the capital held by natural
-/// persons, which the scenario states by keeping or removing `reduced-rate`).
+/// The reduced rate needs revenue under 10 M€ and a capital fully paid up, at least 75 % of it
+/// held by natural persons (CGI art. 219 I b): see ``ReducedRateHolding``.
 public struct CorporateTax: Sendable {
   public var rate: Rate
   public var reducedRate: Rate
   public var reducedCeiling: Money
   /// Above this revenue, no reduced rate.
   public var revenueLimit = Money(euros: 10_000_000)
+  /// Whether the reduced rate's holding condition is met, when the scenario says so.
+  ///
+  /// CGI article 219 I b: a capital fully paid up, at least 75 % held by natural persons;
+  /// nil: decided each year from the holders the scenario lists.
+  public var reducedRateEligible: Located<Bool>?
 
   /// French SME defaults (2023–): 15 % up to 42 500 €, 25 % above.
   public init(
@@ -229,10 +234,11 @@ public struct CorporateTax: Sendable {
     self.reducedCeiling = reducedCeiling
   }
 
-  /// The terms for a year with `revenue`: no reduced bracket above the revenue limit.
-  public func terms(revenue: Money) -> CorporateTax {
+  /// The terms for a year with `revenue`: no reduced bracket above the revenue limit, nor
+  /// when the capital does not meet the holding condition.
+  public func terms(revenue: Money, holdingMet: Bool = true) -> CorporateTax {
     var terms = self
-    if revenue > revenueLimit { terms.reducedCeiling = .zero }
+    if revenue > revenueLimit || !holdingMet { terms.reducedCeiling = .zero }
     return terms
   }
 

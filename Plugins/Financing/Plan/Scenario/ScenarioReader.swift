@@ -9,13 +9,18 @@ public enum ScenarioReader {
   /// The horizons accepted (3 to 5 years is usual; up to 10 for long investments).
   public static let horizons = 1...10
 
-  /// Reads the scenario at `path`; the legal form defaults to the profile's.
-  public static func load(path: String, profile: Profile?) throws -> Scenario {
-    try read(YAMLDocument.load(path: path), path: path, profile: profile)
+  /// Reads the scenario at `path`; the legal form defaults to the profile's; `tmo` is the
+  /// TMO series the scenario's own `parameters.tmo` values complete.
+  public static func load(path: String, profile: Profile?, tmo: TMOSeries = .builtIn) throws
+    -> Scenario
+  {
+    try read(YAMLDocument.load(path: path), path: path, profile: profile, tmo: tmo)
   }
 
   /// Reads a parsed scenario.
-  public static func read(_ root: YAMLNode, path: String, profile: Profile?) throws -> Scenario {
+  public static func read(
+    _ root: YAMLNode, path: String, profile: Profile?, tmo: TMOSeries = .builtIn
+  ) throws -> Scenario {
     let top = try root.mapping()
     try YAMLDocument.checkSchema(top, supported: supportedSchemas)
     if let loans = top.optional("loans"), top.optional("operations") == nil {
@@ -62,7 +67,7 @@ public enum ScenarioReader {
     let needs = try readNeeds(top.optional("needs"), fields)
     let operations = try readOperations(top.required("operations"), fields)
     let resourcesNode = try top.required("resources")
-    let resources = try resourcesNode.sequence(
+    var resources = try resourcesNode.sequence(
       atMost: InputLimits.instrumentsPerScenario,
       of: LocalizedText(fr: "ressources", en: "resources")
     ).map {
@@ -83,13 +88,18 @@ public enum ScenarioReader {
           fr: "l’échéance des 7 ans (art. 49 ter loi 78-763) en dépend.",
           en: "the 7-year deadline (art. 49 ter loi 78-763) depends on it."))
     }
-    var parameters = Parameters()
-    if let node = top.optional("parameters") { parameters = try readParameters(node, fields) }
+    var parameters = Parameters(tmo: tmo.values)
+    parameters.tmoAsOf = tmo.asOf
+    parameters.tmoSource = tmo.path
+    if let node = top.optional("parameters") {
+      try readParameters(node, fields, into: &parameters)
+    }
     for instrument in resources {
       if let guarantee = instrument.guarantee {
         try InstrumentReader.checkGuarantee(guarantee, parameters: parameters)
       }
     }
+    Guarantee.applyCaps(to: &resources, parameters: parameters)
     var scenario = Scenario(
       id: id, file: path, title: try top.optional("title").map(fields.text) ?? id,
       start: fields.start, horizon: horizon, legalForm: legalForm,
@@ -193,8 +203,11 @@ public enum ScenarioReader {
     if let taxNode = map.optional("corporate-tax") {
       let taxMap = try taxNode.mapping()
       try taxMap.rejectUnknownKeys(allowed: [
-        "rate", "reduced-rate", "reduced-ceiling", "revenue-limit",
+        "rate", "reduced-rate", "reduced-ceiling", "revenue-limit", "reduced-rate-eligible",
       ])
+      if let eligible = taxMap.optional("reduced-rate-eligible") {
+        tax.reducedRateEligible = Located(try fields.bool(eligible), at: eligible.location)
+      }
       tax.revenueLimit =
         try taxMap.optional("revenue-limit").map { try fields.money($0) } ?? tax.revenueLimit
       tax.rate = try taxMap.optional("rate").map { try fields.rate($0) } ?? tax.rate
@@ -261,7 +274,7 @@ public enum ScenarioReader {
     try map.rejectUnknownKeys(allowed: [
       "part-travail", "dividends", "reserves", "capital-floor", "conversion", "colleges",
       "opening-legal-reserve", "opening-capital",
-      "opening-other-reserves",
+      "opening-other-reserves", "investment-provision",
     ])
     func located(_ key: String) throws -> Located<Rate>? {
       try map.optional(key).map { Located(try fields.rate($0), at: $0.location) }
@@ -284,6 +297,9 @@ public enum ScenarioReader {
           (try fields.text(entry.required("name")), try fields.rate(entry.required("votes"))),
           at: item.location)
       }
+    }
+    if let provision = map.optional("investment-provision") {
+      settings.investmentProvision = Located(try fields.bool(provision), at: provision.location)
     }
     settings.openingLegalReserve =
       try map.optional("opening-legal-reserve").map { try fields.money($0) } ?? .zero
@@ -326,27 +342,16 @@ public enum ScenarioReader {
     return thresholds
   }
 
-  private static func readParameters(_ node: YAMLNode, _ fields: ScenarioFields) throws
-    -> Parameters
-  {
-    var parameters = Parameters()
+  private static func readParameters(
+    _ node: YAMLNode, _ fields: ScenarioFields, into parameters: inout Parameters
+  ) throws {
     let map = try node.mapping()
     try map.rejectUnknownKeys(allowed: ["tmo", "guarantors"])
     if let tmo = map.optional("tmo") {
       let entries = try tmo.mapping()
       for key in entries.keyNames {
         guard let value = entries.optional(key) else { continue }
-        let parts = key.split(separator: "-")
-        guard parts.count == 2, let year = Int(parts[0]), (1990...2100).contains(year),
-          parts[1] == "S1" || parts[1] == "S2"
-        else {
-          throw value.error(
-            .invalidValue,
-            LocalizedText(
-              fr: "« \(key) » n’est pas un semestre.", en: "“\(key)” is not a half-year."),
-            hint: LocalizedText(
-              fr: "attendu : AAAA-S1 ou AAAA-S2.", en: "expected: YYYY-S1 or YYYY-S2."))
-        }
+        _ = try TMOSeries.halfYear(key, value)
         parameters.tmo[key] = try fields.rate(value)
       }
     }
@@ -362,6 +367,5 @@ public enum ScenarioReader {
         )
       }
     }
-    return parameters
   }
 }

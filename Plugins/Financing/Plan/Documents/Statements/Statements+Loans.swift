@@ -17,11 +17,7 @@ extension Statements {
         Cell(.integer(Int64(schedule.terms.periods))),
         Cell(.money(schedule.instalment), formula: named("Instalment")),
         Cell(.percent(schedule.teg), formula: named("TEG")),
-        .text(
-          instrument.bridge
-            ? t("relais", "bridge")
-            : instrument.guarantee.map { "\($0.guarantor) \($0.quota.percentText(language))" }
-              ?? instrument.security ?? "—"),
+        .text(securityText(instrument)),
       ])
     }
     return Table(
@@ -35,5 +31,22 @@ extension Statements {
         Column("teg", "TEG", .percent(decimals: 2)),
         Column("security", t("Garantie ou sûreté", "Guarantee or security"), .text),
       ], rows: rows, freezesHeader: false)
+  }
+}
+
+extension Statements {
+  /// A loan's guarantee (with the amount its guarantor covers) and security, and whether it
+  /// is a bridge loan: `france-active 65 % (130 000,00 €) ; nantissement — du fonds`.
+  func securityText(_ instrument: Instrument) -> String {
+    var parts: [String] = []
+    if instrument.bridge { parts.append(t("relais", "bridge")) }
+    if let guarantee = instrument.guarantee {
+      let covered = guarantee.guaranteed(on: instrument.amount)
+      parts.append(
+        "\(guarantee.guarantor) \(guarantee.quota.percentText(language)) (\(MoneyFormat.text(covered, language)))"
+      )
+    }
+    if let security = instrument.security { parts.append(security.text(language)) }
+    return parts.isEmpty ? "—" : parts.joined(separator: " ; ")
   }
 }

@@ -23,10 +23,17 @@ extension Statements {
     pl.add(
       "charges", t("Charges sociales", "Social charges"), values(\.employerCharges),
       "ROUND([gross]*EmployerCharges,2)")
+    // Borrower insurance (PCG 616) and loan and guarantee fees (627) are external charges.
+    pl.add(
+      "insurance", t("Assurance des emprunts (616)", "Loan insurance (616)"), values(\.insurance),
+      document.scheduleSum("insurance"))
+    pl.add(
+      "fees", t("Frais de dossier et de garantie (627)", "Loan and guarantee fees (627)"),
+      values(\.fees), perYear: (1...document.horizon).map(document.feesFormula))
     pl.add(
       "ebe", t("Excédent brut d’exploitation (EBE)", "EBITDA (EBE)"), values(\.ebe),
-      "[revenue]+[opgrants]+[other]-[purchases]-[external]-[taxes]-[gross]-[charges]", style: .total
-    )
+      "[revenue]+[opgrants]+[other]-[purchases]-[external]-[taxes]-[gross]-[charges]-[insurance]-[fees]",
+      style: .total)
     pl.add(
       "dep", t("Dotations aux amortissements", "Depreciation"), values(\.depreciation),
       "{dep.y%Y%#\(dep.index("total") ?? 0)}")
@@ -38,38 +45,60 @@ extension Statements {
       "interest", t("Intérêts des emprunts", "Loan interest"), values(\.interest),
       document.scheduleSum("interest"))
     pl.add(
-      "insurance", t("Assurance des emprunts", "Loan insurance"), values(\.insurance),
-      document.scheduleSum("insurance"))
-    pl.add(
-      "fees", t("Frais de dossier et de garantie", "Loan and guarantee fees"), values(\.fees),
-      perYear: (1...document.horizon).map(document.feesFormula))
-    pl.add(
       "coupons", t("Rémunération des titres participatifs", "Titres participatifs remuneration"),
       values(\.coupons))
     pl.add(
-      "fin", t("Charges financières", "Financial charges"), values(\.financialCharges),
-      "[interest]+[insurance]+[fees]+[coupons]")
+      "fin", t("Charges financières (66)", "Financial charges (66)"), values(\.financialCharges),
+      "[interest]+[coupons]")
     pl.add(
       "rcai", t("Résultat avant part travail et IS", "Result before part travail and tax"),
       values(\.resultBeforeParticipationAndTax), "[ebe]-[dep]+[release]-[fin]", style: .total)
     pl.add(
       "losses", t("Pertes antérieures encore à imputer", "Past losses still to absorb"),
       values(\.lossesBroughtForward))
+    // The reduced rate needs 75 % of the capital held by natural persons (CGI art. 219 I b),
+    // decided from the holders the scenario lists, or stated by `reduced-rate-eligible`.
+    pl.add(
+      "reduced",
+      t("Taux réduit d’IS applicable (1 = oui)", "Reduced tax rate allowed (1 = yes)"),
+      cells: years.map { .integer($0.reducedRateHoldingMet ? 1 : 0) })
     // The tax brackets of the year: no reduced rate above the revenue limit.
-    let ceiling = "IF([revenue]>TaxRevenueLimit,0,TaxReducedCeiling)"
+    let ceiling = "IF(OR([revenue]>TaxRevenueLimit,[reduced]=0),0,TaxReducedCeiling)"
     if scop {
-      // ENG = result − past losses − tax; part travail = share × ENG, deductible: solved in
-      // closed form for each tax bracket (see PartTravail).
+      // ENG = result − past losses − tax; part travail = share × ENG, deductible, and the
+      // investment provision (equal to it) too: solved in closed form for each tax bracket
+      // (see PartTravail).
+      pl.add(
+        "ppi",
+        t("Provision pour invest. possible (1 = oui)", "Investment provision allowed (1 = yes)"),
+        cells: years.map { .integer($0.investmentProvisionAllowed ? 1 : 0) })
+      pl.add(
+        "reint",
+        t("Provision pour investissement réintégrée", "Investment provision added back"),
+        values(\.provisionReintegrated))
       let x = "([rcai]-[losses])"
-      let low = "ROUND(PartTravail*\(x)*(1-TaxReducedRate)/(1-PartTravail*TaxReducedRate),2)"
+      let k = "(1+[ppi])"
+      let low =
+        "ROUND(PartTravail*(\(x)*(1-TaxReducedRate)-TaxReducedRate*[reint])/(1-\(k)*PartTravail*TaxReducedRate),2)"
       let high =
-        "ROUND(PartTravail*(\(x)*(1-TaxRate)+\(ceiling)*(TaxRate-TaxReducedRate))/(1-PartTravail*TaxRate),2)"
+        "ROUND(PartTravail*(\(x)*(1-TaxRate)-TaxRate*[reint]+\(ceiling)*(TaxRate-TaxReducedRate))/(1-\(k)*PartTravail*TaxRate),2)"
+      let base = "\(x)-\(k)*\(low)+[reint]"
       pl.add(
         "participation", t("Part travail (participation)", "Part travail (participation)"),
-        values(\.participation), "IF(\(x)<=0,0,IF(\(x)-\(low)<=\(ceiling),\(low),\(high)))")
+        values(\.participation),
+        "IF(\(x)<=0,0,IF(\(base)<0,ROUND(PartTravail*\(x),2),IF(\(base)<=\(ceiling),\(low),\(high))))"
+      )
+      pl.add(
+        "provision",
+        t("Provision pour investissement (237 bis A)", "Investment provision (237 bis A)"),
+        values(\.investmentProvision),
+        "IF([ppi]=0,0,MIN([participation],MAX(0,\(x)+[reint]-[participation])))")
     }
     let participation = scop ? "-[participation]" : ""
-    let beforeTax = "MAX(0,[rcai]\(participation)-[losses])"
+    let beforeTax =
+      scop
+      ? "MAX(0,[rcai]-[participation]-[provision]+[reint]-[losses])"
+      : "MAX(0,[rcai]-[losses])"
     // A SCIC deducts what it puts into reserves, i.e. what it does not distribute of the
     // result after tax: solved in closed form for each bracket (see ScicTaxBase).
     let y = beforeTax
@@ -152,7 +181,7 @@ extension Statements {
 
   /// The fixed costs break-even must cover, over the P&L's lines.
   private var fixedCosts: String {
-    "([external]+[taxes]+[gross]+[charges]+[dep]+[fin]-[other]-[opgrants]-[release])"
+    "([external]+[insurance]+[fees]+[taxes]+[gross]+[charges]+[dep]+[fin]-[other]-[opgrants]-[release])"
   }
 
   /// The investment grants released in the year, over the resources table (nil without any).

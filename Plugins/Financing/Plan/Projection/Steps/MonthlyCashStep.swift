@@ -28,17 +28,20 @@ extension PlanState {
   /// seasonality from the month sales start, the rest (fixed costs, grants) falls in
   /// twelfths; the months add up to the EBE exactly.
   func monthlyOperations(_ f: YearFigures, range: Range<Int>) -> [Money] {
-    let fixed = (f.ebe - (f.revenue - f.purchases)).split(into: 12)
+    // The loans' insurance and fees are paid on their own dates (the schedules and the
+    // disbursement months), so the months spread the EBE before them.
+    let ebe = f.operatingEBE
+    let fixed = (ebe - (f.revenue - f.purchases)).split(into: 12)
     let weights = s.operations.seasonality
     let firstSale = s.operations.activityStart ?? 0
-    guard weights != nil || firstSale > range.lowerBound else { return f.ebe.split(into: 12) }
+    guard weights != nil || firstSale > range.lowerBound else { return ebe.split(into: 12) }
     let margin = f.revenue - f.purchases
     let shares = range.map { month -> Int64 in
       guard month >= firstSale else { return 0 }
       return weights?[flows[month].date.month - 1].units ?? 1
     }
     let total = shares.reduce(0, +)
-    guard total > 0 else { return f.ebe.split(into: 12) }
+    guard total > 0 else { return ebe.split(into: 12) }
     var result: [Money] = []
     var running: Int64 = 0
     var allocated = Money.zero

@@ -1,8 +1,9 @@
 import EssorCore
 
-/// The year's operations: the P&L down to EBE, then depreciation.
+/// The year's operations: the P&L lines above EBE, then depreciation.
 extension PlanState {
-  /// Operations down to EBE, depreciation and the assets' book value.
+  /// The operating lines above EBE, depreciation and the assets' book value (EBE itself waits
+  /// for the loans' insurance and fees, see `resultAndTax`).
   func operate(_ f: inout YearFigures) {
     let ops = s.operations
     let i = f.year - 1
@@ -15,9 +16,6 @@ extension PlanState {
     f.employerCharges = ops.grossPay[i].applying(ops.employerCharges)
     f.otherIncome = ops.otherIncome[i]
     f.operatingGrants = ops.operatingGrants[i]
-    f.ebe =
-      f.revenue + f.operatingGrants + f.otherIncome - f.purchases - f.externalCharges - f.taxes
-      - f.grossPay - f.employerCharges
     let assets = s.needs.investments + s.needs.startupCosts
     func written(_ asset: Needs.Asset, after elapsed: Int) -> Money {
       Depreciation.accumulated(asset.amount, from: asset.month, years: asset.years, after: elapsed)
