@@ -256,3 +256,54 @@ import Testing
     #expect(error.location?.description.hasPrefix(parameters + "/tmo.yaml:3:") == true)
   }
 }
+
+/// Every number has its unit: the ratios are no euros, BFR is in days and debt / CAF in
+/// years, in the terminal and in the workbook as an independent reader (openpyxl) sees it.
+@Suite struct PlanUnitsTests {
+  static let lines: [(label: String, unit: String)] = [
+    ("BFR en jours de chiffre d’affaires", "\"j\""),
+    ("Dettes / CAF en années, quasi = dettes", "\"ans\""),
+    ("DSCR = EBE / toutes les annuités", "0.00"),
+    ("Endettement, quasi = dettes", "0.00"),
+  ]
+
+  @Test func ratiosDaysAndYearsAreNotEuros() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.file("plan.xlsx")
+    let workspace = Repository.path("samples/scop-lauragais")
+    let written = try Repository.runEssor([
+      "finance", "plan", "base", "--workspace", workspace, "--format", "xlsx", "--output", path,
+    ])
+    #expect(written.status == 0, "\(written.stderr)")
+    let inspected = try Repository.oracle("inspect_xlsx.py", [path])
+    let book = try #require(
+      try JSONSerialization.jsonObject(with: Data(inspected.stdout.utf8)) as? [String: Any])
+    let sheets = try #require(book["sheets"] as? [String: [String: Any]])
+    for (label, unit) in Self.lines {
+      // The label's row, then the format of each year's cell on that row.
+      let found = sheets.values.compactMap { sheet -> [String]? in
+        guard let cells = sheet["cells"] as? [String: [String: Any]],
+          let labelCell = cells.first(where: {
+            ($0.value["value"] as? String)?.hasPrefix(label) == true
+          })
+        else { return nil }
+        let row = labelCell.key.drop { $0.isLetter }
+        return cells.filter { $0.key.drop { $0.isLetter } == row && $0.key != labelCell.key }
+          .compactMap { $0.value["format"] as? String }
+      }.first
+      let formats = try #require(found, "no line \(label)")
+      #expect(
+        !formats.isEmpty && formats.allSatisfy { !$0.contains("€") && $0.hasSuffix(unit) },
+        "\(label): \(formats)")
+    }
+    let terminal = try Repository.runEssor(
+      ["finance", "plan", "base", "--workspace", workspace], environment: ["COLUMNS": "160"])
+    for line in terminal.stdout.split(separator: "\n")
+    where line.hasPrefix("DSCR =") || line.hasPrefix("BFR en jours")
+      || line.hasPrefix("Dettes / CAF")
+    {
+      #expect(!line.contains("€"), "\(line)")
+    }
+    #expect(terminal.stdout.contains("31\u{00A0}j") && terminal.stdout.contains("\u{00A0}ans"))
+  }
+}

@@ -120,6 +120,9 @@ public enum CellValue: Sendable, Equatable {
   case percent(Double)
   case integer(Int64)
   case number(Double)
+  /// A number with its unit (a ratio, days, years): never read as euros, whatever the
+  /// column.
+  case quantity(Double, QuantityUnit)
   case date(CalendarDate)
   case bool(Bool)
 
@@ -127,11 +130,41 @@ public enum CellValue: Sendable, Equatable {
   public var numericValue: Double? {
     switch self {
     case .money(let money): return money.doubleValue
-    case .percent(let value), .number(let value): return value
+    case .percent(let value), .number(let value), .quantity(let value, _): return value
     case .integer(let value): return Double(value)
     case .date(let date): return Double(date.serialNumber)
     case .bool(let value): return value ? 1 : 0
     case .empty, .text: return nil
+    }
+  }
+}
+
+/// The unit of a ``CellValue/quantity(_:_:)``: how people read the number.
+public enum QuantityUnit: String, Sendable, Equatable, CaseIterable {
+  /// A ratio (DSCR, gearing): two decimals, no unit.
+  case ratio
+  /// A number of days (BFR in days of revenue): whole days.
+  case days
+  /// A number of years (debt / CAF): one decimal.
+  case years
+
+  /// The decimals shown.
+  public var decimals: Int {
+    switch self {
+    case .ratio: return 2
+    case .days: return 0
+    case .years: return 1
+    }
+  }
+
+  /// The unit's word after `value` (empty for a ratio): French says `1,5 an`, `2,0 ans`.
+  public func suffix(_ language: Language, value: Double = 2) -> String {
+    switch (self, language) {
+    case (.ratio, _): return ""
+    case (.days, .fr): return "\u{00A0}j"
+    case (.days, .en): return " days"
+    case (.years, .fr): return abs(value) < 2 ? "\u{00A0}an" : "\u{00A0}ans"
+    case (.years, .en): return value == 1 ? " year" : " years"
     }
   }
 }

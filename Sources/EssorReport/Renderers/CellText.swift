@@ -20,6 +20,9 @@ enum CellText {
       let decimals: Int
       if case .decimal(let d) = kind { decimals = d } else { decimals = 2 }
       return MoneyFormat.number(value, decimals: decimals, language)
+    case .quantity(let value, let unit):
+      return MoneyFormat.number(value, decimals: unit.decimals, language)
+        + unit.suffix(language, value: value)
     case .date(let date): return date.description
     case .bool(let value):
       switch language {
@@ -54,6 +57,9 @@ enum CellText {
       let decimals: Int
       if case .decimal(let d) = kind { decimals = d } else { decimals = 2 }
       return numberWidth(value, decimals: decimals)
+    case .quantity(let value, let unit):
+      return numberWidth(value, decimals: unit.decimals)
+        + unit.suffix(language, value: value).count
     case .date(let date): return date.description.count
     case .bool(let value):
       switch language {
@@ -95,7 +101,7 @@ enum CellText {
   /// Whether the value reads best right-aligned (numbers).
   static func isNumeric(_ value: CellValue) -> Bool {
     switch value {
-    case .money, .percent, .integer, .number: return true
+    case .money, .percent, .integer, .number, .quantity: return true
     default: return false
     }
   }

@@ -11,12 +11,13 @@ extension PlanDocument {
     let bal = statements.bal
     func ref(_ line: String) -> String { "{bal.y%Y%#\(bal.index(line) ?? 0)}" }
     func add(
-      _ id: String, _ label: String, _ key: KeyPath<YearRatios, Double?>, percent: Bool,
+      _ id: String, _ label: String, _ key: KeyPath<YearRatios, Double?>, unit: QuantityUnit?,
       _ numerator: String, _ denominator: String
     ) {
+      // A share is a percentage; gearing and the DSCR are ratios, debt / CAF is in years.
       let values = ratios.map { ratio -> CellValue in
         guard let value = ratio[keyPath: key] else { return .text("—") }
-        return percent ? .percent(value) : .number(value)
+        return unit.map { .quantity(value, $0) } ?? .percent(value)
       }
       table.add(
         id, label, cells: values, "IF(\(denominator)>0,\(numerator)/\(denominator),0)")
@@ -27,45 +28,45 @@ extension PlanDocument {
       t(
         "Autonomie financière, quasi = dettes (\(autonomy))",
         "Financial autonomy, quasi = debt (\(autonomy))"),
-      \.autonomy, percent: true, ref("own"), ref("permanent"))
+      \.autonomy, unit: nil, ref("own"), ref("permanent"))
     add(
       "autonomyq",
       t(
         "Autonomie financière, quasi = fonds propres (\(autonomy))",
         "Financial autonomy, quasi = own funds (\(autonomy))"),
-      \.autonomyQuasiAsEquity, percent: true, "(\(ref("own"))+\(ref("quasi")))", ref("permanent"))
+      \.autonomyQuasiAsEquity, unit: nil, "(\(ref("own"))+\(ref("quasi")))", ref("permanent"))
     let gearing = "≤ " + MoneyFormat.number(thresholds.gearing, decimals: 2, language)
     add(
       "gearing",
       t("Endettement, quasi = dettes (\(gearing))", "Gearing, quasi = debt (\(gearing))"),
-      \.gearing, percent: false, "(\(ref("debt"))+\(ref("quasi")))", ref("own"))
+      \.gearing, unit: .ratio, "(\(ref("debt"))+\(ref("quasi")))", ref("own"))
     add(
       "gearingq",
       t(
         "Endettement, quasi = fonds propres (\(gearing))", "Gearing, quasi = own funds (\(gearing))"
       ),
-      \.gearingQuasiAsEquity, percent: false, ref("debt"), "(\(ref("own"))+\(ref("quasi")))")
+      \.gearingQuasiAsEquity, unit: .ratio, ref("debt"), "(\(ref("own"))+\(ref("quasi")))")
     let years = "≤ " + MoneyFormat.number(thresholds.debtToCAF, decimals: 1, language)
     add(
       "debtcaf",
       t(
         "Dettes / CAF en années, quasi = dettes (\(years))",
         "Debt / CAF in years, quasi = debt (\(years))"),
-      \.debtToCAF, percent: false, "(\(ref("debt"))+\(ref("quasi")))", ref("caf"))
+      \.debtToCAF, unit: .years, "(\(ref("debt"))+\(ref("quasi")))", ref("caf"))
     add(
       "debtcafq",
       t(
         "Dettes / CAF en années, quasi = fonds propres (\(years))",
         "Debt / CAF in years, quasi = own funds (\(years))"),
-      \.debtToCAFQuasiAsEquity, percent: false, ref("debt"), ref("caf"))
+      \.debtToCAFQuasiAsEquity, unit: .years, ref("debt"), ref("caf"))
     let dscr = "≥ " + MoneyFormat.number(thresholds.dscr, decimals: 2, language)
     add(
       "dscr",
       t("DSCR = EBE / toutes les annuités (\(dscr))", "DSCR = EBE / all debt service (\(dscr))"),
-      \.dscr, percent: false, ref("ebe"), "(\(ref("service"))+\(ref("qservice")))")
+      \.dscr, unit: .ratio, ref("ebe"), "(\(ref("service"))+\(ref("qservice")))")
     add(
       "dscrq", t("DSCR hors quasi-fonds propres (\(dscr))", "DSCR without quasi-equity (\(dscr))"),
-      \.dscrQuasiAsEquity, percent: false, ref("ebe"), ref("service"))
+      \.dscrQuasiAsEquity, unit: .ratio, ref("ebe"), ref("service"))
     // In a workbook the plan's value and the result follow the ratios when an input changes.
     let ratiosTable = table
     func across(_ function: String, _ line: String, in statement: StatementTable) -> String {

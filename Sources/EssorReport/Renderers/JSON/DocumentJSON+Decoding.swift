@@ -344,7 +344,8 @@ extension DocumentJSON {
       let fields = try members(
         value, path,
         allowed: [
-          "text", "money", "percent", "integer", "number", "date", "bool", "formula", "name",
+          "text", "money", "percent", "integer", "number", "unit", "date", "bool", "formula",
+          "name",
         ])
       let kinds = ["text", "money", "percent", "integer", "number", "date", "bool"].filter {
         fields[$0] != nil
@@ -379,7 +380,22 @@ extension DocumentJSON {
           throw fail(path + ".integer", LocalizedText(fr: "un entier.", en: "a whole number."))
         }
         cellValue = .integer(Int64(number))
-      case "number": cellValue = .number(try number(fields["number"], path + ".number"))
+      case "number":
+        let value = try number(fields["number"], path + ".number")
+        if let text = try optionalString(fields["unit"], path + ".unit") {
+          guard let unit = QuantityUnit(rawValue: text) else {
+            throw fail(
+              path + ".unit",
+              LocalizedText(
+                fr:
+                  "une unité parmi \(QuantityUnit.allCases.map(\.rawValue).joined(separator: ", ")).",
+                en: "a unit among \(QuantityUnit.allCases.map(\.rawValue).joined(separator: ", "))."
+              ))
+          }
+          cellValue = .quantity(value, unit)
+        } else {
+          cellValue = .number(value)
+        }
       case "date":
         let text = try string(fields["date"], path + ".date")
         guard text.count == 10, let date = CalendarDate.parse(text) else {

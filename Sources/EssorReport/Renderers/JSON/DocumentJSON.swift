@@ -147,6 +147,9 @@ public enum DocumentJSON {
     case .percent(let fraction): members.append(("percent", .number(fraction, decimals: 12)))
     case .integer(let number): members.append(("integer", .integer(number)))
     case .number(let number): members.append(("number", .number(number, decimals: 12)))
+    case .quantity(let number, let unit):
+      members.append(("number", .number(number, decimals: 12)))
+      members.append(("unit", .string(unit.rawValue)))
     case .date(let date): members.append(("date", .string(date.description)))
     case .bool(let flag): members.append(("bool", .bool(flag)))
     }

@@ -14,8 +14,11 @@ enum NumberFormat: Hashable {
   case general, money, integer, plainInteger, date
   case percent(Int)
   case decimal(Int)
+  /// A number with its unit: days and years carry their word (French and English alike
+  /// read `12 j`/`2,8 ans` poorly in English: the word follows the workbook's language).
+  case quantity(QuantityUnit, Language)
 
-  init(_ value: CellValue, kind: ColumnKind?) {
+  init(_ value: CellValue, kind: ColumnKind?, language: Language = .fr) {
     // A value's own type wins over its column's kind (a ratio row in a table of euros);
     // the kind then refines it (decimals, plain integers) or formats empty and text cells.
     switch (value, kind) {
@@ -28,6 +31,7 @@ enum NumberFormat: Hashable {
     case (.number, _): self = .decimal(2)
     case (.integer, .plainInteger?): self = .plainInteger
     case (.integer, _): self = .integer
+    case (.quantity(_, let unit), _): self = .quantity(unit, language)
     case (.date, _): self = .date
     case (_, .money?): self = .money
     case (_, .date?): self = .date
@@ -50,6 +54,12 @@ enum NumberFormat: Hashable {
       return decimals == 0 ? "0%" : "0." + String(repeating: "0", count: decimals) + "%"
     case .decimal(let decimals):
       return decimals == 0 ? "#,##0" : "#,##0." + String(repeating: "0", count: decimals)
+    case .quantity(let unit, let language):
+      let number =
+        unit.decimals == 0 ? "#,##0" : "#,##0." + String(repeating: "0", count: unit.decimals)
+      let word = unit.suffix(language).trimmingCharacters(in: .whitespaces)
+        .replacingOccurrences(of: "\u{00A0}", with: "")
+      return word.isEmpty ? number : number + "\\ \"" + word + "\""
     }
   }
 }

@@ -324,7 +324,7 @@ final class WorkbookWriter {
     memo: inout FormatMemo?
   ) throws -> Int {
     var key = base
-    key.number = NumberFormat(cell.value, kind: kind)
+    key.number = NumberFormat(cell.value, kind: kind, language: document.language)
     let cellFormat: UnsafeMutablePointer<lxw_format>?
     if let memo, memo.key == key {
       cellFormat = memo.format

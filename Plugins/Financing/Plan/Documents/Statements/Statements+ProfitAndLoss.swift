@@ -153,11 +153,11 @@ extension Statements {
     pl.add(
       "bfrdays", t("BFR en jours de chiffre d’affaires", "BFR in days of revenue"),
       cells: years.map {
-        .number(
+        .quantity(
           $0.revenue > .zero
             ? Double($0.workingCapital.cents)
               / (Double($0.revenue.cents) * 12 / Double($0.activeMonths))
-              * 365 : 0)
+              * 365 : 0, .days)
       }, "IF([revenue]>0,[bfr]/([revenue]*12/[months])*365,0)")
     pl.add(
       "dbfr", t("Variation du BFR", "Change in BFR"), values(\.workingCapitalChange),
