@@ -307,3 +307,69 @@ import Testing
     #expect(terminal.stdout.contains("31\u{00A0}j") && terminal.stdout.contains("\u{00A0}ans"))
   }
 }
+
+/// An investment grant follows the depreciation of the asset it funds (PCG 312-1).
+@Suite struct GrantReleaseTests {
+  private func euros(_ text: String) -> Money { Money.parse(text) ?? .zero }
+
+  @Test func aGrantTiedToAnInvestmentIsReleasedAtThePaceOfItsDepreciation() throws {
+    // The hand scenario's 6 000 € grant, paid in July 2027, now funds a 60 000 € building
+    // bought in April 2027 and depreciated over 25 years: 6 000 × 9 / 300 = 180 € in 2027
+    // (from April, not July), then 6 000 × 12 / 300 = 240 € a year — not 1 000 € and
+    // 2 000 € over the grant's own 3 years.
+    let text = PlanEngineTests.handScenario.replacingOccurrences(
+      of: "    - {label: Machine, amount: 36000, month: 2027-07, years: 3}",
+      with:
+        "    - {label: Machine, amount: 36000, month: 2027-07, years: 3}\n    - {label: Bâtiment, amount: 60000, month: 2027-04, years: 25}"
+    ).replacingOccurrences(
+      of: "label: Région, amount: 6000, month: 2027-07, years: 3}",
+      with: "label: Région, amount: 6000, month: 2027-07, funds: Bâtiment}")
+    let plan = try PlanEngineTests.project(text)
+    #expect(plan.years.map(\.grantRelease) == [euros("180"), euros("240"), euros("240")])
+    #expect(plan.years[2].grantsNotReleased == euros("5340"))
+  }
+
+  @Test func anUnknownInvestmentOrYearsBesideFundsAreRefusedAtTheirLine() throws {
+    func read(_ grant: String) throws -> Scenario {
+      let text = PlanEngineTests.handScenario.replacingOccurrences(
+        of: "{kind: investment-grant, label: Région, amount: 6000, month: 2027-07, years: 3}",
+        with: grant)
+      return try ScenarioReader.read(
+        YAMLDocument.parse(text, path: "g.yaml"), path: "g.yaml", profile: nil)
+    }
+    let unknown = try #require(throws: EssorError.self) {
+      try read("{kind: investment-grant, amount: 6000, funds: Machin}")
+    }
+    #expect(unknown.rendered(in: .en).contains("g.yaml:18:51: field “resources[2].funds”"))
+    #expect(unknown.rendered(in: .en).contains("did you mean “Machine”?"))
+    let both = try #require(throws: EssorError.self) {
+      try read("{kind: investment-grant, amount: 6000, funds: Machine, years: 3}")
+    }
+    #expect(both.rendered(in: .en).contains("“years” and “funds” do not go together"))
+  }
+}
+
+/// A SCIC's reserves are what its allocation puts into reserves: past losses the result
+/// absorbs are not reserves.
+@Suite struct ScicReservesLawTests {
+  @Test func absorbedLossesDoNotCountAsReserves() throws {
+    let text = PlanEngineTests.handScenario.replacingOccurrences(
+      of: "legal-form: scop", with: "legal-form: scic"
+    ).replacingOccurrences(of: "revenue: 120000", with: "revenue: [90000, 150000, 150000]")
+      .replacingOccurrences(
+        of: "rules: {part-travail: 45%, dividends: 2%, investment-provision: false}",
+        with: "rules: {dividends: 50%, reserves: 50%}")
+    let plan = try PlanEngineTests.project(text)
+    let y2 = plan.years[1]
+    #expect(y2.lossesAbsorbed > .zero)
+    let result = try #require(ScicReservesRule.check(plan).first { $0.year == 2 })
+    // Of what is left once 2027's loss is absorbed, half goes to reserves: 50 %, under the
+    // 57,5 % a SCIC must keep — counting the absorbed loss as reserves read over 57,5 %.
+    let distributable = y2.netResult - y2.lossesAbsorbed
+    let share = Double((y2.legalReserve + y2.otherReserves).cents) / Double(distributable.cents)
+    #expect(abs(share - 0.5) < 0.001)
+    let counted = Double((y2.netResult - y2.dividends).cents) / Double(y2.netResult.cents)
+    #expect(counted >= 0.575)
+    #expect(!result.passed && result.measured.fr == "50,0\u{00A0}%")
+  }
+}

@@ -76,6 +76,9 @@ public struct Instrument: Sendable {
   public var years: Int
   /// For an investment grant: a regional grant that may not exceed own funds.
   public var capByOwnFunds: Bool
+  /// For an investment grant: the investment it funds (its index in `needs.investments`);
+  /// the grant is then released at the pace of that asset's depreciation (PCG 312-1).
+  public var funds: Int?
   /// For crowdlending: the number of lenders.
   public var lenders: Int
   /// For a current account: blocked (counted as quasi-equity) and repaid at the end of a year.
@@ -106,6 +109,7 @@ public struct Instrument: Sendable {
     self.rate = .zero
     self.years = 0
     self.capByOwnFunds = false
+    self.funds = nil
     self.lenders = 0
     self.blocked = false
     self.repaidInYear = nil

@@ -4,6 +4,8 @@ import EssorCore
 /// per lender, titres participatifs' term, guarantee cover…).
 struct InstrumentReader {
   let fields: ScenarioFields
+  /// The scenario's investments, which an investment grant may fund (`funds:`).
+  var investments: [Needs.Asset] = []
 
   /// The fields each kind accepts besides `kind`.
   static func allowedKeys(_ kind: Instrument.Kind) -> [String] {
@@ -26,7 +28,8 @@ struct InstrumentReader {
         "provider", "existing", "role",
       ]
     case .honourLoan: return ["label", "amount", "month", "years", "provider"]
-    case .investmentGrant: return ["label", "amount", "month", "years", "regional", "provider"]
+    case .investmentGrant:
+      return ["label", "amount", "month", "years", "funds", "regional", "provider"]
     case .currentAccount: return ["label", "amount", "month", "blocked", "repaid-year"]
     }
   }
@@ -130,6 +133,22 @@ struct InstrumentReader {
       instrument.years = try map.optional("years").map { try $0.integer(in: 1...10) } ?? 5
     case .investmentGrant:
       instrument.years = try map.optional("years").map { try $0.integer(in: 1...50) } ?? 5
+      if let node = map.optional("funds") {
+        if let years = map.optional("years") {
+          throw years.error(
+            .invalidValue,
+            LocalizedText(
+              fr: "« years » et « funds » ne vont pas ensemble.",
+              en: "“years” and “funds” do not go together."),
+            hint: LocalizedText(
+              fr:
+                "une subvention liée à un investissement suit son amortissement : retirez « years ».",
+              en: "a grant tied to an investment follows its depreciation: remove “years”."))
+        }
+        let index = try funded(node)
+        instrument.funds = index
+        instrument.years = investments[index].years
+      }
       instrument.capByOwnFunds = try map.optional("regional").map(fields.bool) ?? false
     case .currentAccount:
       instrument.blocked = try map.optional("blocked").map(fields.bool) ?? false
@@ -168,6 +187,24 @@ struct InstrumentReader {
       fee: try map.optional("fee").map { try fields.rate($0, max: Rate(units: 100_000_000_000)) }
         ?? Parameters.defaultGuaranteeFees[guarantor] ?? .zero,
       location: node.location)
+  }
+
+  /// `funds: "label"`: the investment (of `needs.investments`) a grant is attached to.
+  private func funded(_ node: YAMLNode) throws -> Int {
+    let label = try fields.text(node)
+    if let index = investments.firstIndex(where: { $0.label == label }) { return index }
+    let labels = investments.map(\.label)
+    let closest = Suggestion.closest(to: label, among: labels)
+    throw node.error(
+      .invalidValue,
+      LocalizedText(
+        fr: "aucun investissement « \(label) » dans needs.investments.",
+        en: "no investment “\(label)” in needs.investments."),
+      hint: LocalizedText(
+        fr: closest.map { "vouliez-vous dire « \($0) » ?" }
+          ?? "le libellé exact d’un investissement : \(labels.joined(separator: " ; "))",
+        en: closest.map { "did you mean “\($0)”?" }
+          ?? "the exact label of an investment: \(labels.joined(separator: "; "))"))
   }
 
   /// `security: pledge` or `security: {kind: pledge, note: "…"}`.

@@ -71,7 +71,7 @@ public enum ScenarioReader {
       atMost: InputLimits.instrumentsPerScenario,
       of: LocalizedText(fr: "ressources", en: "resources")
     ).map {
-      try InstrumentReader(fields: fields).read($0)
+      try InstrumentReader(fields: fields, investments: needs.investments).read($0)
     }
     let rules = try readRules(top.optional("rules"), fields)
     if legalForm == .scopAmorcage, rules.conversion == nil {

@@ -187,9 +187,13 @@ extension Statements {
   /// The investment grants released in the year, over the resources table (nil without any).
   private func grantReleaseFormula() -> String? {
     let terms = document.s.resources.enumerated().filter { $0.element.kind == .investmentGrant }.map
-    { row, _ in
+    { row, grant in
+      // A grant tied to an investment follows that asset's month and depreciation years in
+      // the assets table (editing them moves the release too).
+      let month = grant.funds.map { "{assets.month#\($0)}" } ?? "{res.month#\(row)}"
+      let years = grant.funds.map { "{assets.years#\($0)}" } ?? "{res.years#\(row)}"
       func cumulative(_ elapsed: String) -> String {
-        "ROUND({res.amount#\(row)}*MIN(MAX(\(elapsed)-{res.month#\(row)},0),{res.years#\(row)}*12)/({res.years#\(row)}*12),2)"
+        "ROUND({res.amount#\(row)}*MIN(MAX(\(elapsed)-\(month),0),\(years)*12)/(\(years)*12),2)"
       }
       return cumulative("12*%Y%") + "-" + cumulative("12*(%Y%-1)")
     }

@@ -11,10 +11,13 @@ extension PlanState {
       let inYear = range.contains(instrument.month)
       switch instrument.kind {
       case .investmentGrant:
+        // Released over its years from its month, or at the pace of the investment it funds
+        // (PCG 312-1: the grant follows the asset's depreciation).
+        let from = instrument.funds.map { s.needs.investments[$0].month } ?? instrument.month
         let before = Depreciation.accumulated(
-          instrument.amount, from: instrument.month, years: instrument.years, after: 12 * (y - 1))
+          instrument.amount, from: from, years: instrument.years, after: 12 * (y - 1))
         let after = Depreciation.accumulated(
-          instrument.amount, from: instrument.month, years: instrument.years, after: 12 * y)
+          instrument.amount, from: from, years: instrument.years, after: 12 * y)
         f.grantRelease += after - before
         if instrument.month < 12 * y { f.grantsNotReleased += instrument.amount - after }
         if inYear {

@@ -45,11 +45,15 @@ public struct ScicReservesRule: PlanRule {
         ),
         location: location),
     ]
-    for f in plan.years where f.netResult > .zero {
-      let reserves = f.netResult - f.dividends
-      let share = RuleText.ratio(reserves, f.netResult)
+    // Past losses absorbed by the result are not reserves: the shares are of what is left
+    // to allocate, and only the legal reserve and the statutory reserves count as reserves.
+    for f in plan.years where f.netResult - f.lossesAbsorbed > .zero {
+      let distributable = f.netResult - f.lossesAbsorbed
+      let reserves = f.legalReserve + f.otherReserves
+      let share = RuleText.ratio(reserves, distributable)
       let subsidies = f.operatingGrants + f.grantRelease
-      let allowed = Money.max(.zero, f.netResult.applying(Rate(units: 425_000_000_000)) - subsidies)
+      let allowed = Money.max(
+        .zero, distributable.applying(Rate(units: 425_000_000_000)) - subsidies)
       results.append(
         RuleResult(
           rule: id, year: f.year, passed: share >= 0.575 && f.dividends <= allowed,
