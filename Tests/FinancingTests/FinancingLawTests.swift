@@ -373,3 +373,30 @@ import Testing
     #expect(!result.passed && result.measured.fr == "50,0\u{00A0}%")
   }
 }
+
+/// The DSCR the three ways banks compute it, and the guarantees by guarantor.
+@Suite struct BankViewTests {
+  @Test func theDSCRIsGivenOnEBEAfterTaxAndPartTravailAndOnCAF() throws {
+    let path = Repository.path("samples/scop-lauragais/financing/base.yaml")
+    let plan = PlanEngine.project(try ScenarioReader.load(path: path, profile: nil))
+    for f in plan.years {
+      let ratios = YearRatios(f)
+      let service = Double((f.debtService + f.quasiDebtService).cents)
+      let afterTax = Double((f.ebe - f.corporateTax - f.participation).cents) / service
+      #expect(abs((ratios.dscrAfterTax ?? 0) - afterTax) < 1e-12)
+      #expect(abs((ratios.dscrOnCAF ?? 0) - Double(f.cafSubtractive.cents) / service) < 1e-12)
+      // The part travail and the tax are paid before the lenders: never above the EBE view.
+      #expect((ratios.dscrAfterTax ?? 0) <= (ratios.dscr ?? 0))
+    }
+    let document = FinancingTool.plan(plan.scenario, language: .fr, enterprise: nil).document
+    let tables = document.sections.flatMap(\.blocks).compactMap { block -> Table? in
+      if case .table(let table) = block { return table }
+      return nil
+    }
+    let guarantors = try #require(tables.first { $0.id == "guarantors" })
+    // One France Active guarantee: 50 % of the 120 000 € bank loan, fee 2,5 % = 1 500 €.
+    #expect(guarantors.rows.count == 1)
+    #expect(guarantors.rows[0].cells.map(\.value).contains(.money(Money(euros: 60_000))))
+    #expect(guarantors.rows[0].cells.map(\.value).contains(.money(Money(euros: 1_500))))
+  }
+}

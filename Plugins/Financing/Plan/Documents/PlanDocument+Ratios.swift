@@ -67,6 +67,24 @@ extension PlanDocument {
     add(
       "dscrq", t("DSCR hors quasi-fonds propres (\(dscr))", "DSCR without quasi-equity (\(dscr))"),
       \.dscrQuasiAsEquity, unit: .ratio, ref("ebe"), ref("service"))
+    // Banks also compute it after tax and part travail, or on CAF: both shown, over all
+    // debt service; the checklist uses EBE / all debt service (the line above these).
+    let pl = statements.pl
+    func plRef(_ line: String) -> String { "{pl.y%Y%#\(pl.index(line) ?? 0)}" }
+    let paidOut = RuleText.isSCOP(s.legalForm) ? "-\(plRef("participation"))" : ""
+    add(
+      "dscrtax",
+      paidOut.isEmpty
+        ? t("DSCR = (EBE − IS) / annuités (\(dscr))", "DSCR = (EBE − tax) / debt service (\(dscr))")
+        : t(
+          "DSCR = (EBE − IS − part travail) / annuités (\(dscr))",
+          "DSCR = (EBE − tax − part travail) / debt service (\(dscr))"),
+      \.dscrAfterTax, unit: .ratio, "(\(ref("ebe"))-\(plRef("tax"))\(paidOut))",
+      "(\(ref("service"))+\(ref("qservice")))")
+    add(
+      "dscrcaf",
+      t("DSCR sur CAF = CAF / annuités (\(dscr))", "DSCR on CAF = CAF / debt service (\(dscr))"),
+      \.dscrOnCAF, unit: .ratio, ref("caf"), "(\(ref("service"))+\(ref("qservice")))")
     // In a workbook the plan's value and the result follow the ratios when an input changes.
     let ratiosTable = table
     func across(_ function: String, _ line: String, in statement: StatementTable) -> String {

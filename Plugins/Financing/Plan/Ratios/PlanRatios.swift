@@ -17,6 +17,10 @@ public struct YearRatios: Sendable {
   /// EBE / debt service.
   public var dscr: Double?
   public var dscrQuasiAsEquity: Double?
+  /// The two ways banks also compute it, over all debt service: EBE after corporate tax and
+  /// part travail (what is left of operations for the lenders), and CAF.
+  public var dscrAfterTax: Double?
+  public var dscrOnCAF: Double?
 
   /// Computes the ratios of a year's figures; a ratio whose denominator is zero or
   /// negative is nil (not meaningful).
@@ -35,6 +39,9 @@ public struct YearRatios: Sendable {
     debtToCAFQuasiAsEquity = f.debt == .zero ? 0 : ratio(f.debt, f.cafSubtractive)
     dscr = ratio(f.ebe, f.debtService + f.quasiDebtService)
     dscrQuasiAsEquity = ratio(f.ebe, f.debtService)
+    let service = f.debtService + f.quasiDebtService
+    dscrAfterTax = ratio(f.ebe - f.corporateTax - f.participation, service)
+    dscrOnCAF = ratio(f.cafSubtractive, service)
   }
 }
 

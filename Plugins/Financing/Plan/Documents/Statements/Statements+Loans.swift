@@ -50,3 +50,41 @@ extension Statements {
     return parts.isEmpty ? "—" : parts.joined(separator: " ; ")
   }
 }
+
+extension Statements {
+  /// The guarantees by guarantor: how many loans, the amount lent, the amount guaranteed
+  /// against the guarantor's cap per company, and the fees (nil without a guarantee).
+  func guarantorsTable() -> Table? {
+    let guaranteed = document.s.resources.filter { $0.guarantee != nil }
+    guard !guaranteed.isEmpty else { return nil }
+    var order: [String] = []
+    for loan in guaranteed where !order.contains(loan.guarantee?.guarantor ?? "") {
+      order.append(loan.guarantee?.guarantor ?? "")
+    }
+    let rows = order.map { guarantor -> Row in
+      let loans = guaranteed.filter { $0.guarantee?.guarantor == guarantor }
+      let lent = loans.reduce(Money.zero) { $0 + $1.amount }
+      let covered = loans.reduce(Money.zero) {
+        $0 + ($1.guarantee?.guaranteed(on: $1.amount) ?? .zero)
+      }
+      let fees = loans.reduce(Money.zero) {
+        $0 + ($1.guarantee?.feeAmount(on: $1.amount) ?? .zero)
+      }
+      let cap = document.s.parameters.guarantors[guarantor]?.cap
+      return Row([
+        .text(guarantor), Cell(.integer(Int64(loans.count))), .money(lent), .money(covered),
+        cap.map { .money($0) } ?? .text("—"), .money(fees),
+      ])
+    }
+    return Table(
+      id: "guarantors", title: t("Garanties par garant", "Guarantees by guarantor"),
+      columns: [
+        Column("guarantor", t("Garant", "Guarantor"), .text),
+        Column("loans", t("Prêts", "Loans"), .integer),
+        Column("lent", t("Montant prêté", "Amount lent"), .money),
+        Column("covered", t("Montant garanti", "Amount guaranteed"), .money),
+        Column("cap", t("Plafond par entreprise", "Cap per company"), .money),
+        Column("fees", t("Commissions de garantie", "Guarantee fees"), .money),
+      ], rows: rows, freezesHeader: false)
+  }
+}

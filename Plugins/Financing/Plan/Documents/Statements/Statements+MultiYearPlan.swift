@@ -89,7 +89,8 @@ extension Statements {
       title: t("Plan de financement pluriannuel", "Multi-year financing plan"),
       sheetName: t("Plan pluriannuel", "Multi-year plan"),
       blocks: [.table(mplan.table())]
-        + (document.loanIndices.isEmpty ? [] : [.table(loansTable())]) + [
+        + (document.loanIndices.isEmpty ? [] : [.table(loansTable())])
+        + (guarantorsTable().map { [.table($0)] } ?? []) + [
           .table(
             Table(
               id: "service", title: t("Service de la dette par an", "Debt service per year"),
