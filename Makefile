@@ -7,10 +7,12 @@ PREFIX ?= /usr/local
 RELEASE_DIR = .build-release
 RELEASE_BIN = $(RELEASE_DIR)/release/essor
 STAGE = $(RELEASE_DIR)/stage
-SOURCES = Sources Plugins Tests Benchmarks BuildPlugins Package.swift
+SOURCES = Sources Plugins Tests Benchmarks BuildPlugins Fuzz Package.swift
+# Fuzzing: seconds shared among the targets (make fuzz FUZZ_SECONDS=1800 for a long run).
+FUZZ_SECONDS ?= 240
 
 .PHONY: demo test test-release build release install uninstall deb deps test-deps bench \
-	format lint clean
+	fuzz fuzz-ci format lint clean
 
 ## demo: build, print the sample SCOP's financing plan, then write its plan, diagnostic,
 ## progress, canvas, loan, pitch and action workbooks, its slides and its whole dossier; then
@@ -73,6 +75,15 @@ deps:
 
 test-deps:
 	@bash scripts/install-deps.sh test
+
+## fuzz: every loader under libFuzzer (with the address sanitizer) for FUZZ_SECONDS in all;
+## a finding stops with its input and how to make it a regression test (docs/limits.md).
+fuzz: deps
+	bash scripts/fuzz.sh $(FUZZ_SECONDS)
+
+## fuzz-ci: the short pass CI runs, about a minute in all, on the accumulated corpus.
+fuzz-ci: deps
+	bash scripts/fuzz.sh 65
 
 ## bench: loan engine vs numpy-financial, XLSX renderer vs C libxlsxwriter and Python XlsxWriter.
 bench: test-deps

@@ -89,6 +89,19 @@ let package = Package(
       ],
       path: "Benchmarks/EssorBench"
     ),
+    // Fuzzing (docs/limits.md): one target per loader, replayed by FuzzTests in every test
+    // run; `make fuzz` builds essor-fuzz with libFuzzer (-D ESSOR_FUZZ) into .build-fuzz.
+    .target(
+      name: "EssorFuzzTargets",
+      dependencies: [
+        "EssorCore", "EssorReport", "EssorExternal", "Financing", "Canvas", "Diagnostic", "Pitch",
+        "Actions", "Cohort",
+      ],
+      path: "Fuzz/Targets"
+    ),
+    .target(name: "CFuzzer", path: "Fuzz/CFuzzer"),
+    .executableTarget(
+      name: "essor-fuzz", dependencies: ["EssorFuzzTargets", "CFuzzer"], path: "Fuzz/Driver"),
     .target(name: "TestSupport", dependencies: ["EssorCore"], path: "Tests/TestSupport"),
     .testTarget(name: "EssorCoreTests", dependencies: ["EssorCore", "TestSupport"]),
     .testTarget(name: "EssorReportTests", dependencies: ["EssorReport", "TestSupport"]),
@@ -104,6 +117,7 @@ let package = Package(
       name: "PitchTests",
       dependencies: ["Pitch", "Financing", "Canvas", "Diagnostic", "TestSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: ["EssorCore", "TestSupport"]),
+    .testTarget(name: "FuzzTests", dependencies: ["EssorFuzzTargets", "TestSupport"]),
     // The examples every canvas check, questionnaire lint rule and plan rule carries, run by
     // one generic test.
     .testTarget(

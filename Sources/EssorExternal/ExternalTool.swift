@@ -17,6 +17,12 @@ public struct ExternalTool: Sendable {
   public let path: String
   public let description: ExternalToolDescription
 
+  /// A tool at `path` that described itself so (`describe` builds it; the fuzzer too).
+  public init(path: String, description: ExternalToolDescription) {
+    self.path = path
+    self.description = description
+  }
+
   /// The tool's file name, as it appears in messages.
   public var name: String { (path as NSString).lastPathComponent }
 
@@ -62,6 +68,12 @@ public struct ExternalTool: Sendable {
     let value = try Self.exchange(
       path, name: name, arguments: ["run"], input: Data(request.serialized().utf8),
       timeout: timeout)
+    return try response(value)
+  }
+
+  /// Reads a tool's answer to `run`: protocol, document (no formulas), declared facts and
+  /// warnings; every way it can be wrong is an error naming the tool.
+  public func response(_ value: JSONValue) throws -> Response {
     try ExternalProtocol.check(value["protocol"], tool: name)
     guard let documentValue = value["document"] else {
       throw Self.failure(

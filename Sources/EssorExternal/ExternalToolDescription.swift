@@ -17,7 +17,7 @@ public struct ExternalToolDescription: Sendable {
   public var provides: [AnyFactKey]
 
   /// Reads a description; `tool` names the tool in errors.
-  static func read(_ value: JSONValue, tool: String) throws -> ExternalToolDescription {
+  public static func read(_ value: JSONValue, tool: String) throws -> ExternalToolDescription {
     try ExternalProtocol.check(value["protocol"], tool: tool)
     func bad(_ what: String) -> EssorError {
       ExternalTool.failure(
