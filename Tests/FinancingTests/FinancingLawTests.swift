@@ -399,4 +399,22 @@ import Testing
     #expect(guarantors.rows[0].cells.map(\.value).contains(.money(Money(euros: 60_000))))
     #expect(guarantors.rows[0].cells.map(\.value).contains(.money(Money(euros: 1_500))))
   }
+
+  @Test func ratiosAreJudgedFromTheFirstFullYearOfSales() throws {
+    // The sample SCIC sells from September 2027: 4 months of sales in 2027, whose debt /
+    // CAF (35 years) says little; the checklist judges from 2028, its first full year.
+    let path = Repository.path("samples/scic-terres-communes/financing/base.yaml")
+    let plan = PlanEngine.project(try ScenarioReader.load(path: path, profile: nil))
+    #expect(plan.years[0].activeMonths == 4 && FunderChecklist.firstFullYear(plan) == 2)
+    let ratios = plan.years.map(YearRatios.init)
+    #expect((ratios[0].debtToCAFQuasiAsEquity ?? 0) > 30)
+    let criteria = FunderChecklist.evaluate(plan)
+    let debt = try #require(criteria.first { $0.id == "debt-to-caf" })
+    let worst = ratios.dropFirst().compactMap(\.debtToCAFQuasiAsEquity).max()
+    #expect(debt.year != 1 && debt.measure == worst)
+    #expect(
+      criteria.filter { ["autonomy", "gearing", "dscr"].contains($0.id) }.allSatisfy {
+        $0.year != 1
+      })
+  }
 }

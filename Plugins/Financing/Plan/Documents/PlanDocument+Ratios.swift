@@ -87,17 +87,21 @@ extension PlanDocument {
       \.dscrOnCAF, unit: .ratio, ref("caf"), "(\(ref("service"))+\(ref("qservice")))")
     // In a workbook the plan's value and the result follow the ratios when an input changes.
     let ratiosTable = table
-    func across(_ function: String, _ line: String, in statement: StatementTable) -> String {
+    // The ratios from the first full year of sales, as the checklist judges them.
+    let firstFull = FunderChecklist.firstFullYear(plan)
+    func across(
+      _ function: String, _ line: String, in statement: StatementTable, from first: Int = 1
+    ) -> String {
       function + "("
-        + (1...horizon).map { statement.reference(line, year: $0) }.joined(separator: ",")
+        + (first...horizon).map { statement.reference(line, year: $0) }.joined(separator: ",")
         + ")"
     }
     let live: [String: (formula: String, higherIsBetter: Bool)] = [
       "own-funds-to-needs": ("OwnFundsToNeeds", true),
-      "autonomy": (across("MIN", "autonomyq", in: ratiosTable), true),
-      "gearing": (across("MAX", "gearingq", in: ratiosTable), false),
-      "debt-to-caf": (across("MAX", "debtcafq", in: ratiosTable), false),
-      "dscr": (across("MIN", "dscr", in: ratiosTable), true),
+      "autonomy": (across("MIN", "autonomyq", in: ratiosTable, from: firstFull), true),
+      "gearing": (across("MAX", "gearingq", in: ratiosTable, from: firstFull), false),
+      "debt-to-caf": (across("MAX", "debtcafq", in: ratiosTable, from: firstFull), false),
+      "dscr": (across("MIN", "dscr", in: ratiosTable, from: firstFull), true),
       "positive-caf": (across("MIN", "cafsub", in: statements.pl), true),
     ]
     let met = t("✔ rempli", "✔ met")

@@ -73,11 +73,21 @@ public struct FunderCriterion: Sendable {
 
 /// The funders' checklist of a plan.
 public enum FunderChecklist {
+  /// The first plan year with twelve months of sales (the ratios are judged from it); 1
+  /// when there is none.
+  public static func firstFullYear(_ plan: PlanProjection) -> Int {
+    plan.years.first { $0.activeMonths == 12 }?.year ?? 1
+  }
+
   /// Checks the plan against the funders' thresholds; each criterion takes the plan's worst
   /// year (DSCR from the first year of repayment on).
   public static func evaluate(_ plan: PlanProjection) -> [FunderCriterion] {
     let t = plan.scenario.thresholds
+    // The year-end ratios are judged from the first full year of sales: a first year with
+    // four months of sales (a new activity) says little of the debt the plan can carry.
+    let first = firstFullYear(plan)
     let ratios = plan.years.map(YearRatios.init)
+    let judged = ratios.filter { $0.year >= first }
     var criteria: [FunderCriterion] = []
     func number(_ value: Double, _ decimals: Int = 2) -> LocalizedText {
       LocalizedText(
@@ -111,7 +121,7 @@ public enum FunderChecklist {
       }
     }
     if let (year, value) = worst(
-      ratios.map { ($0.year, $0.autonomyQuasiAsEquity) }, higherIsBetter: true),
+      judged.map { ($0.year, $0.autonomyQuasiAsEquity) }, higherIsBetter: true),
       let value
     {
       let minimum = t.autonomy.fraction
@@ -129,7 +139,7 @@ public enum FunderChecklist {
             + percent(without)))
     }
     if let (year, value) = worst(
-      ratios.map { ($0.year, $0.gearingQuasiAsEquity) }, higherIsBetter: false)
+      judged.map { ($0.year, $0.gearingQuasiAsEquity) }, higherIsBetter: false)
     {
       let without = ratios[year - 1].gearing
       criteria.append(
@@ -147,7 +157,7 @@ public enum FunderChecklist {
             + (without.map { number($0) } ?? LocalizedText(fr: "—", en: "—"))))
     }
     if let (year, value) = worst(
-      ratios.map { ($0.year, $0.debtToCAFQuasiAsEquity) }, higherIsBetter: false)
+      judged.map { ($0.year, $0.debtToCAFQuasiAsEquity) }, higherIsBetter: false)
     {
       criteria.append(
         FunderCriterion(
@@ -163,7 +173,7 @@ public enum FunderChecklist {
             + (ratios[year - 1].debtToCAF.map { number($0, 1) }
               ?? LocalizedText(fr: "CAF ≤ 0", en: "CAF ≤ 0"))))
     }
-    let serviced = ratios.filter {
+    let serviced = judged.filter {
       plan.years[$0.year - 1].debtService + plan.years[$0.year - 1].quasiDebtService > .zero
     }
     if let (year, value) = worst(serviced.map { ($0.year, $0.dscr) }, higherIsBetter: true),
