@@ -30,7 +30,7 @@ import Testing
 
   @Test func everyCheckAndRuleHasAUniqueID() {
     #expect(Set(Self.sources).count == Self.sources.count)
-    #expect(Self.sources.count == 19 + 10 + 19)
+    #expect(Self.sources.count == 19 + 10 + 20)
   }
 
   @Test func everyExampleIsOfACheckOrRuleOfItsFamily() {

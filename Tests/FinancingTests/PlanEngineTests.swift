@@ -55,15 +55,22 @@ import Testing
     #expect(y1.legalReserve == euros("1640.75"))  // 15 % of the ENG, below the capital
     #expect(y1.dividends == euros("218.77"))  // 2 % of the ENG
     #expect(y1.otherReserves == euros("4156.57"))
-    #expect(y1.receivables == euros("11835.62"))  // 144 000 TTC × 30 / 365
-    #expect(y1.payables == euros("2958.90"))  // 36 000 TTC × 30 / 365
-    #expect(y1.workingCapital == euros("8876.72"))
+    #expect(y1.receivables == euros("12000"))  // December's 10 000 + 20 % VAT, at 30 days
+    #expect(y1.payables == euros("3000"))  // December's 2 500 of purchases + VAT
+    #expect(y1.workingCapital == euros("9000"))
     #expect(y1.breakeven == euros("104000"))  // 78 000 of fixed costs / 75 % margin
-    #expect(plan.initialNeedsTotal == euros("44876.72"))
+    #expect(plan.initialNeedsTotal == euros("45000"))  // the machine and 9 000 of BFR
     #expect(plan.initialResourcesTotal == euros("46000"))
-    #expect(plan.initialGap == euros("1123.28"))
-    // 30 000 + 11 016.09 + 10 000 + 6 000 − 36 000 − 8 876.72
-    #expect(y1.cashEnd == euros("12139.37"))
+    #expect(plan.initialGap == euros("1000"))
+    // Debts at year end: VAT of December 2 000 − 500 − 200 = 1 300 (July's 7 200 on the
+    // machine was refunded in September); the tax 1 061.66 (no instalments the first year);
+    // December's employer charges 1 666.74 (20 000 in twelfths, the cents in December); the
+    // part travail 4 922.25: 8 950.65 the cash still holds.
+    #expect(y1.vatPayable == euros("1300") && y1.socialDebts == euros("1666.74"))
+    #expect(y1.taxPayable == euros("1061.66") && y1.participationPayable == euros("4922.25"))
+    #expect(y1.otherWorkingCapitalChange == euros("-8950.65"))
+    // 30 000 + 11 016.09 + 10 000 + 6 000 − 36 000 − 9 000 + 8 950.65
+    #expect(y1.cashEnd == euros("20966.74"))
   }
 
   @Test func laterYearsCarryDepreciationDividendsAndCash() throws {
@@ -75,7 +82,11 @@ import Testing
     #expect(y2.netResult == euros("3509.39"))
     #expect(y2.dividendsPaid == euros("218.77"))  // year 1's, paid in year 2
     #expect(y2.workingCapitalChange == .zero)
-    #expect(y2.cashEnd == euros("25429.99"))
+    // Year 1's tax (1 061.66, under 3 000 €: no instalments) is paid in May, its part travail
+    // too; year 2 owes 1 300 + 619.30 + 1 666.74 + 2 871.31 = 6 457.35, 2 493.30 less.
+    #expect(y2.otherWorkingCapitalChange == euros("2493.30"))
+    // 20 966.74 + CAF 13 509.39 − 218.77 − 2 493.30
+    #expect(y2.cashEnd == euros("31764.06"))
   }
 
   @Test func corporateTaxUsesTheReducedRateUpToItsCeiling() {
@@ -149,6 +160,46 @@ import Testing
           scenario.resources[index].loan = terms
         }
       }
+      scenario.vat.returns = Bool.random(using: &random) ? .monthly : .quarterly
+      scenario.vat.refundDelay = Int.random(in: 0...3, using: &random)
+      scenario.vat.externalCharges = Rate(
+        units: Int64.random(in: 0...200, using: &random) * 1_000_000_000)
+      if Bool.random(using: &random) {
+        scenario.operations.seasonality = (0..<12).map { _ in Rate(units: 0) }
+        var left: Int64 = 100
+        for month in 0..<11 {
+          let part = Int64.random(in: 0...min(left, 20), using: &random)
+          scenario.operations.seasonality?[month] = Rate(units: part * 10_000_000_000)
+          left -= part
+        }
+        scenario.operations.seasonality?[11] = Rate(units: left * 10_000_000_000)
+        scenario.operations.activityStart = Int.random(in: 0...11, using: &random)
+      }
+      if Bool.random(using: &random) {
+        scenario.opening.fixedAssets = [
+          OpeningBalance.FixedAsset(
+            label: "Existant", net: Money(cents: Int64.random(in: 0...50_000_000, using: &random)),
+            yearsLeft: Int.random(in: 1...8, using: &random))
+        ]
+        scenario.opening.stock = Money(cents: Int64.random(in: 0...5_000_000, using: &random))
+        scenario.opening.receivables = Money(cents: Int64.random(in: 0...9_000_000, using: &random))
+        scenario.opening.payables = Money(cents: Int64.random(in: 0...4_000_000, using: &random))
+        scenario.opening.taxAndSocialDebts = Money(
+          cents: Int64.random(in: 0...3_000_000, using: &random))
+        scenario.opening.lastYearTax = Money(cents: Int64.random(in: 0...3_000_000, using: &random))
+        scenario.opening.grantsNotReleased = Money(
+          cents: Int64.random(in: 0...1_000_000, using: &random))
+        scenario.opening.grantsYearsLeft = Int.random(in: 1...6, using: &random)
+        var running = scenario.resources[2]
+        running.existing = true
+        running.month = 0
+        running.loan?.start = scenario.start
+        scenario.resources.append(running)
+      }
+      if Bool.random(using: &random) {
+        scenario.resources[2].guarantee = Guarantee(
+          guarantor: "sofiscop", quota: Rate(units: 500_000_000_000), cap: nil, fee: .zero)
+      }
       let plan = PlanEngine.project(scenario)
       var cash = scenario.openingCash
       for f in plan.years {
@@ -158,12 +209,28 @@ import Testing
         #expect(f.cashEnd == cash)
         #expect(plan.months[12 * f.year - 1].cash == f.cashEnd, "round \(round) year \(f.year)")
         #expect(f.ownFunds == f.capital + f.reservesTotal + f.netResult + f.grantsNotReleased)
+        // The balance sheet balances: every stock computed on its own agrees with the cash.
+        #expect(f.balanceGap == plan.openingGap, "round \(round) year \(f.year)")
+        #expect(f.cashFromMonths == f.cashEnd, "round \(round) year \(f.year)")
       }
+      guard scenario.opening.fixedAssets.isEmpty else { continue }
       let depreciation = plan.years.reduce(Money.zero) { $0 + $1.depreciation }
       let investment = scenario.needs.investments[0]
       let life = investment.years * 12
       let used = min(12 * scenario.horizon - investment.month, life)
       #expect(depreciation == investment.amount.scaled(by: Int64(used), over: Int64(life)))
+    }
+  }
+
+  /// The balance-sheet check's examples (VAT returns, seasons, an opening balance sheet with a
+  /// running loan, a Sofiscop guarantee): every year balances and agrees with the cash plan.
+  @Test func theBalanceSheetBalancesOnItsExamples() {
+    for example in BalanceSheetRule.examples {
+      let plan = PlanEngine.project(example.input.scenario)
+      #expect(plan.openingGap == .zero, "\(example.description)")
+      for result in BalanceSheetRule.check(plan) {
+        #expect(result.passed, "\(example.description): \(result.message.en)")
+      }
     }
   }
 
@@ -176,8 +243,13 @@ import Testing
     #expect(y1.convertedParticipation == euros("2461.13"))  // half of 4 922.25, rounded
     #expect(y1.workerCapital == euros("10000"))  // not yet: the meeting is in year 2
     #expect(y2.workerCapital == euros("12461.13"))
-    // The converted half never leaves the enterprise: the cash plan keeps it.
-    #expect(y1.newCapital == euros("10000") + y1.convertedParticipation)
+    // Until the meeting the whole part travail is owed; then the converted half becomes
+    // capital without cash and only the other half is paid, in the 5th month.
+    #expect(y1.newCapital == euros("10000"))
+    #expect(y1.participationPayable == y1.participation)
+    #expect(plan.years[1].participationToCapital == y1.convertedParticipation)
+    #expect(plan.years[1].newCapital >= y1.convertedParticipation)
+    #expect(plan.months[16].taxAndParticipation >= y1.participation - y1.convertedParticipation)
     #expect(plan.months[11].cash == y1.cashEnd)
   }
 
@@ -192,19 +264,18 @@ import Testing
     let plan = try Self.project(text)
     let y1 = plan.years[0]
     #expect(y1.activeMonths == 6)
-    let months = plan.months.prefix(12).map(\.operations)
-    #expect(months.reduce(Money.zero, +) == y1.ebe)
-    // Fixed costs fall every month; the margin (revenue − purchases) only from September.
-    let fixed = (y1.ebe - (y1.revenue - y1.purchases)).split(into: 12)
-    #expect(Array(months[0..<8]) == Array(fixed[0..<8]))
-    #expect(months[8] == fixed[8] + euros("11250"))  // 45 000 of margin over four months
-    // Working capital on the run rate: 60 000 × 12 / 6 = 120 000 of yearly revenue.
-    #expect(y1.receivables == euros("11835.62"))
-    // It is built from the first month of sales on.
-    #expect(plan.months[5].workingCapital == .zero)
-    #expect(plan.months[6].workingCapital < .zero)
+    // No sales before July, none in July and August (0 %): customers pay from September.
+    let receipts = plan.months.prefix(12).map(\.receipts)
+    #expect(Array(receipts[0..<9]) == Array(repeating: .zero, count: 9))
+    // 60 000 over four months = 15 000 a month, 18 000 VAT included, collected at 30 days:
+    // September's invoices in October, and so on; December's are still owed at year end.
+    #expect(receipts[9] == euros("18000"))
+    #expect(y1.receivables == euros("18000"))
+    // Purchases (25 %) follow the same months: 3 750 + VAT = 4 500, paid at 30 days.
+    #expect(y1.payables == euros("4500"))
     let y2 = plan.years[1]
-    #expect(plan.months.prefix(24).reduce(Money.zero) { $0 + $1.operations } == y1.ebe + y2.ebe)
+    #expect(y2.receivables == euros("14400"))  // December of year 2: 10 % of 120 000 + VAT
+    #expect(plan.months[11].cash == y1.cashEnd && plan.months[23].cash == y2.cashEnd)
   }
 
   @Test func existingOutsideMembersCountInCapitalButAreNoResource() throws {

@@ -98,6 +98,9 @@ public struct Cell: Sendable {
   /// The section of the same document it leads to (its index in ``Document/sections``), for
   /// a table of contents: a workbook makes it a link to that section's sheet.
   public var link: Int?
+  /// A computed value written as it stands, true only for the inputs as exported: a workbook
+  /// marks it (grey italic), since editing an input does not move it.
+  public var snapshot = false
 
   public init(_ value: CellValue, formula: Formula? = nil, name: String? = nil, link: Int? = nil) {
     self.value = value

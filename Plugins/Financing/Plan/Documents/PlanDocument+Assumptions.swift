@@ -27,13 +27,29 @@ extension PlanDocument {
       percent(
         t("Charges patronales / salaires bruts", "Employer charges / gross pay"),
         ops.employerCharges, "EmployerCharges"),
-      percent(t("TVA (créances et dettes)", "VAT (receivables and payables)"), wc.vat, "VAT"),
+      percent(t("TVA sur les ventes", "VAT on sales"), s.vat.sales, "VAT"),
+      percent(t("TVA sur les achats", "VAT on purchases"), s.vat.purchases, "VATPurchases"),
+      percent(
+        t("TVA sur les charges externes", "VAT on external charges"), s.vat.externalCharges,
+        "VATExternal"),
+      percent(
+        t("TVA sur les investissements", "VAT on investments"), s.vat.investments,
+        "VATInvestments"),
+      KeyFigure(
+        t("Déclarations de TVA", "VAT returns"),
+        .text(
+          s.vat.returns == .monthly ? t("mensuelles", "monthly") : t("trimestrielles", "quarterly"))
+      ),
+      integer(
+        t(
+          "Crédit de TVA remboursé (mois après la déclaration)",
+          "VAT credit refunded (months after the return)"), s.vat.refundDelay, "VATRefundDelay"),
       integer(t("Délai clients (jours)", "Receivable days"), wc.receivableDays, "ReceivableDays"),
       integer(t("Délai fournisseurs (jours)", "Payable days"), wc.payableDays, "PayableDays"),
       integer(t("Stock (jours d’achats)", "Stock (days of purchases)"), wc.stockDays, "StockDays"),
       KeyFigure(
-        t("BFR déjà financé avant le plan", "Working capital financed before the plan"),
-        Cell(.money(wc.opening), name: "OpeningBFR")),
+        t("BFR au bilan d’ouverture", "Working capital in the opening balance sheet"),
+        Cell(.money(s.opening.workingCapital), name: "OpeningBFR")),
       percent(t("Taux normal d’IS", "Corporate tax rate"), ops.corporateTax.rate, "TaxRate"),
       percent(
         t("Taux réduit d’IS", "Reduced corporate tax rate"), ops.corporateTax.reducedRate,
@@ -188,6 +204,8 @@ extension PlanDocument {
     case .loan: return t("emprunt ou quasi-fonds propres", "loan or quasi-equity")
     case .grant: return t("subvention", "grant")
     case .existing: return t("déjà au capital", "already in capital")
+    case .running:
+      return t("emprunt en cours (bilan d’ouverture)", "running loan (opening balance)")
     }
   }
 

@@ -16,8 +16,10 @@ extension PlanDocument {
   private var cashColumns: [Column] {
     [
       Column("month", t("Mois", "Month"), .date),
-      Column("operations", t("EBE du mois", "Month's EBE"), .money),
-      Column("wc", t("BFR", "Working capital"), .money),
+      Column("receipts", t("Encaissements d’exploitation", "Operating receipts"), .money),
+      Column("payments", t("Décaissements d’exploitation", "Operating payments"), .money),
+      Column("vat", t("TVA (remboursée − payée)", "VAT (refunded − paid)"), .money),
+      Column("tax", t("IS et part travail", "Corporate tax and part travail"), .money),
       Column("capital", t("Apports", "Capital in"), .money),
       Column("loans", t("Emprunts reçus", "Loans in"), .money),
       Column("grants", t("Subventions", "Grants"), .money),
@@ -37,34 +39,49 @@ extension PlanDocument {
     return terms.isEmpty ? nil : Formula(terms.joined(separator: "+"))
   }
 
-  /// How the EBE is spread over the months, in words.
+  /// How revenue and purchases are spread over the months, in words.
   private var monthlyNote: LocalizedText {
     let ops = s.operations
     if ops.seasonality == nil && ops.activityStart == nil {
-      return LocalizedText(fr: "L’EBE est réparti par douzièmes", en: "EBE is spread in twelfths")
+      return LocalizedText(
+        fr: "Chiffre d’affaires, achats et charges par douzièmes",
+        en: "Revenue, purchases and charges in twelfths")
     }
+    let from = ops.activityStart.map { ScenarioFields.monthText(s.start.adding(months: $0)) }
     return LocalizedText(
-      fr: "La marge brute suit la saisonnalité"
-        + (ops.activityStart.map {
-          " à partir de " + ScenarioFields.monthText(s.start.adding(months: $0))
-        } ?? "")
-        + ", les charges fixes et les subventions par douzièmes",
-      en: "The gross margin follows the seasonality"
-        + (ops.activityStart.map { " from " + ScenarioFields.monthText(s.start.adding(months: $0)) }
-          ?? "")
-        + ", fixed costs and grants in twelfths")
+      fr: "Le chiffre d’affaires et les achats suivent la saisonnalité"
+        + (from.map { " à partir de " + $0 } ?? "") + ", les charges fixes par douzièmes",
+      en: "Revenue and purchases follow the seasonality" + (from.map { " from " + $0 } ?? "")
+        + ", fixed charges in twelfths")
+  }
+
+  /// How the months turn the P&L into cash, in words.
+  private var cashNote: String {
+    let vat = s.vat
+    let returns =
+      vat.returns == .monthly
+      ? t("déclarations mensuelles", "monthly returns")
+      : t("déclarations trimestrielles", "quarterly returns")
+    let wc = s.needs.workingCapital
+    return t(
+      "Montants TTC. \(monthlyNote.fr) ; clients encaissés à \(wc.receivableDays) jours, fournisseurs payés à \(wc.payableDays) jours, \(wc.stockDays) jours de stock (un mois compte 30 jours) ; charges sociales payées le mois suivant ; TVA par \(returns), le crédit remboursé \(vat.refundDelay) mois après la déclaration ; IS en quatre acomptes (des 3e, 6e, 9e et 12e mois, sur l’IS de l’année précédente au-delà de 3 000 €) et le solde au 5e mois de l’année suivante ; part travail versée au 5e mois de l’année suivante, la part convertie en parts sans mouvement de trésorerie ; dividendes et remboursements de parts au 6e mois ; rémunération des titres en fin d’année. Ces montants valent pour les saisies exportées : après une modification, relancez essor finance plan.",
+      "Amounts VAT included. \(monthlyNote.en); customers collected at \(wc.receivableDays) days, suppliers paid at \(wc.payableDays) days, \(wc.stockDays) days of stock (a month counts 30 days); social charges paid the month after; VAT by \(returns), a credit refunded \(vat.refundDelay) month(s) after the return; corporate tax in four instalments (3rd, 6th, 9th and 12th months, on last year's tax when over 3,000 €) and the balance in the next year's 5th month; the part travail paid in the next year's 5th month, the part turned into shares without cash; dividends and share redemptions in the 6th month; the titres' remuneration at year end. These amounts hold for the inputs as exported: after an edit, run essor finance plan again."
+    )
   }
 
   /// Every month of the plan, with live instalments, net and cash.
   func cashSection() -> Section {
     let rows = plan.months.map { m in
       Row([
-        Cell(.date(m.date)), .money(m.operations), .money(m.workingCapital), .money(m.capitalIn),
+        Cell(.date(m.date)), .money(m.receipts), .money(m.payments), .money(m.vat),
+        .money(m.taxAndParticipation), .money(m.capitalIn),
         .money(m.loansIn), .money(m.grantsIn), .money(m.investments),
         Cell(.money(m.debtService), formula: instalmentFormula), .money(m.other),
         Cell(
           .money(m.net),
-          formula: "{operations}+{wc}+{capital}+{loans}+{grants}-{investments}-{debt}-{other}"),
+          formula:
+            "{receipts}-{payments}+{vat}-{tax}+{capital}+{loans}+{grants}-{investments}-{debt}-{other}"
+        ),
         Cell(.money(m.cash), formula: m.index == 0 ? "OpeningCash+{net}" : "{cash@-1}+{net}"),
       ])
     }
@@ -73,11 +90,7 @@ extension PlanDocument {
       title: t("Plan de trésorerie mensuel", "Monthly cash plan"),
       sheetName: t("Trésorerie", "Cash plan"),
       blocks: [
-        .paragraph(
-          t(
-            "Montants hors TVA. \(monthlyNote.fr) ; la variation du BFR sur les premiers mois de ventes de la première année (selon le délai le plus long), puis par douzièmes ; l’IS, la part travail versée en numéraire et la rémunération des titres en fin d’année ; les dividendes et remboursements de parts au 6e mois de l’année suivante.",
-            "Amounts before VAT. \(monthlyNote.en); the change in working capital over the first months of sales of the first year (by the longest delay), then in twelfths; corporate tax, the part travail paid in cash and the titres' remuneration at year end; dividends and share redemptions in the 6th month of the next year."
-          )),
+        .paragraph(cashNote),
         .keyFigures([
           KeyFigure(
             t("Trésorerie la plus basse", "Lowest cash"),
@@ -100,12 +113,13 @@ extension PlanDocument {
   func cashYearOneSection() -> Section {
     let count = min(12, plan.months.count)
     let ids = [
-      "month", "operations", "wc", "capital", "loans", "grants", "investments", "debt", "other",
-      "net", "cash",
+      "month", "receipts", "payments", "vat", "tax", "capital", "loans", "grants", "investments",
+      "debt", "other", "net", "cash",
     ]
     let rows = plan.months.prefix(count).map { m in
       let values: [CellValue] = [
-        .date(m.date), .money(m.operations), .money(m.workingCapital), .money(m.capitalIn),
+        .date(m.date), .money(m.receipts), .money(m.payments), .money(m.vat),
+        .money(m.taxAndParticipation), .money(m.capitalIn),
         .money(m.loansIn), .money(m.grantsIn), .money(m.investments), .money(m.debtService),
         .money(m.other), .money(m.net), .money(m.cash),
       ]

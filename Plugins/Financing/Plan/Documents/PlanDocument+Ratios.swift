@@ -184,7 +184,7 @@ extension PlanDocument {
           + (scic ? [.money(f.publicBodyCapital)] : [])
           + [.money(f.highestCapital), .money(f.legalReserveTotal)])
     }
-    let catalog = Dictionary(uniqueKeysWithValues: PlanRules.all.map { ($0.id, $0) })
+    let catalog = Dictionary(uniqueKeysWithValues: PlanRules.reported.map { ($0.id, $0) })
     let resultRows = results.map { result in
       Row([
         .text(catalog[result.rule].map { t($0.title) } ?? result.rule),

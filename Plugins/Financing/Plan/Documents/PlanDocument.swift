@@ -74,7 +74,7 @@ public struct PlanDocument {
           "Modifiez les cellules nommées et les tableaux de la feuille Hypothèses : les plans, le compte de résultat et les ratios se recalculent.",
           "Edit the named cells and tables of the Assumptions sheet: the plans, the P&L and the ratios recalculate."
         )),
-      sections: sections, payload: PlanPayload(document: self).payload())
+      sections: withSnapshotsMarked(sections), payload: PlanPayload(document: self).payload())
   }
 
   // MARK: Verdict

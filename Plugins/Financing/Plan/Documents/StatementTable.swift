@@ -89,7 +89,10 @@ struct StatementTable {
         case .empty, .text: template = nil
         default: break
         }
-        cells.append(Cell(value, formula: template.map { Formula(resolve($0, year: year)) }))
+        var cell = Cell(value, formula: template.map { Formula(resolve($0, year: year)) })
+        // Computed outside the workbook: true for the inputs as exported only.
+        if case .money = value { cell.snapshot = template == nil }
+        cells.append(cell)
       }
       return Row(cells, style: line.style)
     }

@@ -3,7 +3,8 @@ import EssorCore
 /// Projects a scenario: see ``PlanProjection`` for the conventions.
 ///
 /// The projection runs steps (the `Steps` folder) over a ``PlanState``: the loans' schedules
-/// first, then each year in turn from operations to cash by month, then what spans the plan.
+/// first, then each year in turn from operations to its months and its balance sheet, then
+/// what spans the plan.
 public enum PlanEngine {
   /// Projects `scenario` over its horizon.
   public static func project(_ scenario: Scenario) -> PlanProjection {
@@ -14,11 +15,11 @@ public enum PlanEngine {
       state.operate(&f)
       state.instruments(&f)
       state.resultAndTax(&f)
-      state.workingCapital(&f)
+      state.operatingMonths(&f)
       state.capital(&f)
       state.allocate(&f)
       state.financingPlan(&f)
-      state.cashByMonth(f)
+      state.balanceSheet(&f)
       state.years.append(f)
     }
     state.accumulateCash()

@@ -12,8 +12,8 @@ import EssorCore
 /// - the result is allocated at the next general meeting: dividends are paid in the 6th month
 ///   of the next year, the part travail kept for shares becomes capital then; corporate tax
 ///   and the part travail paid in cash go out at each year's end;
-/// - VAT is left out of the cash plan (amounts are before VAT; receivables and payables count
-///   it, as BFR does).
+/// - the P&L is before VAT; the cash plan is VAT included, VAT settled by the returns;
+/// - the balance sheet balances every year end, its cash being the cash plan's.
 public struct PlanProjection: Sendable {
   public let scenario: Scenario
   /// The schedule of every loan-like instrument, by its index in `scenario.resources`.
@@ -29,6 +29,25 @@ public struct PlanProjection: Sendable {
   public var initialResourcesTotal: Money { initialResources.reduce(.zero) { $0 + $1.amount } }
   /// Resources minus needs in the initial plan (negative: the plan is short).
   public var initialGap: Money { initialResourcesTotal - initialNeedsTotal }
+
+  /// The opening balance sheet's assets: cash, fixed assets, deposits, stock, receivables.
+  public var openingAssets: Money {
+    let o = scenario.opening
+    return scenario.openingCash + o.fixedAssetsNet + o.deposits + o.stock + o.receivables
+  }
+
+  /// The opening balance sheet's liabilities: capital, reserves, grants not released, the
+  /// loans already running, payables, tax and social debts.
+  public var openingLiabilities: Money {
+    let o = scenario.opening
+    let running = scenario.resources.filter(\.existing).reduce(.zero) { $0 + $1.amount }
+    return scenario.rules.openingCapital + scenario.rules.openingLegalReserve
+      + scenario.rules.openingOtherReserves + running + o.grantsNotReleased + o.payables
+      + o.taxAndSocialDebts
+  }
+
+  /// Opening assets less liabilities: zero when the opening balance sheet balances.
+  public var openingGap: Money { openingAssets - openingLiabilities }
 
   /// The month with the lowest cash.
   public var lowestMonth: MonthFlows? { months.min { $0.cash < $1.cash } }

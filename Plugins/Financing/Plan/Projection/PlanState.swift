@@ -37,6 +37,29 @@ struct PlanState {
   var reintegrations: [Int: Money] = [:]
   let isSCOP: Bool
   let workerMembers: Int
+  /// Month by month (operating months): revenue and purchases VAT included, consumption.
+  var revenueTTC: [Money]
+  var consumption: [Money]
+  var boughtTTC: [Money]
+  /// The last month-end's stock, receivables, payables and employer charges (paid the
+  /// month after).
+  var lastStock: Money
+  var lastReceivables: Money
+  var lastPayables: Money
+  var lastEmployerCharges = Money.zero
+  /// VAT owed (positive) or to be refunded (negative); what each return month will settle;
+  /// refunds by the month they land.
+  var vatPosition = Money.zero
+  var vatByReturn: [Int: Money] = [:]
+  var vatRefunds: [Int: Money] = [:]
+  /// Corporate tax accrued and not paid (negative: overpaid), and last year's instalments.
+  var taxOwed = Money.zero
+  var instalmentsPaid = Money.zero
+  /// Last year-end's VAT, tax, social and part travail debts, net.
+  var previousOperatingDebts: Money
+  /// Sofiscop's capital and mutual-fund deposits held, and what the opening balance sheet
+  /// carried, for the balance sheet.
+  var guaranteeDeposits = Money.zero
 
   init(_ scenario: Scenario) {
     s = scenario
@@ -45,8 +68,14 @@ struct PlanState {
     legalReserveTotal = scenario.rules.openingLegalReserve
     highestCapital =
       scenario.rules.openingCapital
-      + scenario.resources.filter { $0.existing }.reduce(.zero) { $0 + $1.amount }
-    previousBFR = scenario.needs.workingCapital.opening
+      + scenario.resources.filter { $0.existing && $0.kind == .outsideShares }.reduce(.zero) {
+        $0 + $1.amount
+      }
+    previousBFR = scenario.opening.workingCapital
+    previousOperatingDebts = scenario.opening.taxAndSocialDebts
+    lastStock = scenario.opening.stock
+    lastReceivables = scenario.opening.receivables
+    lastPayables = scenario.opening.payables
     workerCapital = scenario.rules.openingCapital
     cash = scenario.openingCash
     investmentRoom = (1...scenario.horizon).map { year in
@@ -58,6 +87,9 @@ struct PlanState {
       $0 + $1.members
     }
     let zero = Array(repeating: Money.zero, count: scenario.months)
+    revenueTTC = zero
+    consumption = zero
+    boughtTTC = zero
     interest = zero
     insurance = zero
     principal = zero

@@ -73,6 +73,20 @@ public struct YearFigures: Sendable {
   public var workingCapital = Money.zero
   public var workingCapitalChange = Money.zero
 
+  // Operating debts and claims (end of year)
+  /// VAT due on the next return, or a credit not yet refunded.
+  public var vatPayable = Money.zero
+  public var vatReceivable = Money.zero
+  /// Corporate tax accrued and not yet paid, or instalments paid beyond the tax.
+  public var taxPayable = Money.zero
+  public var taxReceivable = Money.zero
+  /// The last month's employer charges, paid the month after.
+  public var socialDebts = Money.zero
+  /// The year's part travail: paid or turned into shares after the general meeting.
+  public var participationPayable = Money.zero
+  /// Cash tied up (positive) or freed (negative) by the change in those debts and claims.
+  public var otherWorkingCapitalChange = Money.zero
+
   // Allocation of the year's result (decided at next year's general meeting)
   public var legalReserve = Money.zero
   /// Statutory reserves and development fund, from what is left after past losses.
@@ -101,8 +115,10 @@ public struct YearFigures: Sendable {
   /// The share of this year's part travail kept in the enterprise.
   ///
   /// It is turned into worker shares at next year's general meeting, so it counts in next
-  /// year's capital; no cash moves.
+  /// year's capital (``participationToCapital``); no cash moves.
   public var convertedParticipation = Money.zero
+  /// Last year's part travail turned into worker shares at this year's general meeting.
+  public var participationToCapital = Money.zero
   /// The worker-members' yearly subscriptions (a share of their gross pay).
   public var yearlyContributions = Money.zero
   public var redemptions = Money.zero
@@ -116,7 +132,14 @@ public struct YearFigures: Sendable {
   public var debt = Money.zero
   /// Bridge loans outstanding: short-term, outside permanent capital and the ratios.
   public var shortTermDebt = Money.zero
+  /// The plan's assets' net book value (investments and set-up costs).
   public var netBookValue = Money.zero
+  /// The opening balance sheet's fixed assets, net of the plan years' depreciation.
+  public var openingAssetsNet = Money.zero
+  /// Deposits paid (the plan's and the opening ones), Sofiscop capital and fund deposits.
+  public var financialAssets = Money.zero
+  /// The cash at year end by the monthly cash plan (the balance sheet's cash).
+  public var cashFromMonths = Money.zero
 
   // Debt service (medium and long term; bridge loans are left out)
   public var debtService = Money.zero
@@ -129,6 +152,8 @@ public struct YearFigures: Sendable {
   public var securitiesRepaid = Money.zero
   public var dividendsPaid = Money.zero
   public var accountsRepaid = Money.zero
+  /// Sofiscop's capital and mutual-fund deposits paid, net of what came back.
+  public var guaranteeDeposits = Money.zero
   public var loansIn = Money.zero
   public var grantsIn = Money.zero
   public var cashChange = Money.zero
@@ -155,10 +180,33 @@ public struct YearFigures: Sendable {
   /// financing out).
   public var operatingEBE: Money { ebe + loanCharges }
 
+  /// VAT, tax, social and part travail debts less VAT and tax claims.
+  public var operatingDebts: Money {
+    vatPayable - vatReceivable + taxPayable - taxReceivable + socialDebts + participationPayable
+  }
+
   /// Total needs of the year in the multi-year plan.
   public var needsTotal: Money {
-    capex + workingCapitalChange + principalRepaid + dividendsPaid + redemptions + accountsRepaid
+    capex + guaranteeDeposits + workingCapitalChange + otherWorkingCapitalChange
+      + principalRepaid + dividendsPaid + redemptions + accountsRepaid
   }
+
+  // The balance sheet (end of year, before the allocation of the year's result)
+
+  /// Fixed assets net, deposits, stock, receivables, VAT and tax claims, cash.
+  public var assetsTotal: Money {
+    netBookValue + openingAssetsNet + financialAssets + stock + receivables + vatReceivable
+      + taxReceivable + cashFromMonths
+  }
+
+  /// Own funds, quasi-equity, debts (financial, suppliers, tax and social, part travail).
+  public var liabilitiesTotal: Money {
+    ownFunds + quasiEquity + debt + shortTermDebt + payables + vatPayable + taxPayable
+      + socialDebts + participationPayable
+  }
+
+  /// Assets less liabilities: zero when the balance sheet balances.
+  public var balanceGap: Money { assetsTotal - liabilitiesTotal }
 
   /// Total resources of the year in the multi-year plan.
   public var resourcesTotal: Money { cafSubtractive + newCapital + loansIn + grantsIn }

@@ -202,7 +202,10 @@ public enum FunderChecklist {
         threshold: LocalizedText(fr: "> 0 €", en: "> €0"),
         value: RuleText.money(worstCAF?.cafSubtractive ?? .zero), passed: positive,
         year: worstCAF?.year))
-    let guaranteed = plan.scenario.resources.filter { $0.kind == .bankLoan && !$0.bridge }
+    // The loans the plan asks for: a loan already running was secured when it was granted.
+    let guaranteed = plan.scenario.resources.filter {
+      $0.kind == .bankLoan && !$0.bridge && !$0.existing
+    }
     if !guaranteed.isEmpty {
       // `security: none` says there is none: it does not count.
       let secured = guaranteed.filter { $0.guarantee != nil || $0.security?.secures == true }

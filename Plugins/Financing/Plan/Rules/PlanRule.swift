@@ -24,7 +24,8 @@ public protocol PlanRule: Sendable {
 /// The rules Essor checks, in the order they are shown.
 public enum PlanRules {
   public static let all: [any PlanRule.Type] = [
-    InitialPlanBalanceRule.self, CashNeverNegativeRule.self, CashBufferRule.self,
+    InitialPlanBalanceRule.self, OpeningBalanceRule.self, CashNeverNegativeRule.self,
+    CashBufferRule.self,
     ScopWorkerCapitalRule.self, ScopWorkerVotesRule.self, ScopMembersRule.self,
     AmorcageDeadlineRule.self, SingleMemberCapRule.self, ScopAllocationRule.self,
     ScicReservesRule.self, ScicPublicBodiesRule.self, ScicCategoriesRule.self,
@@ -35,8 +36,12 @@ public enum PlanRules {
 
   /// Every evaluation of every rule that applies to the plan's legal form.
   public static func check(_ plan: PlanProjection) -> [RuleResult] {
-    all.filter { $0.applies(to: plan.scenario.legalForm) }.flatMap { $0.check(plan) }
+    reported.filter { $0.applies(to: plan.scenario.legalForm) }.flatMap { $0.check(plan) }
   }
+
+  /// The rules and the engine's own balance-sheet check, as the plan reports them.
+  public static let reported: [any PlanRule.Type] =
+    [all[0], all[1], BalanceSheetRule.self] + all.dropFirst(2)
 }
 
 /// Text helpers shared by the rules.

@@ -58,6 +58,8 @@ extension RuleExample {
       resources: [workers, outside, bank, participatory, grant],
       rules: CooperativeSettings(
         dividends: Located(Rate(units: 20_000_000_000)),
+        // The opening cash is the reserves of an enterprise already there.
+        openingOtherReserves: Money(euros: 20_000),
         // The examples isolate each rule from the SCOP's investment provision, which
         // lowers the tax (its own hand-worked cases: InvestmentProvisionTests).
         investmentProvision: Located(false)))

@@ -125,6 +125,8 @@ public struct Instrument: Sendable {
     case capital, loan, grant
     /// Held before the plan: in the capital, not a resource.
     case existing
+    /// A loan already running: its schedule only, not a resource.
+    case running
   }
 
   /// How it enters the multi-year plan.
@@ -133,7 +135,7 @@ public struct Instrument: Sendable {
     case .workerShares, .honourLoan: return .capital
     case .outsideShares: return existing ? .existing : .capital
     case .investmentGrant: return .grant
-    default: return .loan
+    default: return existing ? .running : .loan
     }
   }
 
@@ -144,7 +146,7 @@ public struct Instrument: Sendable {
     switch kind {
     case .workerShares, .currentAccount: return false
     case .outsideShares: return !existing && (provider != nil || publicBody)
-    default: return true
+    default: return !existing
     }
   }
 }

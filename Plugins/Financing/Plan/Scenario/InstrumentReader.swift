@@ -12,8 +12,8 @@ struct InstrumentReader {
     // Loans take the loan engine's `start`, or `month` like every other resource.
     let loan = LoanInput.fields + ["provider", "month"]
     switch kind {
-    case .bankLoan: return loan + ["guarantee", "security", "bridge"]
-    case .participatoryLoan: return loan
+    case .bankLoan: return loan + ["guarantee", "security", "bridge", "existing"]
+    case .participatoryLoan: return loan + ["existing"]
     case .crowdlending: return loan + ["lenders"]
     case .titresParticipatifs, .convertibleBonds:
       return ["label", "amount", "month", "years", "rate", "provider"]
@@ -77,6 +77,11 @@ struct InstrumentReader {
         month: try map.optional("month").map(fields.month) ?? 0, location: item.location)
     }
     instrument.provider = try map.optional("provider").map(fields.text)
+    if instrument.loan != nil {
+      // A loan already running: its outstanding balance on the eve of the plan, repaid over
+      // the years it has left (no cash comes in, no fees).
+      instrument.existing = try map.optional("existing").map(fields.bool) ?? false
+    }
     switch kind {
     case .bankLoan:
       if let node = map.optional("guarantee") {

@@ -28,6 +28,10 @@ public struct Scenario: Sendable {
   public var rules: CooperativeSettings
   public var thresholds: Thresholds
   public var parameters: Parameters
+  /// The balance sheet on the eve of the plan (an existing enterprise).
+  public var opening = OpeningBalance()
+  /// VAT in the cash plan.
+  public var vat = VATTerms()
 
   /// The location of the file as a whole.
   public var location: SourceLocation { .file(path: file, line: nil, column: nil) }
@@ -131,6 +135,8 @@ public struct Needs: Sendable {
     public var month: Int
     /// Depreciation years (0 for deposits).
     public var years: Int
+    /// Its own VAT rate, when not the scenario's rate on investments (deposits: none).
+    public var vat: Rate?
     public var location: SourceLocation?
 
     public init(
@@ -150,21 +156,16 @@ public struct WorkingCapitalTerms: Sendable {
   public var receivableDays: Int
   public var payableDays: Int
   public var stockDays: Int
-  /// VAT on sales and purchases (receivables and payables are counted VAT included).
+  /// The default VAT rate of `vat:` (receivables and payables are counted VAT included).
   public var vat: Rate
-  /// The working capital an existing enterprise has already financed before the plan: the
-  /// plan needs only what comes on top of it.
-  public var opening: Money
 
   public init(
-    receivableDays: Int = 0, payableDays: Int = 0, stockDays: Int = 0, vat: Rate = .zero,
-    opening: Money = .zero
+    receivableDays: Int = 0, payableDays: Int = 0, stockDays: Int = 0, vat: Rate = .zero
   ) {
     self.receivableDays = receivableDays
     self.payableDays = payableDays
     self.stockDays = stockDays
     self.vat = vat
-    self.opening = opening
   }
 }
 

@@ -37,6 +37,7 @@ public enum ScenarioReader {
     try top.rejectUnknownKeys(allowed: [
       "schema", "title", "start", "horizon", "legal-form", "opening-cash", "discount-rate",
       "needs", "operations", "resources", "rules", "thresholds", "parameters",
+      "opening-balance", "vat",
     ])
     let start = try top.required("start").value(
       allowed: LocalizedText(fr: "un mois AAAA-MM", en: "a month YYYY-MM"), CalendarDate.parse)
@@ -73,7 +74,22 @@ public enum ScenarioReader {
     ).map {
       try InstrumentReader(fields: fields, investments: needs.investments).read($0)
     }
-    let rules = try readRules(top.optional("rules"), fields)
+    var rules = try readRules(top.optional("rules"), fields)
+    let opening = try readOpeningBalance(top.optional("opening-balance"), fields)
+    let rulesMap = try top.optional("rules")?.mapping()
+    rules.openingCapital =
+      try once(opening.capital, rulesMap?.optional("opening-capital"), "capital")
+      ?? rules.openingCapital
+    rules.openingLegalReserve =
+      try once(opening.legalReserve, rulesMap?.optional("opening-legal-reserve"), "legal-reserve")
+      ?? rules.openingLegalReserve
+    rules.openingOtherReserves =
+      try once(
+        opening.otherReserves, rulesMap?.optional("opening-other-reserves"), "other-reserves")
+      ?? rules.openingOtherReserves
+    let openingCash =
+      try once(opening.cash, top.optional("opening-cash"), "cash")
+      ?? top.optional("opening-cash").map { try fields.money($0) } ?? .zero
     if legalForm == .scopAmorcage, rules.conversion == nil {
       throw EssorError(
         .missingField,
@@ -103,13 +119,15 @@ public enum ScenarioReader {
     var scenario = Scenario(
       id: id, file: path, title: try top.optional("title").map(fields.text) ?? id,
       start: fields.start, horizon: horizon, legalForm: legalForm,
-      openingCash: try top.optional("opening-cash").map { try fields.money($0) } ?? .zero,
+      openingCash: openingCash,
       discountRate: try top.optional("discount-rate").map { try fields.rate($0) }
         ?? Rate(units: 80_000_000_000),
       needs: needs, operations: operations, resources: resources,
       rules: rules,
       thresholds: try readThresholds(top.optional("thresholds"), fields),
       parameters: parameters)
+    scenario.opening = opening.balance
+    scenario.vat = try readVAT(top.optional("vat"), fields, default: needs.workingCapital.vat)
     scenario.needsLocation = top.optional("needs")?.location
     scenario.resourcesLocation = resourcesNode.location
     return scenario
@@ -130,7 +148,7 @@ public enum ScenarioReader {
         let entry = try item.mapping()
         try entry.rejectUnknownKeys(
           allowed: depreciated
-            ? ["label", "amount", "month", "years"] : ["label", "amount", "month"])
+            ? ["label", "amount", "month", "years", "vat"] : ["label", "amount", "month"])
         func depreciation(_ node: YAMLNode) throws -> Int {
           try node.value(
             allowed: LocalizedText(
@@ -148,20 +166,34 @@ public enum ScenarioReader {
         } else {
           years = try depreciation(entry.required("years"))
         }
-        return Needs.Asset(
+        var asset = Needs.Asset(
           label: try fields.text(entry.required("label")),
           amount: try fields.money(entry.required("amount")),
           month: try entry.optional("month").map(fields.month) ?? 0, years: years,
           location: item.location)
+        asset.vat = depreciated ? try entry.optional("vat").map { try fields.rate($0) } : .zero
+        return asset
       }
     }
     var working = WorkingCapitalTerms(vat: Rate(units: 200_000_000_000))
     if let node = map.optional("working-capital") {
       let terms = try node.mapping()
+      if let opening = terms.optional("opening") {
+        throw opening.error(
+          .unknownField,
+          LocalizedText(
+            fr: "« working-capital.opening » a laissé place au bilan d’ouverture.",
+            en: "“working-capital.opening” has made way for the opening balance sheet."),
+          hint: LocalizedText(
+            fr:
+              "donnez « opening-balance: » avec stock, receivables et payables (docs/financing-plan.md).",
+            en:
+              "give “opening-balance:” with stock, receivables and payables (docs/financing-plan.md)."
+          ))
+      }
       try terms.rejectUnknownKeys(allowed: [
-        "receivable-days", "payable-days", "stock-days", "vat", "opening",
+        "receivable-days", "payable-days", "stock-days", "vat",
       ])
-      working.opening = try terms.optional("opening").map { try fields.money($0) } ?? .zero
       working.receivableDays =
         try terms.optional("receivable-days").map { try fields.integer($0, in: 0...365) } ?? 0
       working.payableDays =

@@ -345,7 +345,7 @@ extension DocumentJSON {
         value, path,
         allowed: [
           "text", "money", "percent", "integer", "number", "unit", "date", "bool", "formula",
-          "name",
+          "name", "snapshot",
         ])
       let kinds = ["text", "money", "percent", "integer", "number", "date", "bool"].filter {
         fields[$0] != nil
@@ -413,10 +413,12 @@ extension DocumentJSON {
           LocalizedText(
             fr: "formule refusée : \(refusal.fr).", en: "formula refused: \(refusal.en)."))
       }
-      return Cell(
+      var cell = Cell(
         cellValue,
         formula: formula,
         name: try optionalString(fields["name"], path + ".name"))
+      if let flag = fields["snapshot"] { cell.snapshot = try bool(flag, path + ".snapshot") }
+      return cell
     }
 
     func kind(_ text: String, _ path: String) throws -> ColumnKind {

@@ -155,6 +155,7 @@ public enum DocumentJSON {
     }
     if let formula = cell.formula { members.append(("formula", .string(formula.template))) }
     if let name = cell.name { members.append(("name", .string(name))) }
+    if cell.snapshot { members.append(("snapshot", .bool(true))) }
     return members.isEmpty ? .null : .object(members)
   }
 

@@ -7,6 +7,8 @@ struct FormatKey: Hashable {
   enum Style: Hashable { case title, header, label, total, plain, panelTitle, panelBody, highlight }
   var style: Style
   var number: NumberFormat = .general
+  /// A value true only for the inputs as exported (``Cell/snapshot``): grey italic.
+  var snapshot = false
 }
 
 /// The number formats Essor uses; codes are locale-neutral (the reader localises them).

@@ -141,7 +141,8 @@ final class WorkbookWriter {
           }
           let characters = try writeCell(
             cell, kind: table.columns[safe: column]?.kind, worksheet, placement.row(of: index),
-            column, FormatKey(style: style), sheet: sheet.name, table: table.id, tableRow: index,
+            column, FormatKey(style: style, snapshot: cell.snapshot), sheet: sheet.name,
+            table: table.id, tableRow: index,
             memo: &lastFormats[column])
           widest[column] = max(widest[column], characters)
         }
@@ -499,6 +500,10 @@ final class WorkbookWriter {
       format_set_font_color(created, 0x9C2A00)
     case .plain:
       break
+    }
+    if key.snapshot {
+      format_set_italic(created)
+      format_set_font_color(created, 0x6B6B6B)
     }
     if let code = key.number.code { format_set_num_format(created, code) }
     formats[key] = created

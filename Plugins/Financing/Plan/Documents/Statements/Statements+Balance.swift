@@ -1,10 +1,11 @@
 import EssorCore
 import EssorReport
 
-/// The simplified balance sheet at year end, with the debt service, EBE and CAF the ratios use.
+/// The forecast balance sheet at year end (before the allocation of the year's result), its
+/// check, and the debt service, EBE and CAF the ratios use.
 extension Statements {
-  /// Fills the balance sheet: own funds, quasi-equity, debt and permanent capital, then the
-  /// yearly debt service, EBE and CAF.
+  /// Fills the balance sheet: liabilities, assets and their difference (zero), permanent
+  /// capital, then the yearly debt service, EBE and CAF.
   mutating func fillBalance() {
     bal.add("capital", t("Capital", "Capital"), values(\.capital))
     bal.add(
@@ -35,6 +36,57 @@ extension Statements {
         "Crédits relais (court terme, hors capitaux permanents)",
         "Bridge loans (short-term, outside permanent capital)"),
       values(\.shortTermDebt))
+    bal.add(
+      "payables", t("Dettes fournisseurs (TTC)", "Payables (VAT incl.)"), values(\.payables),
+      "{pl.y%Y%#\(pl.index("payables") ?? 0)}")
+    bal.add("vatdebt", t("TVA à payer", "VAT to pay"), values(\.vatPayable))
+    bal.add(
+      "taxdebt", t("Impôt sur les sociétés restant dû", "Corporate tax still owed"),
+      values(\.taxPayable))
+    bal.add(
+      "social", t("Charges sociales du dernier mois", "Last month's social charges"),
+      values(\.socialDebts))
+    if years.contains(where: { $0.participationPayable > .zero }) {
+      bal.add(
+        "ptdebt",
+        t(
+          "Part travail à verser ou à convertir en parts",
+          "Part travail to pay or turn into shares"), values(\.participationPayable))
+    }
+    let debts = ["payables", "vatdebt", "taxdebt", "social", "ptdebt"].filter {
+      bal.index($0) != nil
+    }.map { "[\($0)]" }.joined(separator: "+")
+    bal.add(
+      "liabilities", t("Total du passif", "Total liabilities"), values(\.liabilitiesTotal),
+      "[own]+[quasi]+[debt]+[bridge]+" + debts, style: .total)
+    bal.add(
+      "fixed", t("Immobilisations nettes", "Fixed assets, net"),
+      years.map { $0.netBookValue + $0.openingAssetsNet })
+    bal.add(
+      "financial",
+      t(
+        "Dépôts, cautionnements et garanties Sofiscop", "Deposits, guarantees and Sofiscop holdings"
+      ), values(\.financialAssets))
+    bal.add("stock", t("Stock", "Stock"), values(\.stock), "{pl.y%Y%#\(pl.index("stock") ?? 0)}")
+    bal.add(
+      "receivables", t("Créances clients (TTC)", "Receivables (VAT incl.)"), values(\.receivables),
+      "{pl.y%Y%#\(pl.index("receivables") ?? 0)}")
+    bal.add(
+      "vatclaim", t("Crédit de TVA à recevoir", "VAT credit to receive"), values(\.vatReceivable))
+    bal.add(
+      "taxclaim", t("Acomptes d’IS versés en trop", "Corporate tax overpaid"),
+      values(\.taxReceivable))
+    bal.add(
+      "cashasset", t("Trésorerie (plan de trésorerie)", "Cash (cash plan)"),
+      values(\.cashFromMonths),
+      perYear: years.map { "{cash.cash#\(12 * $0.year - 1)}" })
+    bal.add(
+      "assets", t("Total de l’actif", "Total assets"), values(\.assetsTotal),
+      "[fixed]+[financial]+[stock]+[receivables]+[vatclaim]+[taxclaim]+[cashasset]",
+      style: .total)
+    bal.add(
+      "gap", t("Écart actif − passif (doit être nul)", "Assets − liabilities (must be zero)"),
+      values(\.balanceGap), "[assets]-[liabilities]")
     bal.add(
       "permanent", t("Capitaux permanents", "Permanent capital"), values(\.permanentCapital),
       "[own]+[quasi]+[debt]", style: .total)

@@ -12,6 +12,20 @@ extension Statements {
     mplan.add(
       "dbfr", t("Variation du BFR", "Change in working capital"), values(\.workingCapitalChange),
       plRef("dbfr"))
+    mplan.add(
+      "dother",
+      t(
+        "Variation des dettes fiscales et sociales, TVA et part travail",
+        "Change in tax, social, VAT and part travail debts"), values(\.otherWorkingCapitalChange),
+      plRef("dother"))
+    let sofiscop = years.contains { $0.guaranteeDeposits != .zero }
+    if sofiscop {
+      mplan.add(
+        "deposits",
+        t(
+          "Parts Sofiscop et dépôt au fonds mutuel (nets des restitutions)",
+          "Sofiscop shares and mutual-fund deposit (net of returns)"), values(\.guaranteeDeposits))
+    }
     var principal = document.scheduleSum("principal").map { "(\($0))" }
     // Securities repaid at maturity are no schedule: the line is then written as values.
     if years.contains(where: { $0.securitiesRepaid > .zero }) { principal = nil }
@@ -31,7 +45,8 @@ extension Statements {
       values(\.accountsRepaid))
     mplan.add(
       "needs", t("Total des besoins", "Total needs"), values(\.needsTotal),
-      "[capex]+[dbfr]+[principal]+[divpaid]+[redemptions]+[accounts]", style: .total)
+      "[capex]+[dbfr]+[dother]+[principal]+[divpaid]+[redemptions]+[accounts]"
+        + (sofiscop ? "+[deposits]" : ""), style: .total)
     mplan.add(
       "caf", t("Capacité d’autofinancement", "CAF (cash flow from operations)"),
       values(\.cafSubtractive), plRef("cafsub"))
@@ -49,8 +64,8 @@ extension Statements {
     mplan.add(
       "converted",
       t(
-        "Part travail gardée pour être convertie en parts",
-        "Part travail kept to be turned into shares"), values(\.convertedParticipation))
+        "Part travail de l’an passé convertie en parts (AG)",
+        "Last year's part travail turned into shares (AGM)"), values(\.participationToCapital))
     mplan.add(
       "loans",
       t(

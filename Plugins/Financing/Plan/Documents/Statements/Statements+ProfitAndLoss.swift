@@ -137,16 +137,12 @@ extension Statements {
     pl.add(
       "months", t("Mois de ventes dans l’année", "Months of sales in the year"),
       cells: years.map { .integer(Int64($0.activeMonths)) })
-    // Working capital on the year's run rate (revenue × 12 ÷ months of sales).
+    // Working capital at the year's last month-end, from the months of the cash plan (the
+    // days applied to each month's revenue and purchases).
+    pl.add("stock", t("Stock", "Stock"), values(\.stock))
     pl.add(
-      "stock", t("Stock", "Stock"), values(\.stock),
-      "ROUND(ROUND([purchases]*12/[months],2)*StockDays/365,2)")
-    pl.add(
-      "receivables", t("Créances clients (TTC)", "Receivables (VAT incl.)"), values(\.receivables),
-      "ROUND(ROUND(ROUND([revenue]*12/[months],2)*(1+VAT),2)*ReceivableDays/365,2)")
-    pl.add(
-      "payables", t("Dettes fournisseurs (TTC)", "Payables (VAT incl.)"), values(\.payables),
-      "ROUND(ROUND(ROUND([purchases]*12/[months],2)*(1+VAT),2)*PayableDays/365,2)")
+      "receivables", t("Créances clients (TTC)", "Receivables (VAT incl.)"), values(\.receivables))
+    pl.add("payables", t("Dettes fournisseurs (TTC)", "Payables (VAT incl.)"), values(\.payables))
     pl.add(
       "bfr", t("Besoin en fonds de roulement (BFR)", "Working capital need (BFR)"),
       values(\.workingCapital), "[stock]+[receivables]-[payables]", style: .total)
@@ -162,6 +158,12 @@ extension Statements {
     pl.add(
       "dbfr", t("Variation du BFR", "Change in BFR"), values(\.workingCapitalChange),
       "[bfr]-[bfr<]", firstYear: "[bfr]-OpeningBFR")
+    pl.add(
+      "dother",
+      t(
+        "Variation des dettes fiscales et sociales, TVA et part travail (− : elles augmentent)",
+        "Change in tax, social, VAT and part travail debts (−: they grow)"),
+      values(\.otherWorkingCapitalChange))
     pl.add(
       "absorbed",
       t("Affectation : pertes antérieures absorbées", "Allocation: past losses absorbed"),
@@ -197,7 +199,13 @@ extension Statements {
       }
       return cumulative("12*%Y%") + "-" + cumulative("12*(%Y%-1)")
     }
-    return terms.isEmpty ? nil : terms.joined(separator: "+")
+    // Grants of the opening balance sheet, released over the years they have left.
+    let opening = document.s.opening
+    let carried =
+      opening.grantsNotReleased > .zero
+      ? [Self.straightLine(opening.grantsNotReleased, years: opening.grantsYearsLeft)] : []
+    let all = terms + carried
+    return all.isEmpty ? nil : all.joined(separator: "+")
   }
 
   /// The P&L and the depreciation table, on their own sheet.

@@ -30,7 +30,10 @@ struct Statements {
     mplan = StatementTable(
       id: "mplan", labelTitle: t("Plan de financement", "Financing plan"), yearLabels: labels)
     bal = StatementTable(
-      id: "bal", title: t("Bilan simplifié (fin d’année)", "Simplified balance sheet (year end)"),
+      id: "bal",
+      title: t(
+        "Bilan prévisionnel (fin d’année, avant affectation du résultat)",
+        "Forecast balance sheet (year end, before the allocation of the result)"),
       labelTitle: t("Poste", "Item"), yearLabels: labels)
     fillDepreciation()
     fillProfitAndLoss()

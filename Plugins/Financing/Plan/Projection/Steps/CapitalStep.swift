@@ -1,6 +1,6 @@
 import EssorCore
 
-/// The year-end capital: the part travail turned into shares, holdings and votes.
+/// The year-end capital: the part travail kept for shares, holdings and votes.
 extension PlanState {
   /// The part travail kept for shares, the capital and votes at year end.
   mutating func capital(_ f: inout YearFigures) {
@@ -10,8 +10,6 @@ extension PlanState {
         f.convertedParticipation += f.participation.applying(worker.participationToShares)
           .scaled(by: Int64(worker.members), over: Int64(max(workerMembers, 1)))
       }
-      // Kept in the enterprise now, turned into shares at next year's general meeting.
-      f.newCapital += f.convertedParticipation
     }
     f.workerCapital = workerCapital
     if workerCapital < .zero {

@@ -6,9 +6,11 @@ extension PlanState {
   /// the year's change in cash.
   mutating func financingPlan(_ f: inout YearFigures) {
     let range = yearRange(f.year)
-    for (asset, _) in s.needs.assets where range.contains(asset.month) {
+    for (asset, group) in s.needs.assets where range.contains(asset.month) {
       f.capex += asset.amount
-      flows[asset.month].investments += asset.amount
+      // Paid VAT included; the VAT is claimed back through the returns (operating months).
+      let vat = group == .deposits ? Rate.zero : asset.vat ?? s.vat.investments
+      flows[asset.month].investments += asset.amount + asset.amount.applying(vat)
     }
     if let last = years.last {
       f.dividendsPaid = last.dividends

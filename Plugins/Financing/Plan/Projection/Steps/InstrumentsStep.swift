@@ -25,12 +25,14 @@ extension PlanState {
           flows[instrument.month].grantsIn += instrument.amount
         }
       case .bankLoan, .participatoryLoan, .crowdlending:
-        if inYear, let terms = instrument.loan {
+        // A loan already running brings no cash and no fees: only its schedule.
+        if inYear, !instrument.existing, let terms = instrument.loan {
           f.fees += terms.fees
           f.loansIn += terms.amount
           flows[instrument.month].loansIn += terms.amount
           flows[instrument.month].other += terms.fees
         }
+        if !instrument.existing { sofiscopDeposits(index, instrument, &f) }
         let owed = balance(index, endOf: y)
         if instrument.balanceCategory == .quasiEquity {
           f.quasiEquity += owed
@@ -112,8 +114,10 @@ extension PlanState {
         flows[range.lowerBound + 5].other += redeemed
       }
     }
-    // Part travail converted into shares at last year's general meeting.
-    workerCapital += years.last?.convertedParticipation ?? .zero
+    // Part travail converted into shares at this year's general meeting: capital, no cash.
+    f.participationToCapital = years.last?.convertedParticipation ?? .zero
+    f.newCapital += f.participationToCapital
+    workerCapital += f.participationToCapital
     f.interest = sum(interest, y)
     f.insurance = sum(insurance, y)
     f.principalRepaid += sum(principal, y)

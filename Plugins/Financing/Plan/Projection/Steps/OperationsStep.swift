@@ -26,5 +26,22 @@ extension PlanState {
     f.netBookValue = assets.reduce(.zero) {
       $0 + ($1.month < 12 * y ? $1.amount - written($1, after: 12 * y) : .zero)
     }
+    // The opening balance sheet's fixed assets and grants run on from the first month.
+    for asset in s.opening.fixedAssets {
+      let before = Depreciation.accumulated(
+        asset.net, from: 0, years: asset.yearsLeft, after: 12 * (y - 1))
+      let after = Depreciation.accumulated(
+        asset.net, from: 0, years: asset.yearsLeft, after: 12 * y)
+      f.depreciation += after - before
+      f.openingAssetsNet += asset.net - after
+    }
+    let grants = s.opening.grantsNotReleased
+    let released = Depreciation.accumulated(
+      grants, from: 0, years: s.opening.grantsYearsLeft, after: 12 * y)
+    f.grantRelease +=
+      released
+      - Depreciation.accumulated(
+        grants, from: 0, years: s.opening.grantsYearsLeft, after: 12 * (y - 1))
+    f.grantsNotReleased += grants - released
   }
 }

@@ -12,7 +12,7 @@ extension PlanState {
       if f.year > 1 { flow -= f.capex }
       if f.year == s.horizon {
         flow +=
-          f.netBookValue + f.workingCapital - s.needs.workingCapital.opening
+          f.netBookValue + f.workingCapital - s.opening.workingCapital
           + s.needs.deposits.reduce(.zero) { $0 + $1.amount }
       }
       flows.append(flow)

@@ -30,13 +30,14 @@ public struct InitialPlanBalanceRule: PlanRule {
   }
 
   public static let examples: [RuleExample] = [
-    .keeps("the base plan has 170 000 € for about 151 000 € of needs") { _ in },
+    .keeps("the base plan has 170 000 € for 152 000 € of needs") { _ in },
     .breaks(
       "a 200 000 € machine with the same resources",
-      // Needs: 151 424,66 € in the base plan (100 000 € of machines, working capital, buffer)
-      // + 100 000 € = 251 424,66 €; resources 30 000 + 10 000 + 80 000 + 20 000 + 10 000 =
-      // 170 000 €; missing 251 424,66 − 170 000 = 81 424,66 €.
-      .error(mentions: ["81 424,66 €", "170 000,00 €", "251 424,66 €"])
+      // Needs: 152 000 € in the base plan (100 000 € of machines; working capital: December's
+      // 60 000 € of sales VAT included at 30 days less 18 000 € of purchases; a 10 000 € buffer)
+      // + 100 000 € = 252 000 €; resources 30 000 + 10 000 + 80 000 + 20 000 + 10 000 =
+      // 170 000 €; missing 252 000 − 170 000 = 82 000 €.
+      .error(mentions: ["82 000,00 €", "170 000,00 €", "252 000,00 €"])
     ) {
       $0.needs.investments[0].amount = Money(euros: 200_000)
     },

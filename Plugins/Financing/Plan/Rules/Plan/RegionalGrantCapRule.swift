@@ -37,12 +37,13 @@ public struct RegionalGrantCapRule: PlanRule {
       $0.resources[4].capByOwnFunds = true
     },
     .breaks(
-      "a 90 000 € regional grant for 40 000 € of capital",
-      // The grant (90 000 €) is above the year-1 own funds, 77 050,11 €.
-      .error(mentions: ["année 1 (2027)", "Subvention", "90 000,00 €", "77 050,11 €"])
+      "a 120 000 € regional grant for 40 000 € of capital",
+      // The grant (120 000 €) is above the year-1 own funds, 100 058,16 € (40 000 € of
+      // capital, 20 000 € of reserves, the year's result and the grant not yet released).
+      .error(mentions: ["année 1 (2027)", "Subvention", "120 000,00 €", "100 058,16 €"])
     ) {
       $0.resources[4].capByOwnFunds = true
-      $0.resources[4].amount = Money(euros: 90_000)
+      $0.resources[4].amount = Money(euros: 120_000)
     },
   ]
 }

@@ -45,13 +45,13 @@ public struct ScopinvestCapRule: PlanRule {
     },
     .breaks(
       "400 000 € of Scopinvest titres",
-      // 400 000 / 563 532,03 = 71,0 % of permanent capital in year 1, still over 50 % in year 5
-      // (400 000 / 627 844,19 = 63,7 %).
-      .error(mentions: ["année 1 (2027)", "400 000,00 €", "563 532,03 €", "71,0 %", "50 %"]),
-      .error(mentions: ["année 2 (2028)", "400 000,00 €", "580 314,60 €", "68,9 %", "50 %"]),
-      .error(mentions: ["année 3 (2029)", "400 000,00 €", "596 399,36 €", "67,1 %", "50 %"]),
-      .error(mentions: ["année 4 (2030)", "400 000,00 €", "612 245,54 €", "65,3 %", "50 %"]),
-      .error(mentions: ["année 5 (2031)", "400 000,00 €", "627 844,19 €", "63,7 %", "50 %"])
+      // 400 000 / 583 532,03 = 68,5 % of permanent capital in year 1, still over 50 % in year 5
+      // (400 000 / 647 844,19 = 61,7 %).
+      .error(mentions: ["année 1 (2027)", "400 000,00 €", "583 532,03 €", "68,5 %", "50 %"]),
+      .error(mentions: ["année 2 (2028)", "400 000,00 €", "600 314,60 €", "66,6 %", "50 %"]),
+      .error(mentions: ["année 3 (2029)", "400 000,00 €", "616 399,36 €", "64,9 %", "50 %"]),
+      .error(mentions: ["année 4 (2030)", "400 000,00 €", "632 245,54 €", "63,3 %", "50 %"]),
+      .error(mentions: ["année 5 (2031)", "400 000,00 €", "647 844,19 €", "61,7 %", "50 %"])
     ) {
       var titles = Instrument(
         kind: .titresParticipatifs, label: "TP", amount: Money(euros: 400_000), month: 0)
