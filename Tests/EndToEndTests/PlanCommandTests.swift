@@ -350,6 +350,64 @@ import Testing
     #expect(abs((before - ebe[0]) - revenue[0] * 0.06) < 0.01, "EBE did not follow")
   }
 
+  /// A consultant edits several inputs in the workbook (purchases, employer charges, the bank
+  /// loan's amount, rate and fees): after a forced LibreOffice recalculation every live line
+  /// of the P&L equals Essor's own figures for the same edits made in the YAML, and the
+  /// consistency line says the values computed month by month no longer hold.
+  @Test func editedInputsGiveEssorsFiguresAndFlagWhatIsNoLongerTrue() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.file("plan.xlsx")
+    let written = try plan(workspace("scop-lauragais") + ["--lang", "en", "-o", path])
+    #expect(written.status == 0, "\(written.stderr)")
+    // Loan 2 is the bank loan (loan 1 is the one already running); its fees include the
+    // France Active fee on the guaranteed half: 800 + 2.5 % × 50 % × 100 000 = 2 050.
+    let result = try Repository.oracle(
+      "lo_edit_recalc.py",
+      [
+        path, "PurchasesRate=0.40", "EmployerCharges=0.45", "Loan2_Amount=100000",
+        "Loan2_AnnualRate=0.05", "Loan2_Fees=2050", "--", "P&L", "Verdict",
+      ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let sheets = try #require(
+      (try jsonObject(result.stdout) as? [String: Any])?["sheets"] as? [String: Any])
+    let rows = try #require(sheets["P&L"] as? [[Any]])
+    func line(_ label: String) throws -> [Double] {
+      let row = try #require(
+        rows.first { ($0.first as? String)?.hasPrefix(label) == true }, "\(label)")
+      return row.dropFirst().compactMap { $0 as? Double }
+    }
+    var yaml = try String(
+      contentsOfFile: Repository.path("samples/scop-lauragais/financing/base.yaml"),
+      encoding: .utf8)
+    for (old, new) in [
+      ("purchases: 34%", "purchases: 40%"), ("employer-charges: 42%", "employer-charges: 45%"),
+      ("amount: 120000\n    rate: 4.1%", "amount: 100000\n    rate: 5%"),
+    ] {
+      #expect(yaml.contains(old), "\(old)")
+      yaml = yaml.replacingOccurrences(of: old, with: new)
+    }
+    let edited = folder.file("edited.yaml")
+    try yaml.write(toFile: edited, atomically: true, encoding: .utf8)
+    let rerun = try plan(workspace("scop-lauragais") + ["--file", edited, "--format", "json"])
+    let object = try #require(try jsonObject(rerun.stdout) as? [String: Any])
+    let years = try #require((object["plan"] as? [String: Any])?["years"] as? [[String: Any]])
+    for (label, key) in [
+      ("EBITDA", "ebe"), ("Part travail", "participation"), ("Corporate tax", "corporateTax"),
+      ("Net result", "netResult"), ("CAF — subtractive", "cafSubtractive"),
+    ] {
+      let workbook = try line(label)
+      #expect(workbook.count == years.count, "\(label)")
+      for (index, year) in years.enumerated() {
+        let essor = try #require(year[key] as? Double)
+        #expect(abs(workbook[index] - essor) < 0.005, "\(label) year \(index + 1)")
+      }
+    }
+    let verdict = try #require(sheets["Verdict"] as? [[Any]])
+    let check = try #require(
+      verdict.first { ($0.first as? String) == "Consistency with the inputs" })
+    #expect((check[1] as? String)?.hasPrefix("⚠ inputs changed since the export") == true)
+  }
+
   /// The format's documentation shows every field: the binary must read it as it stands.
   @Test func theDocumentedExampleScenarioReadsWithoutInputErrors() throws {
     let doc = try String(contentsOfFile: Repository.path("docs/financing-plan.md"), encoding: .utf8)

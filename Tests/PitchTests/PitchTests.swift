@@ -52,12 +52,12 @@ import Testing
     // French figures: a narrow no-break space between thousands, a no-break space before €.
     let euros = { (text: String) in
       text.replacingOccurrences(of: " 000 €", with: "\u{202F}000\u{A0}€")
-        .replacingOccurrences(of: " 323 €", with: "\u{202F}323\u{A0}€")
+        .replacingOccurrences(of: " 182 €", with: "\u{202F}182\u{A0}€")
     }
     #expect(
       ask.message
         == euros(
-          "Nous demandons 245 000 € : Parts des salariés 130 323 €, Prêt bancaire 120 000 € et 3 autre(s)."
+          "Nous demandons 245 000 € : Prêt bancaire 120 000 €, Parts des salariés 91 182 € et 3 autre(s)."
         ))
     let figure = try #require(ask.figures.first { $0.fact == "financing.ask.total" })
     #expect(figure.value == euros("245 000 €"))
