@@ -4,7 +4,11 @@ import Foundation
 
 /// The identity of a cell format, so each distinct format is created once per workbook.
 struct FormatKey: Hashable {
-  enum Style: Hashable { case title, header, label, total, plain, panelTitle, panelBody, highlight }
+  enum Style: Hashable {
+    case title, header, label, total, plain, panelTitle, panelBody, highlight
+    /// A long paragraph wrapped in merged cells.
+    case note
+  }
   var style: Style
   var number: NumberFormat = .general
   /// A value true only for the inputs as exported (``Cell/snapshot``): grey italic.

@@ -102,9 +102,7 @@ final class WorkbookWriter {
     let row = placed.row
     switch placed.block {
     case .paragraph(let text):
-      try check(
-        worksheet_write_string(worksheet, lxw_row_t(row), 0, Self.cellText(text), nil),
-        "writing text")
+      try writeParagraph(text, sheet: sheet, worksheet: worksheet, row: row)
     case .keyFigures(let figures):
       for (index, figure) in figures.enumerated() {
         let line = row + index
@@ -466,6 +464,36 @@ final class WorkbookWriter {
     return placement
   }
 
+  /// A paragraph: on one line when short; a long one wraps in cells merged across the
+  /// sheet's widest table, its row as tall as its lines, so the page keeps its width.
+  private func writeParagraph(
+    _ text: String, sheet: WorkbookLayout.Sheet, worksheet: UnsafeMutablePointer<lxw_worksheet>,
+    row: Int
+  ) throws {
+    let columns = sheet.blocks.reduce(4) { widest, placed in
+      guard case .table(let table) = placed.block else { return widest }
+      return max(widest, table.columns.count)
+    }
+    let span = min(columns, 12)
+    // About 13 characters a column (the widths Essor fits to money and labels).
+    let perLine = 13 * span
+    guard !constantMemory, text.count > perLine else {
+      try check(
+        worksheet_write_string(worksheet, lxw_row_t(row), 0, Self.cellText(text), nil),
+        "writing text")
+      return
+    }
+    let lines = (text.count + perLine - 1) / perLine
+    try check(
+      worksheet_merge_range(
+        worksheet, lxw_row_t(row), 0, lxw_row_t(row), lxw_col_t(span - 1), Self.cellText(text),
+        format(FormatKey(style: .note))),
+      "writing text")
+    try check(
+      worksheet_set_row(worksheet, lxw_row_t(row), Double(lines) * 15 + 3, nil),
+      "sizing a note's row")
+  }
+
   // MARK: Formats and properties
 
   private func format(_ key: FormatKey) -> UnsafeMutablePointer<lxw_format>? {
@@ -498,6 +526,9 @@ final class WorkbookWriter {
       // A warm fill for rows that need attention (overdue actions…).
       format_set_bg_color(created, 0xFCE4D6)
       format_set_font_color(created, 0x9C2A00)
+    case .note:
+      format_set_text_wrap(created)
+      format_set_align(created, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
     case .plain:
       break
     }
