@@ -70,10 +70,15 @@ extension Statements {
       let fees = loans.reduce(Money.zero) {
         $0 + ($1.guarantee?.feeAmount(on: $1.amount) ?? .zero)
       }
+      let held = loans.reduce(Money.zero) { total, loan in
+        guard let guarantee = loan.guarantee else { return total }
+        let (shares, fund) = GuaranteeDeposits.amounts(guarantee, on: loan.amount)
+        return total + shares + fund
+      }
       let cap = document.s.parameters.guarantors[guarantor]?.cap
       return Row([
         .text(guarantor), Cell(.integer(Int64(loans.count))), .money(lent), .money(covered),
-        cap.map { .money($0) } ?? .text("—"), .money(fees),
+        cap.map { .money($0) } ?? .text("—"), .money(fees), .money(held),
       ])
     }
     return Table(
@@ -85,6 +90,11 @@ extension Statements {
         Column("covered", t("Montant garanti", "Amount guaranteed"), .money),
         Column("cap", t("Plafond par entreprise", "Cap per company"), .money),
         Column("fees", t("Commissions de garantie", "Guarantee fees"), .money),
+        Column(
+          "held",
+          t(
+            "Parts et dépôt immobilisés (Sofiscop, rendus plus tard)",
+            "Shares and deposit tied up (Sofiscop, returned later)"), .money),
       ], rows: rows, freezesHeader: false)
   }
 }

@@ -11,10 +11,8 @@ extension PlanState {
       let terms = instrument.loan
     else { return }
     let range = yearRange(f.year)
-    let fund = guarantee.guaranteed(on: terms.amount).applying(GuaranteeDeposits.fund)
+    let (shares, fund) = GuaranteeDeposits.amounts(guarantee, on: terms.amount)
     if range.contains(instrument.month) {
-      let shares = Money.min(
-        terms.amount.applying(GuaranteeDeposits.shares), GuaranteeDeposits.sharesCap)
       f.guaranteeDeposits += shares + fund
       flows[instrument.month].other += shares + fund
       guaranteeDeposits += shares + fund
@@ -33,4 +31,13 @@ enum GuaranteeDeposits {
   static let shares = Rate(units: 10_000_000_000)
   static let sharesCap = Money(euros: 1_530)
   static let fund = Rate(units: 20_000_000_000)
+
+  /// The shares bought and the fund deposit for a loan of `amount` (none unless Sofiscop).
+  static func amounts(_ guarantee: Guarantee, on amount: Money) -> (shares: Money, fund: Money) {
+    guard guarantee.guarantor == "sofiscop" else { return (.zero, .zero) }
+    return (
+      Money.min(amount.applying(shares), sharesCap),
+      guarantee.guaranteed(on: amount).applying(fund)
+    )
+  }
 }
