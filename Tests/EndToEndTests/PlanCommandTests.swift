@@ -350,8 +350,8 @@ import Testing
     #expect(abs((before - ebe[0]) - revenue[0] * 0.06) < 0.01, "EBE did not follow")
   }
 
-  /// A consultant edits several inputs in the workbook (purchases, employer charges, the bank
-  /// loan's amount, rate and fees): after a forced LibreOffice recalculation every live line
+  /// A consultant edits several inputs in the workbook (revenue, gross pay, purchases, employer
+  /// charges, the bank loan's amount, rate and fees): after a forced LibreOffice recalculation every live line
   /// of the P&L equals Essor's own figures for the same edits made in the YAML, and the
   /// consistency line says the values computed month by month no longer hold.
   @Test func editedInputsGiveEssorsFiguresAndFlagWhatIsNoLongerTrue() throws {
@@ -364,8 +364,9 @@ import Testing
     let result = try Repository.oracle(
       "lo_edit_recalc.py",
       [
-        path, "PurchasesRate=0.40", "EmployerCharges=0.45", "Loan2_Amount=100000",
-        "Loan2_AnnualRate=0.05", "Loan2_Fees=2050", "--", "P&L", "Verdict",
+        path, "Revenue1=1400000", "GrossPay2=480000", "PurchasesRate=0.40",
+        "EmployerCharges=0.45", "Loan2_Amount=100000", "Loan2_AnnualRate=0.05", "Loan2_Fees=2050",
+        "--", "P&L", "Verdict",
       ])
     #expect(result.status == 0, "\(result.stderr)")
     let sheets = try #require(
@@ -380,6 +381,8 @@ import Testing
       contentsOfFile: Repository.path("samples/scop-lauragais/financing/base.yaml"),
       encoding: .utf8)
     for (old, new) in [
+      ("revenue: [1350000,", "revenue: [1400000,"),
+      ("gross: [437000, 474000,", "gross: [437000, 480000,"),
       ("purchases: 34%", "purchases: 40%"), ("employer-charges: 42%", "employer-charges: 45%"),
       ("amount: 120000\n    rate: 4.1%", "amount: 100000\n    rate: 5%"),
     ] {

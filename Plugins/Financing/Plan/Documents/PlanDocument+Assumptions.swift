@@ -98,8 +98,11 @@ extension PlanDocument {
       rows: (0..<horizon).map { i in
         Row([
           Cell(.integer(Int64(i + 1))), Cell(.date(s.firstMonth(ofYear: i + 1))),
-          Cell(.date(s.firstMonth(ofYear: i + 2))), .money(ops.revenue[i]),
-          .money(ops.externalCharges[i]), .money(ops.taxes[i]), .money(ops.grossPay[i]),
+          // Revenue and gross pay, the inputs edited most, are named by year.
+          Cell(.date(s.firstMonth(ofYear: i + 2))),
+          Cell(.money(ops.revenue[i]), name: "Revenue\(i + 1)"),
+          .money(ops.externalCharges[i]), .money(ops.taxes[i]),
+          Cell(.money(ops.grossPay[i]), name: "GrossPay\(i + 1)"),
           Cell(.integer(Int64(ops.headcount[i]))), .money(ops.otherIncome[i]),
           .money(ops.operatingGrants[i]),
         ])
@@ -109,8 +112,8 @@ extension PlanDocument {
       blocks: [
         .paragraph(
           t(
-            "Les cellules nommées et les tableaux de saisie ci-dessous alimentent le compte de résultat (avec la part travail et l’IS), la CAF, le BFR, les amortissements, les plans de financement, les annuités et les ratios, qui se recalculent. Les montants des prêts se modifient dans leur feuille Paramètres. Ce qui dépend du calendrier du scénario (flux mensuels hors échéances, capital, soldes des dettes, pertes reportées, affectation du résultat) est écrit en valeurs : régénérez avec essor après avoir modifié le scénario. Montants hors TVA ; mois comptés depuis le premier mois du plan (0 = \(ScenarioFields.monthText(s.start))).",
-            "The named cells and input tables below feed the P&L (with the part travail and tax), the CAF, working capital, depreciation, the financing plans, debt service and the ratios, which recalculate. Loan amounts are edited in their Inputs sheet. What depends on the scenario's calendar (monthly flows other than instalments, capital, debt balances, losses carried forward, the allocation of the result) is written as values: regenerate with essor after changing the scenario. Amounts before VAT; months counted from the plan's first month (0 = \(ScenarioFields.monthText(s.start)))."
+            "Les cellules nommées et les tableaux de saisie ci-dessous alimentent le compte de résultat (avec la part travail et l’IS), la CAF, le BFR, les amortissements, les plans de financement, les annuités et les ratios, qui se recalculent. Les montants des prêts se modifient dans leur feuille Paramètres. Ce qui se calcule mois par mois ou dépend du calendrier du scénario (plan de trésorerie hors échéances, BFR, TVA, dettes fiscales et sociales, capital, soldes des dettes, pertes reportées, affectation du résultat) est écrit en valeurs, en gris italique, valables pour les saisies exportées : la ligne « Cohérence avec les saisies » le signale dès qu’une saisie change ; régénérez alors avec essor. Montants hors TVA ; mois comptés depuis le premier mois du plan (0 = \(ScenarioFields.monthText(s.start))).",
+            "The named cells and input tables below feed the P&L (with the part travail and tax), the CAF, working capital, depreciation, the financing plans, debt service and the ratios, which recalculate. Loan amounts are edited in their Inputs sheet. What is computed month by month or depends on the scenario's calendar (the cash plan other than instalments, working capital, VAT, tax and social debts, capital, debt balances, losses carried forward, the allocation of the result) is written as values, grey and italic, true for the inputs as exported: the “Consistency with the inputs” line says so as soon as an input changes; then regenerate with essor. Amounts before VAT; months counted from the plan's first month (0 = \(ScenarioFields.monthText(s.start)))."
           )),
         .keyFigures(figures), .table(operations), .table(assetsTable()), .table(resourcesTable()),
       ], isAppendix: false)
