@@ -156,7 +156,7 @@ struct ReportDocument {
         entry.score.map { Cell(.number($0)) } ?? .empty,
         question.scoring == nil || !entry.counts ? .empty : Cell(.number(entry.maximum)),
         question.scoring.map { Cell(.number($0.weight)) } ?? .empty,
-        Cell(.bool(entry.status == .notApplicable)),
+        entry.status == .notApplicable ? .text("N/A") : .empty,
       ])
     }
     return Table(

@@ -72,6 +72,16 @@ public enum ColumnKind: Sendable, Equatable {
   /// A plain number with the given decimals.
   case decimal(Int)
   case date
+  /// A date shown as its month: `2027-01`.
+  case month
+
+  /// Whether the column holds numbers (shown right-aligned, and so is their header).
+  public var isNumeric: Bool {
+    switch self {
+    case .money, .percent, .integer, .decimal: return true
+    case .text, .plainInteger, .date, .month: return false
+    }
+  }
 }
 
 /// A table row.
@@ -101,6 +111,12 @@ public struct Cell: Sendable {
   /// A computed value written as it stands, true only for the inputs as exported: a workbook
   /// marks it (grey italic), since editing an input does not move it.
   public var snapshot = false
+  /// An input the reader may change (a named cell without a formula is one too): a workbook
+  /// gives it an input fill and leaves it unlocked when the sheet's formulas are protected.
+  public var input = false
+
+  /// Whether the cell is an input: marked so, or named without a formula.
+  public var isInput: Bool { input || (name != nil && formula == nil) }
 
   public init(_ value: CellValue, formula: Formula? = nil, name: String? = nil, link: Int? = nil) {
     self.value = value
@@ -110,6 +126,12 @@ public struct Cell: Sendable {
   }
 
   public static func text(_ text: String) -> Cell { Cell(.text(text)) }
+  /// An input cell (``input``).
+  public static func input(_ value: CellValue) -> Cell {
+    var cell = Cell(value)
+    cell.input = true
+    return cell
+  }
   public static func money(_ money: Money) -> Cell { Cell(.money(money)) }
   public static let empty = Cell(.empty)
 }

@@ -23,6 +23,7 @@ enum CellText {
     case .quantity(let value, let unit):
       return MoneyFormat.number(value, decimals: unit.decimals, language)
         + unit.suffix(language, value: value)
+    case .date(let date) where kind == .month: return String(date.description.prefix(7))
     case .date(let date): return date.description
     case .bool(let value):
       switch language {
@@ -60,7 +61,7 @@ enum CellText {
     case .quantity(let value, let unit):
       return numberWidth(value, decimals: unit.decimals)
         + unit.suffix(language, value: value).count
-    case .date(let date): return date.description.count
+    case .date(let date): return kind == .month ? 7 : date.description.count
     case .bool(let value):
       switch language {
       case .fr: return 3

@@ -15,7 +15,8 @@ extension PlanDocument {
     }
     var figures = [
       KeyFigure(t("Forme juridique", "Legal form"), .text(s.legalForm.rawValue)),
-      KeyFigure(t("Premier mois", "First month"), Cell(.date(s.start), name: "PlanStart")),
+      KeyFigure(
+        t("Premier mois", "First month"), Cell(.date(s.start), name: "PlanStart"), kind: .month),
       integer(t("Horizon (années)", "Horizon (years)"), horizon, "Horizon"),
       KeyFigure(
         t("Trésorerie de départ", "Opening cash"), Cell(.money(s.openingCash), name: "OpeningCash")),
@@ -85,8 +86,8 @@ extension PlanDocument {
       id: "ops", title: t("Activité par année (saisies)", "Operations per year (inputs)"),
       columns: [
         Column("year", t("Année", "Year"), .plainInteger),
-        Column("from", t("Du", "From"), .date),
-        Column("to", t("Au (exclu)", "To (excluded)"), .date),
+        Column("from", t("Du", "From"), .month),
+        Column("to", t("Au (exclu)", "To (excluded)"), .month),
         Column("revenue", t("Chiffre d’affaires", "Revenue"), .money),
         Column("external", t("Charges externes", "External charges"), .money),
         Column("taxes", t("Impôts et taxes", "Taxes"), .money),
@@ -101,10 +102,10 @@ extension PlanDocument {
           // Revenue and gross pay, the inputs edited most, are named by year.
           Cell(.date(s.firstMonth(ofYear: i + 2))),
           Cell(.money(ops.revenue[i]), name: "Revenue\(i + 1)"),
-          .money(ops.externalCharges[i]), .money(ops.taxes[i]),
+          .input(.money(ops.externalCharges[i])), .input(.money(ops.taxes[i])),
           Cell(.money(ops.grossPay[i]), name: "GrossPay\(i + 1)"),
-          Cell(.integer(Int64(ops.headcount[i]))), .money(ops.otherIncome[i]),
-          .money(ops.operatingGrants[i]),
+          .input(.integer(Int64(ops.headcount[i]))), .input(.money(ops.otherIncome[i])),
+          .input(.money(ops.operatingGrants[i])),
         ])
       }, freezesHeader: false)
     return Section(
@@ -129,8 +130,8 @@ extension PlanDocument {
   private func assetsTable() -> Table {
     var rows = assets.map { item in
       Row([
-        .text(item.asset.label), .text(groupLabel(item.group)), .money(item.asset.amount),
-        Cell(.integer(Int64(item.asset.month))), Cell(.integer(Int64(item.asset.years))),
+        .text(item.asset.label), .text(groupLabel(item.group)), .input(.money(item.asset.amount)),
+        .input(.integer(Int64(item.asset.month))), .input(.integer(Int64(item.asset.years))),
       ])
     }
     if rows.isEmpty {
@@ -167,13 +168,16 @@ extension PlanDocument {
       return Row([
         .text(instrument.label), .text(kindLabel(instrument.kind)),
         .text(groupLabel(PlanLine.Group(instrument.balanceCategory))),
-        Cell(.money(instrument.amount), formula: amount),
-        Cell(.integer(Int64(instrument.month))),
-        Cell(
-          .integer(
-            Int64(
-              instrument.loan.map { $0.periods / $0.periodicity.periodsPerYear }
-                ?? instrument.years))),
+        // A loan's amount, periods and years are edited in its Inputs sheet.
+        amount == nil ? .input(.money(instrument.amount)) : Cell(.money(instrument.amount), formula: amount),
+        .input(.integer(Int64(instrument.month))),
+        instrument.loan == nil
+          ? .input(.integer(Int64(instrument.years)))
+          : Cell(
+            .integer(
+              Int64(
+                instrument.loan.map { $0.periods / $0.periodicity.periodsPerYear }
+                  ?? instrument.years))),
         .text(flowLabel(instrument.flow)),
       ])
     }

@@ -15,7 +15,7 @@ extension PlanDocument {
 
   private var cashColumns: [Column] {
     [
-      Column("month", t("Mois", "Month"), .date),
+      Column("month", t("Mois", "Month"), .month),
       Column("receipts", t("Encaissements d’exploitation", "Operating receipts"), .money),
       Column("payments", t("Décaissements d’exploitation", "Operating payments"), .money),
       Column("vat", t("TVA (remboursée − payée)", "VAT (refunded − paid)"), .money),

@@ -345,7 +345,7 @@ extension DocumentJSON {
         value, path,
         allowed: [
           "text", "money", "percent", "integer", "number", "unit", "date", "bool", "formula",
-          "name", "snapshot",
+          "name", "snapshot", "input",
         ])
       let kinds = ["text", "money", "percent", "integer", "number", "date", "bool"].filter {
         fields[$0] != nil
@@ -418,6 +418,7 @@ extension DocumentJSON {
         formula: formula,
         name: try optionalString(fields["name"], path + ".name"))
       if let flag = fields["snapshot"] { cell.snapshot = try bool(flag, path + ".snapshot") }
+      if let flag = fields["input"] { cell.input = try bool(flag, path + ".input") }
       return cell
     }
 
@@ -428,6 +429,7 @@ extension DocumentJSON {
       case "integer": return .integer
       case "plainInteger": return .plainInteger
       case "date": return .date
+      case "month": return .month
       default:
         let parts = text.split(separator: ":")
         if parts.count == 2, let decimals = Int(parts[1]), (0...12).contains(decimals) {

@@ -156,6 +156,7 @@ public enum DocumentJSON {
     if let formula = cell.formula { members.append(("formula", .string(formula.template))) }
     if let name = cell.name { members.append(("name", .string(name))) }
     if cell.snapshot { members.append(("snapshot", .bool(true))) }
+    if cell.input { members.append(("input", .bool(true))) }
     return members.isEmpty ? .null : .object(members)
   }
 
@@ -166,6 +167,7 @@ public enum DocumentJSON {
     case .integer: return "integer"
     case .plainInteger: return "plainInteger"
     case .date: return "date"
+    case .month: return "month"
     case .percent(let decimals): return "percent:\(decimals)"
     case .decimal(let decimals): return "decimal:\(decimals)"
     }

@@ -8,16 +8,22 @@ struct FormatKey: Hashable {
     case title, header, label, total, plain, panelTitle, panelBody, highlight
     /// A long paragraph wrapped in merged cells.
     case note
+    /// The header of a column of numbers, right-aligned over them.
+    case numberHeader
   }
   var style: Style
   var number: NumberFormat = .general
   /// A value true only for the inputs as exported (``Cell/snapshot``): grey italic.
   var snapshot = false
+  /// An input (``Cell/isInput``): a light yellow fill, unlocked.
+  var input = false
+  /// Text longer than a column may be wide: wrapped, on top of its row.
+  var wrap = false
 }
 
 /// The number formats Essor uses; codes are locale-neutral (the reader localises them).
 enum NumberFormat: Hashable {
-  case general, money, integer, plainInteger, date
+  case general, money, integer, plainInteger, date, month
   case percent(Int)
   case decimal(Int)
   /// A number with its unit: days and years carry their word (French and English alike
@@ -38,7 +44,9 @@ enum NumberFormat: Hashable {
     case (.integer, .plainInteger?): self = .plainInteger
     case (.integer, _): self = .integer
     case (.quantity(_, let unit), _): self = .quantity(unit, language)
+    case (.date, .month?): self = .month
     case (.date, _): self = .date
+    case (_, .month?): self = .month
     case (_, .money?): self = .money
     case (_, .date?): self = .date
     case (_, .plainInteger?): self = .plainInteger
@@ -56,6 +64,7 @@ enum NumberFormat: Hashable {
     case .integer: return "#,##0"
     case .plainInteger: return "0"
     case .date: return "yyyy\\-mm\\-dd"
+    case .month: return "yyyy\\-mm"
     case .percent(let decimals):
       return decimals == 0 ? "0%" : "0." + String(repeating: "0", count: decimals) + "%"
     case .decimal(let decimals):

@@ -15,6 +15,10 @@ final class WorkbookWriter {
   var workbook: UnsafeMutablePointer<lxw_workbook>?
   var formats: [FormatKey: UnsafeMutablePointer<lxw_format>] = [:]
   var widths: [Int: Double] = [:]
+  /// Whether the sheet being written has a formula (its formulas are then protected).
+  var sheetHasFormulas = false
+  /// The lines of the tallest wrapped text of each row of the sheet being written.
+  var wrappedLines: [Int: Int] = [:]
 
   init(
     document: Document, layout: WorkbookLayout, path: String, shownPath: String? = nil,
@@ -87,8 +91,22 @@ final class WorkbookWriter {
       worksheet_write_string(
         worksheet, 0, 0, Self.cellText(sheet.section.title), format(FormatKey(style: .title))),
       "writing the title")
+    sheetHasFormulas = false
+    wrappedLines = [:]
     for placed in sheet.blocks {
       try write(placed, sheet: sheet, worksheet: worksheet, workbook: workbook)
+    }
+    for (row, lines) in wrappedLines where !constantMemory {
+      worksheet_set_row(worksheet, lxw_row_t(row), Double(lines) * 12.75 + 2, nil)
+    }
+    if sheetHasFormulas && !constantMemory {
+      // Formulas are protected, inputs (unlocked) stay editable; no password: anyone may
+      // lift it (Review › Unprotect) to change a formula on purpose.
+      var protection = lxw_protection()
+      protection.format_cells = 1
+      protection.format_columns = 1
+      protection.format_rows = 1
+      worksheet_protect(worksheet, nil, &protection)
     }
     for (column, width) in widths {
       worksheet_set_column(worksheet, lxw_col_t(column), lxw_col_t(column), width, nil)
@@ -125,7 +143,10 @@ final class WorkbookWriter {
         try writeText(title, worksheet, placement.headerRow - 1, 0, FormatKey(style: .label))
       }
       for (column, spec) in table.columns.enumerated() {
-        try writeText(spec.title, worksheet, placement.headerRow, column, FormatKey(style: .header))
+        // Numbers and dates are right-aligned: so is their header, so "2028" sits over
+        // 2028's figures.
+        let style: FormatKey.Style = spec.kind == .text ? .header : .numberHeader
+        try writeText(spec.title, worksheet, placement.headerRow, column, FormatKey(style: style))
       }
       // Per-column state kept local to the loop: the widest text and the last format used.
       var widest = [Int](repeating: 0, count: table.columns.count)
@@ -324,6 +345,14 @@ final class WorkbookWriter {
   ) throws -> Int {
     var key = base
     key.number = NumberFormat(cell.value, kind: kind, language: document.language)
+    key.snapshot = key.snapshot || cell.snapshot
+    key.input = cell.isInput
+    if case .text(let text) = cell.value, text.count > Self.widestColumn, table != nil {
+      key.wrap = true
+      // Readers do not grow a row for wrapped text on their own: give it its lines.
+      let lines = (text.count + Self.widestColumn - 1) / Self.widestColumn
+      wrappedLines[row] = max(wrappedLines[row] ?? 1, lines)
+    }
     let cellFormat: UnsafeMutablePointer<lxw_format>?
     if let memo, memo.key == key {
       cellFormat = memo.format
@@ -335,6 +364,7 @@ final class WorkbookWriter {
     let c = lxw_col_t(column)
     let characters = CellText.width(cell.value, kind: kind, document.language) + 1
     if let formula = cell.formula {
+      sheetHasFormulas = true
       let text = try resolver.resolve(formula, sheet: sheet, table: table, tableRow: tableRow)
       let status: lxw_error
       if case .text(let cached) = cell.value {
@@ -373,8 +403,11 @@ final class WorkbookWriter {
     return characters
   }
 
+  /// The widest a column is made, in characters: longer texts wrap.
+  static let widestColumn = 60
+
   private func track(_ column: Int, _ characters: Int) {
-    let width = min(60, max(8, Double(characters) * 1.1 + 2))
+    let width = min(Double(Self.widestColumn), max(8, Double(characters) * 1.1 + 2))
     widths[column] = max(widths[column] ?? 0, width)
   }
 
@@ -409,6 +442,12 @@ final class WorkbookWriter {
         added.pointee.categories?.pointee.ignore_cache = 1
       }
       if try hasFormulas(series.column) { added.pointee.values?.pointee.ignore_cache = 1 }
+      if chart.kind == .pie {
+        // Each slice says its share.
+        chart_series_set_labels(added)
+        chart_series_set_labels_options(added, 0, 0, 0)
+        chart_series_set_labels_percentage(added)
+      }
     }
     chart_title_set_name(handle, chart.title.controlsEscaped)
     if chart.kind != .pie {
@@ -418,6 +457,10 @@ final class WorkbookWriter {
       if let title = chart.categoryAxisTitle {
         chart_axis_set_name(handle.pointee.x_axis, title.controlsEscaped)
       }
+    }
+    if [.line, .column, .stackedColumn].contains(chart.kind) {
+      // Amounts read with thousands separators, not 150000.
+      chart_axis_set_num_format(handle.pointee.y_axis, "#,##0")
     }
     if let range = chart.valueRange, chart.kind != .pie {
       chart_axis_set_min(handle.pointee.y_axis, range.lowerBound)
@@ -503,11 +546,14 @@ final class WorkbookWriter {
     case .title:
       format_set_bold(created)
       format_set_font_size(created, 14)
-    case .header:
+    case .header, .numberHeader:
       format_set_bold(created)
       format_set_bottom(created, UInt8(LXW_BORDER_THIN.rawValue))
       format_set_bg_color(created, 0xE8EEF4)
       format_set_text_wrap(created)
+      if key.style == .numberHeader {
+        format_set_align(created, UInt8(LXW_ALIGN_RIGHT.rawValue))
+      }
     case .total:
       format_set_bold(created)
       format_set_top(created, UInt8(LXW_BORDER_THIN.rawValue))
@@ -531,6 +577,15 @@ final class WorkbookWriter {
       format_set_align(created, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
     case .plain:
       break
+    }
+    if key.wrap { format_set_text_wrap(created) }
+    if key.style == .plain || key.style == .total {
+      // A row grown for a wrapped text reads from its top, every cell alike.
+      format_set_align(created, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
+    }
+    if key.input {
+      format_set_bg_color(created, 0xFFF2CC)
+      format_set_unlocked(created)
     }
     if key.snapshot {
       format_set_italic(created)

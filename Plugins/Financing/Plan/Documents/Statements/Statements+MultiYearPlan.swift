@@ -95,7 +95,8 @@ extension Statements {
     for f in years {
       serviceRows.append(
         Row([
-          Cell(.integer(Int64(f.year))), .money(f.debtService), .money(f.quasiDebtService),
+          // Calendar years (or the year's months) label the chart, not 1…5.
+          .text(document.s.yearLabel(f.year)), .money(f.debtService), .money(f.quasiDebtService),
           Cell(.money(f.debtService + f.quasiDebtService), formula: "{debt}+{quasi}"),
           Cell(.money(f.cashEnd), formula: Formula(mplan.reference("cash", year: f.year))),
         ]))
@@ -110,7 +111,7 @@ extension Statements {
             Table(
               id: "service", title: t("Service de la dette par an", "Debt service per year"),
               columns: [
-                Column("year", t("Année", "Year"), .plainInteger),
+                Column("year", t("Année", "Year"), .text),
                 Column("debt", t("Dettes financières", "Financial debt"), .money),
                 Column("quasi", t("Quasi-fonds propres", "Quasi-equity"), .money),
                 Column("total", "Total", .money),
