@@ -169,7 +169,8 @@ extension PlanDocument {
         .text(instrument.label), .text(kindLabel(instrument.kind)),
         .text(groupLabel(PlanLine.Group(instrument.balanceCategory))),
         // A loan's amount, periods and years are edited in its Inputs sheet.
-        amount == nil ? .input(.money(instrument.amount)) : Cell(.money(instrument.amount), formula: amount),
+        amount == nil
+          ? .input(.money(instrument.amount)) : Cell(.money(instrument.amount), formula: amount),
         .input(.integer(Int64(instrument.month))),
         instrument.loan == nil
           ? .input(.integer(Int64(instrument.years)))
