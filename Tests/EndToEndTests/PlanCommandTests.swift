@@ -33,10 +33,16 @@ import Testing
     let verdict = try #require(lines.first { $0.contains("FINANÇABLE") || $0.contains("FUNDABLE") })
     #expect(!verdict.contains("NON FINANÇABLE") && !verdict.contains("NOT FUNDABLE"), "\(verdict)")
     #expect(lines.firstIndex(of: verdict) ?? 99 < 5, "the verdict is not at the top")
+    // The summary first, the other sections named under it; --all shows them.
+    #expect(
+      (result.stdout.contains("Autres sections") || result.stdout.contains("Other sections"))
+        && result.stdout.contains("--all"))
+    #expect(!result.stdout.contains("■ Compte de résultat"))
+    let all = try plan(workspace(sample) + ["--all"], environment: ["COLUMNS": "120"])
     for heading in ["■ Verdict", "■ Plan de financement initial", "■ Compte de résultat"] {
       #expect(
-        result.stdout.contains(heading)
-          || result.stdout.contains(
+        all.stdout.contains(heading)
+          || all.stdout.contains(
             heading.replacingOccurrences(
               of: "Plan de financement initial", with: "Initial financing plan"))
           || sample == "sas-ess-recyclerie", "\(sample): no \(heading)")

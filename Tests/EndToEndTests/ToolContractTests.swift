@@ -41,7 +41,9 @@ import Testing
       (node["subcommands"] as? [[String: Any]])?.first { $0["commandName"] as? String == name }
     }
     let root = try #require(help["command"] as? [String: Any])
-    let hostOptions: Set<String> = ["lang", "workspace", "format", "output", "help", "version"]
+    let hostOptions: Set<String> = [
+      "lang", "workspace", "format", "output", "section", "all", "help", "version",
+    ]
     var checked = 0
     for tool in try #require(tools["tools"] as? [[String: Any]]) {
       for command in try #require(tool["commands"] as? [[String: Any]]) {

@@ -139,6 +139,7 @@ private struct TitlesRenderer: TextRenderer {
     let file = try String(contentsOfFile: path, encoding: .utf8)
     #expect(screen.contains("\u{1B}[1m") && !file.contains("\u{1B}["))
     #expect(file == (try TerminalRenderer(options: .plain).render(SampleDocument.make())))
-    #expect(screen.split(separator: "\n").contains { $0.contains("…") })
+    // On a narrow screen cells wrap, they are never cut.
+    #expect(!screen.contains("…"))
   }
 }

@@ -297,7 +297,8 @@ import Testing
         "\(label): \(formats)")
     }
     let terminal = try Repository.runEssor(
-      ["finance", "plan", "base", "--workspace", workspace], environment: ["COLUMNS": "160"])
+      ["finance", "plan", "base", "--workspace", workspace, "--all"],
+      environment: ["COLUMNS": "160"])
     for line in terminal.stdout.split(separator: "\n")
     where line.hasPrefix("DSCR =") || line.hasPrefix("BFR en jours")
       || line.hasPrefix("Dettes / CAF")

@@ -89,7 +89,10 @@ struct ReportDocument {
       KeyFigure(fr ? "Réponses" : "Answers", .text("\(answered) / \(asked)")),
       KeyFigure(
         fr ? "Terminé le" : "Completed",
-        .text(sheet.completed ?? (fr ? "en cours" : "in progress"))),
+        // In words: « 21 octobre 2026 », not the stored timestamp.
+        .text(
+          sheet.completed.map { CalendarDate.ofTimestamp($0)?.words(language) ?? $0 }
+            ?? (fr ? "en cours" : "in progress"))),
     ]
   }
 

@@ -104,3 +104,26 @@ extension CalendarDate {
     CalendarDate(unchecked: year, month, 1).adding(months: 1)
   }
 }
+
+extension CalendarDate {
+  /// The date in words: `21 octobre 2026`, `21 October 2026`.
+  public func words(_ language: Language) -> String {
+    let months =
+      language == .fr
+      ? [
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+        "octobre", "novembre", "décembre",
+      ]
+      : [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+      ]
+    let name = months[max(0, min(11, month - 1))]
+    return language == .fr && day == 1 ? "1er \(name) \(year)" : "\(day) \(name) \(year)"
+  }
+
+  /// The date of a timestamp's first ten characters (`2026-10-21T00:00:00Z`), if any.
+  public static func ofTimestamp(_ text: String) -> CalendarDate? {
+    CalendarDate.parse(String(text.prefix(10)))
+  }
+}

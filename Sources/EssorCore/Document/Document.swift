@@ -77,6 +77,9 @@ public struct Section: Sendable {
   public var isSlide: Bool
   /// Speaker notes of a slide.
   public var notes: String?
+  /// Whether it is the document's summary: a terminal shows the summary sections only (with
+  /// the names of the others), unless asked for a section or for all.
+  public var isSummary = false
 
   public init(
     title: String, sheetName: String? = nil, blocks: [Block] = [], isAppendix: Bool = false,
@@ -114,11 +117,31 @@ public struct KeyFigure: Sendable {
   public var kind: ColumnKind?
   /// An explanation shown next to the figure.
   public var note: String?
+  /// Whether it only means something in a workbook (a live check of its inputs): text
+  /// formats leave it out.
+  public var workbookOnly = false
 
   public init(_ label: String, _ cell: Cell, kind: ColumnKind? = nil, note: String? = nil) {
     self.label = label
     self.cell = cell
     self.kind = kind
     self.note = note
+  }
+}
+
+extension Section {
+  /// The name a command line gives the section (`--section`): its sheet name (or title) in
+  /// lower case, without accents, words joined by hyphens — `compte-de-resultat`.
+  public var shortName: String {
+    let folded = (sheetName ?? title).folding(
+      options: [.caseInsensitive, .diacriticInsensitive], locale: nil
+    ).lowercased()
+    return folded.split { !$0.isLetter && !$0.isNumber }.joined(separator: "-")
+  }
+
+  /// Whether `name` names the section: its short name, or the start of it.
+  public func matches(_ name: String) -> Bool {
+    let wanted = Section(title: name).shortName
+    return !wanted.isEmpty && shortName.hasPrefix(wanted)
   }
 }

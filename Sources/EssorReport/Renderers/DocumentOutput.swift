@@ -8,13 +8,17 @@ public enum DocumentOutput {
   /// Standard output gets the options of the screen (``RenderOptions/standardOutput(isTerminal:environment:)``);
   /// a file gets plain text of the standard width. Returns the text for standard output
   /// (empty when a file was written).
+  ///
+  /// `sections` chooses what a terminal draws; by default the summary on standard output and
+  /// everything in a file.
   public static func produce(
     _ document: Document, renderer: any DocumentRenderer, path: String?, isTerminal: Bool,
-    environment: [String: String]
+    environment: [String: String], sections: RenderOptions.Sections? = nil
   ) throws -> String {
-    let destination =
+    var destination =
       path.map(RenderDestination.file)
       ?? .standardOutput(.standardOutput(isTerminal: isTerminal, environment: environment))
+    destination.options.sections = sections ?? (path == nil ? .summary : .all)
     return try renderer.write(document, to: destination) ?? ""
   }
 

@@ -27,7 +27,9 @@ public struct MarkdownRenderer: TextRenderer {
         switch block {
         case .paragraph(let text):
           out += escape(text) + "\n"
-        case .keyFigures(let figures):
+        case .keyFigures(let all):
+          let figures = all.filter { !$0.workbookOnly }
+          guard !figures.isEmpty else { continue }
           out += "| | |\n|---|---:|\n"
           for figure in figures {
             let value = CellText.display(figure.cell.value, kind: figure.kind, language)

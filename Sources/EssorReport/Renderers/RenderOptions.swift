@@ -8,6 +8,16 @@ public struct RenderOptions: Sendable, Equatable {
   public var width: Int
   /// Whether wide tables are narrowed (cells cut with “…”) to fit the width.
   public var fitsTables: Bool
+  /// Which sections a terminal draws.
+  public var sections: Sections = .all
+
+  /// Which sections a terminal draws: the summary (when the document has one), those named
+  /// (`--section`), or all (`--all`).
+  public enum Sections: Sendable, Equatable {
+    case summary
+    case all
+    case named([String])
+  }
 
   public init(usesColor: Bool = false, width: Int = 100, fitsTables: Bool = false) {
     self.usesColor = usesColor

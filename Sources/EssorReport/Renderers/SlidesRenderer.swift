@@ -30,7 +30,7 @@ public struct SlidesRenderer: TextRenderer {
         case .paragraph(let text):
           bullets.append(line(text))
         case .keyFigures(let figures):
-          for figure in figures {
+          for figure in figures where !figure.workbookOnly {
             let value = CellText.display(figure.cell.value, kind: figure.kind, language)
             bullets.append(line(figure.label) + " : **" + line(value) + "**")
           }

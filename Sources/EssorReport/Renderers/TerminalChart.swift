@@ -39,12 +39,24 @@ struct TerminalChart {
 
   private var bars: [String] {
     let labels = chart.categories.values.map { category(text: $0) }
-    let names = chart.series.map { TerminalRenderer.printable($0.name) }
+    var names = chart.series.map { TerminalRenderer.printable($0.name) }
+    var legend: [String] = []
+    // Series names too long for their column become letters, spelled out above the bars:
+    // a name is never cut.
+    if names.count > 1, (names.map(TextWidth.of).max() ?? 0) > max(8, width / 5) {
+      let keys = names.indices.map { String(UnicodeScalar(UInt8(65 + $0 % 26))) }
+      legend = BoardText(width: width).wrap(
+        zip(keys, names).map { "\($0) = \($1)" }.joined(separator: " ; "),
+        width: max(10, width - 2)
+      ).map { "  " + $0 }
+      names = keys
+    }
     let numbers = chart.series.map(\.values)
     let texts = chart.series.indices.map { series in
       chart.series[series].column.values.indices.map { valueText(series: series, point: $0) }
     }
     let shares = numbers.map { values in values.indices.map { share(values, $0) } }
+    // A label too long for its column goes on its own line above its bars, whole.
     let labelWidth = min(labels.map(TextWidth.of).max() ?? 0, max(8, width / 4))
     let nameWidth =
       names.count > 1 ? min(names.map(TextWidth.of).max() ?? 0, max(8, width / 5)) : 0
@@ -64,16 +76,15 @@ struct TerminalChart {
       }
       return scale
     }
-    var lines: [String] = []
+    var lines = legend
     for point in labels.indices {
+      let fits = TextWidth.of(labels[point]) <= labelWidth
+      if !fits { lines.append("  " + labels[point]) }
       for series in chart.series.indices {
         var line = "  "
-        line += pad(
-          series == 0 ? TerminalRenderer.truncated(labels[point], to: labelWidth) : "", labelWidth)
+        line += pad(series == 0 && fits ? labels[point] : "", labelWidth)
         line += "  "
-        if nameWidth > 0 {
-          line += pad(TerminalRenderer.truncated(names[series], to: nameWidth), nameWidth) + "  "
-        }
+        if nameWidth > 0 { line += pad(names[series], nameWidth) + "  " }
         line +=
           pad(bar(numbers[series][point], scale: scales[series], width: barWidth), barWidth) + "  "
         line += padLeft(texts[series][point], valueWidth)
@@ -124,8 +135,11 @@ struct TerminalChart {
     let sparkWidth = min(chart.count, inline ? room : max(10, width - 4 - nameWidth))
     var lines = BoardText(width: width).wrap(span, width: max(10, width - 2)).map { "  " + $0 }
     for (series, name) in names.enumerated() {
+      // A name too long for its column goes whole on the line above.
+      let fits = TextWidth.of(name) <= nameWidth
+      if !fits { lines.append("  " + name) }
       let line =
-        "  " + pad(TerminalRenderer.truncated(name, to: nameWidth), nameWidth) + "  "
+        "  " + pad(fits ? name : "", nameWidth) + "  "
         + sparkline(chart.series[series].values, width: sparkWidth)
       if inline {
         lines.append(line + "  " + bounds[series])

@@ -21,6 +21,11 @@ enum TextWidth {
     text.reduce(0) { $0 + of($1) }
   }
 
+  /// The columns of the longest word of `text`.
+  static func longestWord(_ text: String) -> Int {
+    text.split(separator: " ").reduce(0) { max($0, of(String($1))) }
+  }
+
   /// The longest start of `text` that fits in `width` columns.
   static func prefix(_ text: String, width: Int) -> String {
     var used = 0

@@ -69,6 +69,23 @@ struct OutputOptions: ParsableArguments {
     name: .shortAndLong, help: "Write to this file instead of the terminal (required for xlsx).")
   var output: String?
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "In the terminal, show this section (repeatable; its name is listed under the summary).",
+      valueName: "name"))
+  var section: [String] = []
+
+  @Flag(name: .long, help: "In the terminal, show every section, not only the summary.")
+  var all = false
+
+  /// The sections a terminal draws: those named, all, or the default (the summary on
+  /// screen, everything in a file).
+  var sections: RenderOptions.Sections? {
+    if !section.isEmpty { return .named(section) }
+    return all ? .all : nil
+  }
+
   /// The chosen renderer: --format, else the --output file's extension, else a table
   /// (the format registry's rules; a --format that contradicts the extension is refused).
   func outputFormat() throws -> any DocumentRenderer {
@@ -108,7 +125,7 @@ struct OutputOptions: ParsableArguments {
     }
     let text = try DocumentOutput.produce(
       Provenance.stamped(document), renderer: format, path: output, isTerminal: isatty(1) == 1,
-      environment: Host.environment)
+      environment: Host.environment, sections: sections)
     if let output {
       let said = messages == .fr ? "Écrit : " : "Written: "
       print(said + output)

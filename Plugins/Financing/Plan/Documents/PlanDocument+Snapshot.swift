@@ -92,8 +92,10 @@ extension PlanDocument {
       "⚠ saisies modifiées depuis l’export : les chiffres en gris italique (trésorerie mensuelle, BFR, dettes, bilan) valent pour les saisies exportées — relancez essor finance plan",
       "⚠ inputs changed since the export: the grey italic figures (monthly cash, BFR, debts, balance sheet) hold for the exported inputs — run essor finance plan again"
     )
-    return KeyFigure(
+    var figure = KeyFigure(
       t("Cohérence avec les saisies", "Consistency with the inputs"),
       Cell(.text(fresh), formula: Formula("IF(\(condition),\"\(fresh)\",\"\(stale)\")")))
+    figure.workbookOnly = true
+    return figure
   }
 }

@@ -53,7 +53,10 @@ public struct PlanDocument {
   public func build() -> Document {
     let statements = Statements(document: self)
     var sections = [summarySection(statements), assumptionsSection()]
-    sections += statements.sections()
+    var statementSections = statements.sections()
+    // The mix and the project's flows sit with the multi-year plan: the verdict stays short.
+    statementSections[1].blocks += mixBlocks()
+    sections += statementSections
     sections += [cashYearOneSection(), cashSection(), ratiosSection(statements), rulesSection()]
     // Each loan's inputs, schedule and yearly totals; the plan has its own loans table.
     if !loanIndices.isEmpty {
@@ -103,7 +106,7 @@ public struct PlanDocument {
             + t("seuil ", "threshold ") + t(criterion.threshold)
             + (criterion.year.map { t(", pire année ", ", worst year ") + s.yearLabel($0) } ?? "")))
     }
-    for warning in warnings { blocks.append(.paragraph("• " + t(warning.message))) }
+    blocks += warningParagraphs()
     let lowest = plan.lowestMonth
     let first = plan.years[0]
     var figures = [
@@ -144,9 +147,71 @@ public struct PlanDocument {
     ]
     figures += returnFigures()
     blocks.append(.keyFigures(figures))
-    blocks += mixBlocks()
-    return Section(
+    blocks.append(.table(keyYearsTable(statements)))
+    var section = Section(
       title: t("Verdict", "Verdict"), sheetName: t("Verdict", "Verdict"), blocks: blocks)
+    section.isSummary = true
+    return section
+  }
+
+  /// The warnings, one paragraph per rule: a rule that warns several years says so once,
+  /// with its first year's message (each year is in the Rules section).
+  private func warningParagraphs() -> [Block] {
+    var order: [String] = []
+    var byRule: [String: [RuleResult]] = [:]
+    for warning in warnings {
+      if byRule[warning.rule] == nil { order.append(warning.rule) }
+      byRule[warning.rule, default: []].append(warning)
+    }
+    let catalog = Dictionary(uniqueKeysWithValues: PlanRules.reported.map { ($0.id, $0) })
+    return order.compactMap { rule in
+      guard let group = byRule[rule], let first = group.first else { return nil }
+      guard group.count > 1 else { return .paragraph("• " + t(first.message)) }
+      let years = group.compactMap(\.year)
+      let span =
+        (years.first.map { s.yearLabel($0) } ?? "") + "–"
+        + (years.last.map { s.yearLabel($0) } ?? "")
+      let title = catalog[rule].map { t($0.title) } ?? rule
+      return .paragraph(
+        "• " + title + t(" — \(group.count) années (", " — \(group.count) years (") + span
+          + t(") ; la première : ", "); the first: ") + t(first.message)
+          + t(
+            " Chaque année est détaillée dans la section Règles.",
+            " Each year is in the Rules section."))
+    }
+  }
+
+  /// Revenue, EBE, CAF, year-end cash and DSCR, a year a row (fits a narrow screen).
+  private func keyYearsTable(_ statements: Statements) -> Table {
+    let rows = plan.years.map { f -> Row in
+      let ratios = YearRatios(f)
+      func pl(_ line: String) -> Formula { Formula(statements.pl.reference(line, year: f.year)) }
+      let bal = { (line: String) in statements.bal.reference(line, year: f.year) }
+      return Row([
+        .text(s.yearLabel(f.year)),
+        Cell(.money(f.revenue), formula: pl("revenue")),
+        Cell(.money(f.ebe), formula: pl("ebe")),
+        Cell(.money(f.cafSubtractive), formula: pl("cafsub")),
+        Cell(.money(f.cashEnd), formula: Formula(statements.mplan.reference("cash", year: f.year))),
+        Cell(
+          ratios.dscr.map { .quantity($0, .ratio) } ?? .text("—"),
+          formula: ratios.dscr == nil
+            ? nil
+            : Formula(
+              "IF((\(bal("service"))+\(bal("qservice")))>0,\(bal("ebe"))/(\(bal("service"))+\(bal("qservice"))),0)"
+            )),
+      ])
+    }
+    return Table(
+      id: "keyyears", title: t("Chiffres clés par année", "Key figures by year"),
+      columns: [
+        Column("year", t("Année", "Year"), .text),
+        Column("revenue", t("Chiffre d’affaires", "Revenue"), .money),
+        Column("ebe", "EBE", .money),
+        Column("caf", "CAF", .money),
+        Column("cash", t("Trésorerie fin", "Cash at year end"), .money),
+        Column("dscr", "DSCR", .decimal(2)),
+      ], rows: rows, freezesHeader: false)
   }
 
   /// NPV and IRR of the project's flows, both NPV conventions named.

@@ -126,17 +126,20 @@ extension DocumentJSON {
 
     mutating func section(_ value: JSONValue, _ path: String) throws -> Section {
       let fields = try members(
-        value, path, allowed: ["title", "sheetName", "appendix", "slide", "notes", "blocks"])
+        value, path,
+        allowed: ["title", "sheetName", "appendix", "slide", "notes", "summary", "blocks"])
       var blocks: [Block] = []
       for (index, item) in try array(fields["blocks"], path + ".blocks").enumerated() {
         blocks.append(try block(item, path + ".blocks[\(index + 1)]"))
       }
-      return Section(
+      var section = Section(
         title: try string(fields["title"], path + ".title"),
         sheetName: try optionalString(fields["sheetName"], path + ".sheetName"), blocks: blocks,
         isAppendix: try fields["appendix"].map { try bool($0, path + ".appendix") } ?? false,
         isSlide: try fields["slide"].map { try bool($0, path + ".slide") } ?? false,
         notes: try optionalString(fields["notes"], path + ".notes"))
+      section.isSummary = try fields["summary"].map { try bool($0, path + ".summary") } ?? false
+      return section
     }
 
     mutating func block(_ value: JSONValue, _ path: String) throws -> Block {
@@ -150,14 +153,17 @@ extension DocumentJSON {
         var figures: [KeyFigure] = []
         for (index, item) in try array(fields["figures"], path + ".figures").enumerated() {
           let at = path + ".figures[\(index + 1)]"
-          let figure = try members(item, at, allowed: ["label", "cell", "kind", "note"])
-          figures.append(
-            KeyFigure(
-              try string(figure["label"], at + ".label"), try cell(figure["cell"], at + ".cell"),
-              kind: try optionalString(figure["kind"], at + ".kind").map {
-                try kind($0, at + ".kind")
-              },
-              note: try optionalString(figure["note"], at + ".note")))
+          let figure = try members(
+            item, at, allowed: ["label", "cell", "kind", "note", "workbookOnly"])
+          var keyFigure = KeyFigure(
+            try string(figure["label"], at + ".label"), try cell(figure["cell"], at + ".cell"),
+            kind: try optionalString(figure["kind"], at + ".kind").map {
+              try kind($0, at + ".kind")
+            },
+            note: try optionalString(figure["note"], at + ".note"))
+          keyFigure.workbookOnly =
+            try figure["workbookOnly"].map { try bool($0, at + ".workbookOnly") } ?? false
+          figures.append(keyFigure)
         }
         return .keyFigures(figures)
       case "table":

@@ -37,6 +37,7 @@ public enum DocumentJSON {
         ("title", .string(section.title)), ("sheetName", optional(section.sheetName)),
         ("appendix", .bool(section.isAppendix)),
       ] + (section.isSlide ? [("slide", .bool(true))] : [])
+        + (section.isSummary ? [("summary", .bool(true))] : [])
         + (section.notes.map { [("notes", JSONValue.string($0))] } ?? []) + [
           ("blocks", .array(section.blocks.map(encode)))
         ])
@@ -53,11 +54,12 @@ public enum DocumentJSON {
           "figures",
           .array(
             figures.map { figure in
-              .object([
-                ("label", .string(figure.label)), ("cell", encode(figure.cell)),
-                ("kind", figure.kind.map { .string(kindText($0)) } ?? .null),
-                ("note", optional(figure.note)),
-              ])
+              .object(
+                [
+                  ("label", .string(figure.label)), ("cell", encode(figure.cell)),
+                  ("kind", figure.kind.map { .string(kindText($0)) } ?? .null),
+                  ("note", optional(figure.note)),
+                ] + (figure.workbookOnly ? [("workbookOnly", .bool(true))] : []))
             })
         ),
       ])
