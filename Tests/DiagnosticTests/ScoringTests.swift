@@ -90,6 +90,23 @@ import Testing
     #expect(result.questions.first { $0.question.id == "colleges" }?.status == .hidden)
   }
 
+  /// Unanswered questions are not answers: with only the legal form given, no global score,
+  /// no level, and the audit condition (its question not asked yet) is pending, not failed;
+  /// the same condition answered "false" fails and caps the level.
+  @Test func aPartialRunNeitherScoresNorFailsWhatWasNotAsked() throws {
+    let questionnaire = try Fixture.questionnaire()
+    let partial = Scorer.score(
+      Fixture.sheet(["form": .value(.choice("scop"))]), questionnaire: questionnaire)
+    #expect(partial.isPartial && partial.total == nil && partial.level == nil)
+    #expect(partial.failedMustPass.isEmpty)
+    #expect(partial.pendingMustPass.map(\.id) == ["audit"])
+    let answered = Scorer.score(
+      Fixture.sheet(["form": .value(.choice("scop")), "audited": .value(.bool(false))]),
+      questionnaire: questionnaire)
+    #expect(answered.failedMustPass.map(\.id) == ["audit"])
+    #expect(answered.pendingMustPass.isEmpty)
+  }
+
   @Test func requiredQuestionsDecideCompleteness() throws {
     let questionnaire = try Fixture.questionnaire()
     let partial = Scorer.score(

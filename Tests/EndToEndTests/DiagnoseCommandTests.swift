@@ -120,6 +120,32 @@ import Testing
     #expect(saved.contains("form: {value: scop") && saved.contains("confidence: {value: 4"))
   }
 
+  /// A report on a run stopped early says so first, scores only what was answered and shows
+  /// neither a level nor a failed condition for questions never asked.
+  @Test func aPartialReportSaysSoFirstAndJudgesNothingUnasked() throws {
+    let folder = try TemporaryFolder()
+    let root = try workspace(folder, language: "en")
+    try """
+    schema: 1
+    template: fixture
+    version: "1"
+    language: en
+    started: "2026-10-21T00:00:00Z"
+    answers:
+      form: {value: scop, at: "2026-10-21T00:00:00Z"}
+    """.write(toFile: root + "/diagnostic/fixture.answers.yaml", atomically: true, encoding: .utf8)
+    let result = try Repository.runEssor(
+      ["diagnose", "report", "--template", "fixture", "--workspace", root, "--lang", "en"],
+      environment: ["COLUMNS": "80"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    let first = try #require(lines.first { $0.hasPrefix("■") }.flatMap { lines.firstIndex(of: $0) })
+    #expect(lines[first + 1].hasPrefix("◐ Partial diagnostic"), "\(result.stdout)")
+    #expect(result.stdout.contains("not yet (partial diagnostic)"))
+    #expect(!result.stdout.contains("Conditions not met"))
+    #expect(result.stdout.contains("Conditions not answered yet"))
+  }
+
   @Test func aScriptAnswersOneLinePerQuestion() throws {
     let folder = try TemporaryFolder()
     let root = try workspace(folder, language: "en")

@@ -13,7 +13,18 @@ struct ReportDocument {
 
   func build() -> Document {
     let questionnaire = result.questionnaire
-    var summary: [Block] = [
+    var summary: [Block] = []
+    if result.isPartial {
+      // Said first: what is shown is partial, and what it takes to get a level.
+      let minimum = Int((questionnaire.minimumCoverage * 100).rounded())
+      summary.append(
+        .paragraph(
+          fr
+            ? "◐ Diagnostic partiel : \(answeredCount) réponses sur \(askedCount) questions (couverture \(percent(result.coverage))). Le score global et le niveau viendront quand chaque dimension sera couverte à \(minimum) % au moins ; les conditions dont les questions n’ont pas encore été posées sont « pas encore répondues »."
+            : "◐ Partial diagnostic: \(answeredCount) answers out of \(askedCount) questions (coverage \(percent(result.coverage))). The global score and the level come once every dimension is covered at \(minimum)% at least; conditions whose questions have not been asked yet are “not answered yet”."
+        ))
+    }
+    summary += [
       .keyFigures(keyFigures()),
       .table(scoresTable(id: "scores")),
       .chart(
@@ -37,6 +48,16 @@ struct ReportDocument {
           .paragraph(
             "  ✗ " + rule.title(language)
               + (fr ? " → niveau au plus « \(cap) »" : " → level at most “\(cap)”")))
+      }
+    }
+    if !result.pendingMustPass.isEmpty {
+      summary.append(
+        .paragraph(
+          fr
+            ? "Conditions pas encore répondues (leurs questions restent à poser) :"
+            : "Conditions not answered yet (their questions are still to be asked):"))
+      for rule in result.pendingMustPass {
+        summary.append(.paragraph("  ? " + rule.title(language)))
       }
     }
     if !result.recommendations.isEmpty {
@@ -69,31 +90,61 @@ struct ReportDocument {
       payload: payload())
   }
 
+  /// Questions answered (or “na”) and shown, information screens left out.
+  private var answeredCount: Int {
+    result.shown.filter { $0.status == .answered || $0.status == .notApplicable }
+      .filter { $0.question.type != .info }.count
+  }
+
+  private var askedCount: Int { result.shown.filter { $0.question.type != .info }.count }
+
+  private func percent(_ fraction: Double) -> String {
+    let number = MoneyFormat.number(fraction * 100, decimals: 0, language)
+    return language == .fr ? number + "\u{00A0}%" : number + "%"
+  }
+
   private func keyFigures() -> [KeyFigure] {
     let questionnaire = result.questionnaire
-    let answered = result.shown.filter { $0.status == .answered || $0.status == .notApplicable }
-      .filter { $0.question.type != .info }.count
-    let asked = result.shown.filter { $0.question.type != .info }.count
-    return [
+    let answered = answeredCount
+    let asked = askedCount
+    var partial: [KeyFigure] = []
+    if result.total == nil, let score = result.answeredScore {
+      partial.append(
+        KeyFigure(
+          fr ? "Score des réponses données" : "Score of the answers given",
+          Cell(.number((score * 10).rounded() / 10)), kind: .decimal(1),
+          note: fr
+            ? "/ 100, provisoire : couverture \(percent(result.coverage))"
+            : "/ 100, provisional: coverage \(percent(result.coverage))"))
+    }
+    return partial + [
       KeyFigure(
         fr ? "Questionnaire" : "Template", .text(questionnaire.id + " " + questionnaire.version)),
       KeyFigure(
         fr ? "Niveau" : "Level",
         .text(
-          result.level?.title(language) ?? (fr ? "données insuffisantes" : "insufficient data")),
+          result.level?.title(language)
+            ?? (result.isPartial
+              ? (fr ? "pas encore (diagnostic partiel)" : "not yet (partial diagnostic)")
+              : (fr ? "données insuffisantes" : "insufficient data"))),
         note: levelNote()),
-      KeyFigure(
-        fr ? "Score global" : "Global score",
-        result.total.map { Cell(.number(($0 * 10).rounded() / 10)) } ?? .text("—"),
-        kind: .decimal(1), note: "/ 100"),
-      KeyFigure(fr ? "Réponses" : "Answers", .text("\(answered) / \(asked)")),
-      KeyFigure(
-        fr ? "Terminé le" : "Completed",
-        // In words: « 21 octobre 2026 », not the stored timestamp.
-        .text(
-          sheet.completed.map { CalendarDate.ofTimestamp($0)?.words(language) ?? $0 }
-            ?? (fr ? "en cours" : "in progress"))),
     ]
+      + (result.total == nil && result.isPartial
+        ? []
+        : [
+          KeyFigure(
+            fr ? "Score global" : "Global score",
+            result.total.map { Cell(.number(($0 * 10).rounded() / 10)) } ?? .text("—"),
+            kind: .decimal(1), note: "/ 100")
+        ]) + [
+        KeyFigure(fr ? "Réponses" : "Answers", .text("\(answered) / \(asked)")),
+        KeyFigure(
+          fr ? "Terminé le" : "Completed",
+          // In words: « 21 octobre 2026 », not the stored timestamp.
+          .text(
+            sheet.completed.map { CalendarDate.ofTimestamp($0)?.words(language) ?? $0 }
+              ?? (fr ? "en cours" : "in progress"))),
+      ]
   }
 
   private func levelNote() -> String? {

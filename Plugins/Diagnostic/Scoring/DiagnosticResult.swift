@@ -41,17 +41,29 @@ public struct DiagnosticResult: Sendable {
   public var questionnaire: Questionnaire
   public var questions: [QuestionScore]
   public var dimensions: [DimensionScore]
-  /// The weighted mean of the dimensions with a score.
+  /// The weighted mean of the dimensions, once every dimension that applies has a score
+  /// (nil for a partial run: no global score, no level).
   public var total: Double?
   /// The level the total reaches, before caps.
   public var uncappedLevel: Level?
   /// The level after the failed must-pass rules' caps.
   public var level: Level?
   public var failedMustPass: [MustPass]
+  /// Must-pass conditions that depend on a question not answered yet (or a dimension without
+  /// a score): neither kept nor failed.
+  public var pendingMustPass: [MustPass] = []
+  /// The score of the questions answered so far (0–100), whatever the coverage.
+  public var answeredScore: Double?
+  /// The share (weight × max) of the shown scored questions answered or “na”.
+  public var coverage = 0.0
   /// The rules that fire, by priority.
   public var recommendations: [Recommendation]
   /// Whether every required question shown has an answer.
   public var isComplete: Bool
+
+  /// Whether the run is partial: required questions unanswered, or a dimension not covered
+  /// enough for a score.
+  public var isPartial: Bool { !isComplete || total == nil }
 
   /// The shown questions (their conditions hold).
   public var shown: [QuestionScore] { questions.filter { $0.status != .hidden } }

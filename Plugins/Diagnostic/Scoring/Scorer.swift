@@ -62,9 +62,15 @@ public enum Scorer {
     }
     let scored = dimensions.filter { $0.score != nil }
     let weights = scored.reduce(0) { $0 + $1.dimension.weight }
+    // A global score (and a level) only when every dimension that applies is covered enough:
+    // unanswered questions are not answers.
+    let covered = dimensions.allSatisfy { $0.score != nil || $0.isNotApplicable }
     let total =
-      weights > 0
+      weights > 0 && covered
       ? scored.reduce(0) { $0 + $1.dimension.weight * ($1.score ?? 0) } / weights : nil
+    let earned = dimensions.reduce(0) { $0 + $1.earned }
+    let possible = dimensions.reduce(0) { $0 + $1.possible }
+    let base = dimensions.reduce(0) { $0 + $1.shownMaximum }
     var result = DiagnosticResult(
       questionnaire: questionnaire, questions: questions, dimensions: dimensions, total: total,
       uncappedLevel: nil, level: nil, failedMustPass: [], recommendations: [],
@@ -72,9 +78,28 @@ public enum Scorer {
         !$0.question.required || $0.question.type == .info
           || $0.status == .answered || $0.status == .notApplicable || $0.status == .hidden
       })
+    result.answeredScore = possible > 0 ? earned / possible * 100 : nil
+    result.coverage =
+      base > 0 ? dimensions.reduce(0) { $0 + $1.coverage * $1.shownMaximum } / base : 0
     let context = ScoredContext(visibility: visibility, result: result)
-    result.failedMustPass = questionnaire.mustPass.filter {
-      !$0.require.expression.evaluate(in: context).isTrue
+    // A condition on a question not answered yet (or on a dimension without a score) is
+    // pending, not failed.
+    let open = Set(
+      questions.filter { $0.status == .unanswered || $0.status == .skipped }.map(\.question.id))
+    let unscored = Set(dimensions.filter { $0.score == nil }.map(\.dimension.id))
+    // (An expression that asks `answered(…)` is about answering itself: it is judged now.)
+    func waits(_ expression: Expression) -> Bool {
+      !expression.calls.contains("answered")
+        && (expression.references.contains(where: open.contains)
+          || expression.dimensions.contains(where: unscored.contains))
+    }
+    for rule in questionnaire.mustPass {
+      let expression = rule.require.expression
+      if waits(expression) {
+        result.pendingMustPass.append(rule)
+      } else if !expression.evaluate(in: context).isTrue {
+        result.failedMustPass.append(rule)
+      }
     }
     if let total {
       let reached = questionnaire.levels.lastIndex { $0.minimum <= total + 1e-9 } ?? 0
@@ -84,8 +109,10 @@ public enum Scorer {
       result.uncappedLevel = questionnaire.levels[reached]
       result.level = questionnaire.levels[min(reached, caps.min() ?? reached)]
     }
+    // Advice, too, waits for the answers it depends on.
     result.recommendations = questionnaire.recommendations.enumerated().filter {
-      $0.element.when.expression.evaluate(in: context).isTrue
+      let expression = $0.element.when.expression
+      return !waits(expression) && expression.evaluate(in: context).isTrue
     }.sorted { ($0.element.priority, $0.offset) < ($1.element.priority, $1.offset) }.map(\.element)
     return result
   }
