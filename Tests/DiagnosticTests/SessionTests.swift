@@ -54,8 +54,11 @@ import Testing
     // One save per answer, one for the evidence, one for completion.
     #expect(saves.sheets.count == 9)
     #expect(saves.sheets[0].answers.keys.sorted() == ["form"])
-    #expect(output.contains("Question 1/6 · Première"), "colleges is hidden until form says scic")
-    #expect(output.contains("Question 2/7 · Première"))
+    // Progress never jumps: the part, and the answers against the 7 questions there can be
+    // (colleges appears only once form says scic).
+    #expect(output.contains("Partie 1/2 · Première — 0 réponse(s) sur 7 questions au plus"))
+    #expect(output.contains("Partie 1/2 · Première — 1 réponse(s) sur 7 questions au plus"))
+    #expect(!output.contains("/6"))
     #expect(output.contains("1 … 5 (1 = pas du tout, 5 = tout à fait)"))
   }
 
@@ -118,9 +121,43 @@ import Testing
       },
       save: { saves.sheets.append($0) })
     #expect(try resumed.run() == .completed)
-    #expect(resumed.io.output.contains("Question 3/6"), "\(resumed.io.output)")
+    #expect(resumed.io.output.contains("Partie 2/2 · Seconde"), "\(resumed.io.output)")
     #expect(resumed.sheet.answers["form"]?.value == .choice("scop"))
     #expect(resumed.sheet.answers["confidence"]?.value == .integer(2))
+  }
+
+  /// The profile's legal form is proposed and Enter confirms it; an evidence question says
+  /// so before the answer; quitting names the template to resume; lines wrap on words.
+  @Test func theProfileProposesTheEvidenceIsAnnouncedAndQuittingNamesTheTemplate() throws {
+    let questionnaire = try Fixture.questionnaire()
+    var session = Session(
+      questionnaire: questionnaire,
+      sheet: AnswerSheet(template: "fixture", version: "1", language: .fr, started: ""),
+      language: .fr, io: Script(lines: ["", "", "4", "5", "q"]), clock: { "t0001" },
+      save: { _ in })
+    session.proposals = ["form": .choice("scic")]
+    session.resumeCommand = "essor diagnose --template fixture"
+    #expect(try session.run() == .quit)
+    // Lines wrap at the width (80 here), continuations indented: read them joined.
+    let output = session.io.output.replacingOccurrences(of: "\n  ", with: " ")
+    #expect(output.contains("D’après essor.yaml : 2 (SCIC) — Entrée pour confirmer"))
+    #expect(session.sheet.answers["form"]?.value == .choice("scic"))
+    #expect(output.contains("une preuve vous sera demandée (facultative : Entrée pour passer)"))
+    #expect(output.contains("Relancez « essor diagnose --template fixture » pour reprendre."))
+    #expect(
+      session.io.output.split(separator: "\n").filter { !$0.hasPrefix(">") }.allSatisfy {
+        $0.count <= 79
+      })
+  }
+
+  @Test func linesWrapOnWordsNeverInsideOne() {
+    let lines = Session<Script>.wrap(
+      "Combien de personnes travaillent dans la structure, en équivalents temps plein ?",
+      width: 30)
+    #expect(lines.count > 1 && lines.allSatisfy { $0.count <= 30 })
+    #expect(
+      lines.joined(separator: " ").replacingOccurrences(of: "   ", with: " ")
+        .replacingOccurrences(of: "  ", with: " ").contains("équivalents temps plein ?"))
   }
 
   @Test func theEndOfTheInputQuitsWithEverythingSaved() throws {
@@ -134,7 +171,9 @@ import Testing
     let (_, first, _, _) = try run(["", "1", "4", "q"])
     let (outcome, sheet, output, _) = try run(["1", "", "", "2,5", "o", "Rien"], sheet: first)
     #expect(output.contains("Reprise : 2 réponse(s) déjà enregistrée(s)"))
-    #expect(output.contains("Question 3/6 · Seconde"), "resumes at tools (colleges hidden)")
+    #expect(
+      output.contains("Partie 2/2 · Seconde — 2 réponse(s) sur 7"),
+      "resumes at tools (colleges hidden)")
     #expect(outcome == .completed)
     #expect(sheet.answers["tools"]?.value == .choices(["a"]))
     #expect(sheet.answers["note"]?.value == .text("Rien"))

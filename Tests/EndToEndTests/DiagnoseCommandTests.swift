@@ -41,10 +41,10 @@ import Testing
     let first = try terminal(
       [
         ["expect": "Bienvenue", "send": "\r"],
-        ["expect": "Question 1/6", "send": "?\r"],
+        ["expect": "Partie 1/2 · Première — 0 réponse(s)", "send": "?\r"],
         ["expect": "Celui des statuts.", "send": "9\r"],
         ["expect": "Réponse refusée : tapez un numéro de 1 à 3.", "send": "2\r"],
-        ["expect": "Question 2/7", "send": "<\r"],
+        ["expect": "1 réponse(s) sur 7 questions au plus", "send": "<\r"],
         ["expect": "Réponse enregistrée : 2 (SCIC)", "send": "\r"],
         ["expect": "Collèges ?", "send": "4\r"],
         ["expect": "Confiance ?", "send": "\u{3}"],
@@ -66,10 +66,10 @@ import Testing
     let second = try terminal(
       [
         ["expect": "Reprise : 2 réponse(s)", "send": ""],
-        ["expect": "Question 3/7", "send": "4\r"],
+        ["expect": "2 réponse(s) sur 7", "send": "4\r"],
         ["expect": "Outils ?", "send": "1,4\r"],
         ["expect": "exclut les autres choix", "send": "1,2\r"],
-        ["expect": "Preuve — Lequel ?", "send": "contrat de 2026\r"],
+        ["expect": "Preuve (facultative) — Lequel ?", "send": "contrat de 2026\r"],
         ["expect": "Trésorerie ?", "send": "2,5\r"],
         ["expect": "Comptes certifiés ?", "send": "o\r"],
         ["expect": "Remarque ?", "send": "skip\r"],
@@ -96,8 +96,8 @@ import Testing
     let result = try terminal(
       [
         ["expect": "Bienvenue", "send": "\r"],
-        ["expect": "Question 1/6", "send": "3\r"],
-        ["expect": "Question 2/", "kill": 9],
+        ["expect": "Partie 1/2", "send": "3\r"],
+        ["expect": "1 réponse(s)", "kill": 9],
       ], ["diagnose", "--template", "fixture", "--workspace", root])
     #expect(result["status"] as? Int == -9, "\(result)")
     #expect(answers(root).contains("form: {value: asso"))
@@ -109,7 +109,7 @@ import Testing
     let result = try terminal(
       [
         ["expect": "Welcome", "send": "\r"],
-        ["expect": "Question 1/6", "send": "1\r"],
+        ["expect": "Part 1/2", "send": "1\r"],
         ["expect": "Confidence?", "send": "4\r"],
         ["expect": "Tools?", "kill": 15],
       ], ["diagnose", "--template", "fixture", "--workspace", root])

@@ -20,6 +20,11 @@ public struct Session<IO: SessionIO> {
   /// Whether to go through every question again (a new run, months later), the earlier
   /// answers shown as defaults.
   public var fromTheStart = false
+  /// Answers proposed from the workspace's profile (`essor.yaml`), by question id: shown as
+  /// the default, confirmed with Enter.
+  public var proposals: [String: AnswerValue] = [:]
+  /// How to start the run again, for the message on quitting (`essor diagnose --template …`).
+  public var resumeCommand = "essor diagnose"
   public var io: IO
   let language: Language
   let save: (AnswerSheet) throws -> Void
@@ -79,8 +84,8 @@ public struct Session<IO: SessionIO> {
       case .quit:
         say(
           fr
-            ? "Vos réponses sont enregistrées. Relancez « essor diagnose » pour reprendre."
-            : "Your answers are saved. Run “essor diagnose” again to resume.")
+            ? "Vos réponses sont enregistrées. Relancez « \(resumeCommand) » pour reprendre."
+            : "Your answers are saved. Run “\(resumeCommand)” again to resume.")
         return .quit
       }
     }
@@ -165,6 +170,11 @@ public struct Session<IO: SessionIO> {
         }
         return .next
       }
+      if input.isEmpty, sheet.answers[question.id] == nil, let proposed = proposals[question.id] {
+        // The profile's value, confirmed.
+        try record(question, .value(proposed))
+        return try askEvidence(question)
+      }
       if input.isEmpty {
         if var kept = sheet.answers[question.id] {
           if fromTheStart || needsAnswer(question) {
@@ -197,11 +207,16 @@ public struct Session<IO: SessionIO> {
     guard let prompt = question.evidence else { return .next }
     let earlier = sheet.answers[question.id]?.evidence
     say(
-      (fr ? "Preuve — " : "Evidence — ") + prompt(language)
-        + (earlier.map { fr ? " [actuelle : \($0)]" : " [current: \($0)]" } ?? "")
-        + (earlier == nil
-          ? (fr ? " (Entrée pour passer)" : " (Enter to pass)")
-          : (fr ? " (Entrée pour la garder)" : " (Enter keeps it)")))
+      (fr ? "Preuve (facultative) — " : "Evidence (optional) — ") + prompt(language)
+        + (earlier.map { fr ? " [actuelle : \($0)]" : " [current: \($0)]" } ?? ""))
+    say(
+      earlier == nil
+        ? (fr
+          ? "Tapez-la, ou Entrée pour passer à la question suivante."
+          : "Type it, or press Enter to go on to the next question.")
+        : (fr
+          ? "Entrée la garde ; tapez-en une autre pour la remplacer."
+          : "Enter keeps it; type another to replace it."))
     io.write("> ")
     guard let line = io.readLine() else { return .quit }
     let text = line.trimmingCharacters(in: .whitespaces)
@@ -233,8 +248,6 @@ public struct Session<IO: SessionIO> {
   // MARK: Display
 
   private mutating func show(_ question: Question) {
-    let visibility = Visibility(sheet: sheet, questionnaire: questionnaire)
-    let numbered = questionnaire.questions.filter { visibility.isShown($0.id) && $0.type != .info }
     let section = questionnaire.section(question.section)?.title(language) ?? ""
     say("")
     if question.type == .info {
@@ -243,8 +256,17 @@ public struct Session<IO: SessionIO> {
       say(fr ? "(Entrée pour continuer)" : "(Enter to continue)")
       return
     }
-    let position = (numbered.firstIndex { $0.id == question.id } ?? 0) + 1
-    say("Question \(position)/\(numbered.count) · " + section)
+    // Progress that never jumps: the part of the questionnaire (sections are fixed), and
+    // the answers given against the most questions there can be.
+    let sections = questionnaire.sections
+    let part = (sections.firstIndex { $0.id == question.section } ?? 0) + 1
+    let most = questionnaire.questions.filter { $0.type != .info }.count
+    let given = sheet.answers.count
+    say(
+      (fr ? "Partie \(part)/\(sections.count) · " : "Part \(part)/\(sections.count) · ") + section
+        + (fr
+          ? " — \(given) réponse(s) sur \(most) questions au plus"
+          : " — \(given) answer(s) of \(most) questions at most"))
     var title = question.title(language)
     if question.required { title += fr ? " (obligatoire)" : " (required)" }
     say(title)
@@ -286,10 +308,21 @@ public struct Session<IO: SessionIO> {
     if question.allowsNA { options.append(fr ? "na sans objet" : "na not applicable") }
     if !question.required { options.append(fr ? "skip passer" : "skip") }
     if !options.isEmpty { say("[" + options.joined(separator: " · ") + "]") }
+    if question.evidence != nil {
+      say(
+        fr
+          ? "Après votre réponse, une preuve vous sera demandée (facultative : Entrée pour passer)."
+          : "After your answer you will be asked for evidence (optional: Enter to pass).")
+    }
     if let answer = sheet.answers[question.id] {
       say(
         (fr ? "Réponse enregistrée : " : "Saved answer: ") + describe(answer, question)
           + (fr ? " — Entrée pour la garder" : " — Enter keeps it"))
+    } else if let proposed = proposals[question.id] {
+      say(
+        (fr ? "D’après essor.yaml : " : "From essor.yaml: ")
+          + AnswerText.describe(proposed, question, language)
+          + (fr ? " — Entrée pour confirmer" : " — Enter to confirm"))
     }
   }
 
@@ -303,7 +336,31 @@ public struct Session<IO: SessionIO> {
     }
   }
 
+  /// Writes a line, wrapped on words to the width (a line that is too long for the screen
+  /// would otherwise break in the middle of a word).
   private mutating func say(_ line: String) {
-    io.write(line.controlsEscaped + "\n")
+    let indent = String(line.prefix { $0 == " " })
+    for part in Self.wrap(line.controlsEscaped, width: max(20, io.width - 1), indent: indent) {
+      io.write(part + "\n")
+    }
+  }
+
+  /// `text` cut into lines of at most `width` characters at spaces (a longer word stands
+  /// alone), the continuation lines indented like the first.
+  public static func wrap(_ text: String, width: Int, indent: String = "") -> [String] {
+    guard text.count > width else { return [text] }
+    var lines: [String] = []
+    var current = ""
+    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+      let prefix = current.isEmpty ? (lines.isEmpty ? indent : indent + "  ") : current + " "
+      if !current.isEmpty && prefix.count + word.count > width {
+        lines.append(current)
+        current = indent + "  " + word
+      } else {
+        current = prefix + word
+      }
+    }
+    if !current.isEmpty { lines.append(current) }
+    return lines
   }
 }

@@ -6,6 +6,12 @@ public protocol SessionIO {
   mutating func readLine() -> String?
   /// Shows text (no newline added).
   mutating func write(_ text: String)
+  /// The width lines are wrapped to, in columns.
+  var width: Int { get }
+}
+
+extension SessionIO {
+  public var width: Int { 80 }
 }
 
 /// The host's console, as a session reads and writes it.
@@ -17,4 +23,6 @@ public struct ConsoleIO: SessionIO {
   public mutating func readLine() -> String? { console.readLine() }
 
   public mutating func write(_ text: String) { console.write(text) }
+
+  public var width: Int { console.width }
 }

@@ -25,6 +25,9 @@ public struct Question: Sendable {
   public var when: Condition?
   /// What to ask as evidence after the answer.
   public var evidence: LocalizedText?
+  /// The field of `essor.yaml` that answers it (`legal-form`, `headcount`, `members`): the
+  /// run proposes that value, to be confirmed with Enter.
+  public var profileField: ProfileField?
   public var choices: [Choice]
   /// The fewest and most choices of a `multi` question.
   public var minimumSelections: Int?
@@ -82,4 +85,11 @@ public struct Scoring: Sendable {
     public var below: Double?
     public var score: Double
   }
+}
+
+/// A field of the workspace's profile (`essor.yaml`) a question can be pre-filled from.
+public enum ProfileField: String, Sendable, CaseIterable {
+  case legalForm = "legal-form"
+  case headcount
+  case members
 }

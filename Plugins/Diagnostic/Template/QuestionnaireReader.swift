@@ -18,7 +18,7 @@ public enum QuestionnaireReader {
   ]
   static let questionFields = [
     "id", "type", "title", "help", "required", "na", "when", "evidence", "choices", "min", "max",
-    "unit", "from", "to", "labels", "scoring",
+    "unit", "from", "to", "labels", "scoring", "profile",
   ]
 
   /// A questionnaire with the lint warnings its file gave.
@@ -215,6 +215,9 @@ public enum QuestionnaireReader {
       try QuestionnaireReader.onlyFor(
         type, fields, ["min", "max"], [.multi, .integer, .number])
       try QuestionnaireReader.onlyFor(type, fields, ["unit"], [.integer, .number])
+      try QuestionnaireReader.onlyFor(
+        type, fields, ["profile"], [.single, .integer, .number])
+      question.profileField = try fields.optional("profile")?.choice(ProfileField.self)
       if type == .single || type == .multi {
         let choicesNode = try fields.required("choices")
         for choiceNode in try choicesNode.sequence() {

@@ -57,11 +57,13 @@ struct DiagnosticRun {
       }
     }
     let newRun = input.flag("new-run")
-    if let completed = sheet.completed.map(\.controlsEscaped), !newRun {
+    if let completed = sheet.completed.map({
+      (CalendarDate.ofTimestamp($0)?.words(language) ?? $0).controlsEscaped
+    }), !newRun {
       io.write(
         language == .fr
-          ? "Ce questionnaire est terminé (\(completed)). Nouveau passage : essor diagnose --new-run\n"
-          : "This questionnaire is complete (\(completed)). New run: essor diagnose --new-run\n"
+          ? "Ce questionnaire est terminé (le \(completed)). Nouveau passage : essor diagnose\(templateFlag(questionnaire)) --new-run\n"
+          : "This questionnaire is complete (on \(completed)). New run: essor diagnose\(templateFlag(questionnaire)) --new-run\n"
       )
       return try finish(sheet, questionnaire, workspace, archive: false)
     }
@@ -78,8 +80,32 @@ struct DiagnosticRun {
       }
     }
     session.fromTheStart = newRun
+    session.proposals = Self.proposals(questionnaire, profile: workspace.profile)
+    session.resumeCommand = "essor diagnose" + templateFlag(questionnaire)
     guard try session.run() == .completed else { return ToolResult() }
     return try finish(session.sheet, questionnaire, workspace, archive: true)
+  }
+
+  /// What the profile answers: each question that names a profile field gets its value, when
+  /// the profile has it (and, for a choice, when the template offers it).
+  static func proposals(_ questionnaire: Questionnaire, profile: Profile) -> [String: AnswerValue] {
+    var proposals: [String: AnswerValue] = [:]
+    for question in questionnaire.questions {
+      guard let field = question.profileField else { continue }
+      let number: Int?
+      switch field {
+      case .legalForm:
+        if question.type == .single, question.choice(profile.legalForm.rawValue) != nil {
+          proposals[question.id] = .choice(profile.legalForm.rawValue)
+        }
+        continue
+      case .headcount: number = profile.headcount
+      case .members: number = profile.members
+      }
+      guard let number else { continue }
+      proposals[question.id] = question.type == .number ? .number(Double(number)) : .integer(number)
+    }
+    return proposals
   }
 
   /// Keeps the completed run; the summary is shown and the whole report written to exports/.
@@ -173,17 +199,27 @@ struct DiagnosticRun {
     let (errors, warnings) = (findings.errors, findings.warnings)
     let scored = questionnaire.questions.filter { $0.scoring != nil }.count
     let q = questionnaire
+    // One figure everywhere: the questions (information screens apart), of which those asked
+    // only for some answers — a run asks between the two.
+    let asked = q.questions.filter { $0.type != .info }
+    let conditional = asked.filter { $0.when != nil }.count
+    let screens = q.questions.count - asked.count
     return ToolResult(
       diagnostics: errors + warnings,
       headline: LocalizedText(
         fr:
-          "\(file) : « \(q.id) » \(q.version) — \(q.questions.count) questions (\(scored) notées), \(q.dimensions.count) dimensions, \(q.levels.count) niveaux ; \(errors.count) erreur(s), \(warnings.count) avertissement(s).",
+          "\(file) : « \(q.id) » \(q.version) — \(asked.count) questions (\(scored) notées ; \(conditional) selon les réponses : un passage en pose de \(asked.count - conditional) à \(asked.count))\(screens > 0 ? " et \(screens) écran(s) d’information" : ""), \(q.dimensions.count) dimensions, \(q.levels.count) niveaux ; \(errors.count) erreur(s), \(warnings.count) avertissement(s).",
         en:
-          "\(file): “\(q.id)” \(q.version) — \(q.questions.count) questions (\(scored) scored), \(q.dimensions.count) dimensions, \(q.levels.count) levels; \(errors.count) error(s), \(warnings.count) warning(s)."
+          "\(file): “\(q.id)” \(q.version) — \(asked.count) questions (\(scored) scored; \(conditional) depending on the answers: a run asks \(asked.count - conditional) to \(asked.count))\(screens > 0 ? " and \(screens) information screen(s)" : ""), \(q.dimensions.count) dimensions, \(q.levels.count) levels; \(errors.count) error(s), \(warnings.count) warning(s)."
       ))
   }
 
   // MARK: files
+
+  /// ` --template ID` for a questionnaire other than the default, else nothing.
+  private func templateFlag(_ questionnaire: Questionnaire) -> String {
+    questionnaire.id == DiagnosticTool.defaultTemplate ? "" : " --template \(questionnaire.id)"
+  }
 
   /// The template id: --template, else the one an answers file names, else the default.
   private func templateID(answersFile: String? = nil) -> String {
