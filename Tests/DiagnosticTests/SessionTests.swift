@@ -140,6 +140,7 @@ import Testing
     #expect(try session.run() == .quit)
     // Lines wrap at the width (80 here), continuations indented: read them joined.
     let output = session.io.output.replacingOccurrences(of: "\n  ", with: " ")
+      .replacingOccurrences(of: "\u{A0}", with: " ")
     #expect(output.contains("D’après essor.yaml : 2 (SCIC) — Entrée pour confirmer"))
     #expect(session.sheet.answers["form"]?.value == .choice("scic"))
     #expect(output.contains("une preuve vous sera demandée (facultative : Entrée pour passer)"))
@@ -155,9 +156,11 @@ import Testing
       "Combien de personnes travaillent dans la structure, en équivalents temps plein ?",
       width: 30)
     #expect(lines.count > 1 && lines.allSatisfy { $0.count <= 30 })
+    // The question mark stays with its word (a no-break space).
     #expect(
       lines.joined(separator: " ").replacingOccurrences(of: "   ", with: " ")
-        .replacingOccurrences(of: "  ", with: " ").contains("équivalents temps plein ?"))
+        .replacingOccurrences(of: "  ", with: " ").contains("équivalents temps plein\u{A0}?"))
+    #expect(!lines.contains { $0.trimmingCharacters(in: .whitespaces).hasPrefix("?") })
   }
 
   @Test func theEndOfTheInputQuitsWithEverythingSaved() throws {

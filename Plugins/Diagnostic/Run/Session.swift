@@ -351,7 +351,16 @@ public struct Session<IO: SessionIO> {
     guard text.count > width else { return [text] }
     var lines: [String] = []
     var current = ""
+    // French punctuation (« ? », « : ») stays with the word before it.
+    var words: [String] = []
     for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+      if let last = words.last, word.allSatisfy({ "?!:;»".contains($0) }) {
+        words[words.count - 1] = last + "\u{A0}" + word
+      } else {
+        words.append(String(word))
+      }
+    }
+    for word in words {
       let prefix = current.isEmpty ? (lines.isEmpty ? indent : indent + "  ") : current + " "
       if !current.isEmpty && prefix.count + word.count > width {
         lines.append(current)
