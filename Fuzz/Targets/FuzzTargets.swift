@@ -32,7 +32,7 @@ public enum FuzzTargets {
     },
     FuzzTarget(
       name: "loans", fileName: "loans.yaml",
-      seeds: ["samples/*/financing/loans.yaml", "Tests/Fixtures/fuzz/loans/*"]
+      seeds: ["Tests/Fixtures/financing/loans.yaml", "Tests/Fixtures/fuzz/loans/*"]
     ) { path in
       let start = CalendarDate(year: 2027, month: 1, day: 1) ?? CalendarDate(daysSince1970: 0)
       for terms in try LoanFile.load(path: path, defaultStart: start) {

@@ -278,7 +278,7 @@ import Testing
       ["canvas", "show", "--format", "xlsx", "--output", root + "/canvas/../canvas/ess.yaml"],
       ["canvas", "check", "--format", "json", "--output", root + "/canvas/strategy.yaml"],
       ["canvas", "kinds", "--format", "md", "--output", root + "/essor.yaml"],
-      ["finance", "loan", "--format", "md", "--output", root + "/financing/loans.yaml"],
+      ["finance", "loan", "--format", "md", "--output", root + "/financing/base.yaml"],
     ]
     for arguments in attempts {
       let result = try Repository.runEssor(arguments + ["--workspace", root, "--lang", "en"])
@@ -286,6 +286,9 @@ import Testing
       #expect(result.stderr.contains("--output names a file the command reads"))
     }
     #expect(try String(contentsOfFile: canvas, encoding: .utf8) == before)
+    try FileManager.default.copyItem(
+      atPath: Repository.path("Tests/Fixtures/financing/loans.yaml"),
+      toPath: root + "/financing/loans.yaml")
     let loans = try Repository.runEssor([
       "finance", "loan", "--file", root + "/financing/loans.yaml", "--output",
       root + "/financing/loans.yaml",

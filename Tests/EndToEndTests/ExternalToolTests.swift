@@ -46,8 +46,9 @@ import Testing
     let run = ["run", "esus", "check", "--workspace", Repository.path("samples/scop-lauragais")]
     let table = try Repository.runEssor(run, environment: Self.samples)
     #expect(table.status == 0, "\(table.stderr)")
-    // The fact consumed from the Financing tool reached the tool: 210 000 € of loans.
-    #expect(table.stdout.contains("210\u{202F}000,00\u{A0}€"), "\(table.stdout)")
+    // The fact consumed from the Financing tool reached the tool: the scenario's 258 000 € of
+    // loans (48 000 € running, 120 000 + 60 000 + 30 000 € in the plan).
+    #expect(table.stdout.contains("258\u{202F}000,00\u{A0}€"), "\(table.stdout)")
     #expect(table.stderr.contains("essor-esus: avertissement"))
     let markdown = try Repository.runEssor(run + ["--format", "md"], environment: Self.samples)
     #expect(markdown.stdout.hasPrefix("# Agrément ESUS"))
@@ -86,7 +87,8 @@ import Testing
     #expect((workspace["profile"] as? [String: Any])?["legal-form"] as? String == "scic")
     let facts = try #require(request["facts"] as? [String: [String: Any]])
     #expect(facts["financing.loans.total"]?["type"] as? String == "money")
-    #expect(facts["financing.loans.total"]?["value"] as? Double == 292000)
+    // The SCIC scenario's loans, its two bridge loans included.
+    #expect(facts["financing.loans.total"]?["value"] as? Double == 362000)
     #expect(result.stdout.contains("Bonjour"))
     // The request follows the published schema, and so do the sample tool's answers to it.
     try expectValid("request", path + ".request")

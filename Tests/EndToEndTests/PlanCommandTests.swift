@@ -285,6 +285,9 @@ import Testing
     try FileManager.default.copyItem(
       atPath: Repository.path("samples/scop-lauragais"), toPath: root)
     let financing = root + "/financing/"
+    try FileManager.default.copyItem(
+      atPath: Repository.path("Tests/Fixtures/financing/loans.yaml"),
+      toPath: financing + "loans.yaml")
     try FileManager.default.moveItem(atPath: financing + "base.yaml", toPath: financing + "a.yaml")
     try FileManager.default.copyItem(atPath: financing + "a.yaml", toPath: financing + "b.yaml")
     let ambiguous = try plan(["--workspace", root, "--lang", "en"])

@@ -52,9 +52,10 @@ import Testing
     #expect(
       sheets.keys.sorted()
         == [
-          "Paramètres 1", "Paramètres 2", "Paramètres 3", "Par année 1", "Par année 2",
-          "Par année 3",
-          "Synthèse", "Échéancier 1", "Échéancier 2", "Échéancier 3",
+          // The scenario's four loans (the running one and the plan's three).
+          "Paramètres 1", "Paramètres 2", "Paramètres 3", "Paramètres 4", "Par année 1",
+          "Par année 2", "Par année 3", "Par année 4",
+          "Synthèse", "Échéancier 1", "Échéancier 2", "Échéancier 3", "Échéancier 4",
         ].sorted())
     let names = try #require(book["names"] as? [String: [String: Any]])
     for (index, loan) in loans.enumerated() {
@@ -76,7 +77,7 @@ import Testing
     #expect((cells["D5"]?["format"] as? String)?.contains("€") == true)
     #expect(cells["B5"]?["format"] as? String == "yyyy\\-mm\\-dd")
     let charts = try #require(book["charts"] as? [[String: Any]])
-    #expect(charts.count == 6)
+    #expect(charts.count == 8)
     let properties = try #require(book["properties"] as? [String: Any])
     #expect(properties["creator"] as? String == "Essor")
     #expect(book["company"] as? String == "La Fabrique du Lauragais")

@@ -105,12 +105,17 @@ import Testing
     return try LoanFile.load(path: "\(path)", defaultStart: CalendarDate.testStart)
   }
 
-  @Test func everySampleLoadsAndSchedules() throws {
+  @Test func aLoansFileAndEverySampleScenarioLoadAndSchedule() throws {
+    let file = try LoanFile.load(
+      path: Repository.path("Tests/Fixtures/financing/loans.yaml"),
+      defaultStart: CalendarDate.testStart)
+    #expect(file.count == 3)
+    for terms in file { expectInvariants(LoanEngine.schedule(terms)) }
+    // The samples' loans live in their scenarios.
     for sample in ["scop-lauragais", "scic-terres-communes", "sas-ess-recyclerie"] {
-      let loans = try LoanFile.load(
-        path: Repository.path("samples/\(sample)/financing/loans.yaml"),
-        defaultStart: CalendarDate.testStart)
-      #expect(loans.count == 3)
+      let workspace = try Workspace(root: Repository.path("samples/\(sample)"))
+      let loans = try #require(try FinancingTool.scenarioLoans(workspace, environment: [:])).loans
+      #expect(loans.count >= 3, "\(sample)")
       for terms in loans { expectInvariants(LoanEngine.schedule(terms)) }
     }
   }

@@ -9,20 +9,32 @@ enum FinancingFacts {
     id: "financing.loans",
     provides: [Facts.Financing.loansTotal.erased, Facts.Financing.loansDebtService.erased],
     hint: LocalizedText(
-      fr: "décrivez les prêts dans financing/loans.yaml (essor finance loan)",
-      en: "describe the loans in financing/loans.yaml (essor finance loan)")
+      fr: "décrivez les prêts dans le scénario financing/base.yaml (essor finance new)",
+      en: "describe the loans in the scenario financing/base.yaml (essor finance new)")
   ) { context in
     var facts = FactSet()
-    guard
-      let loans = try FinancingTool.workspaceLoans(
-        context.workspace, defaultStart: context.clock.today.firstOfNextMonth)
-    else { return facts }
+    // The main scenario's loans, else those of financing/loans.yaml.
+    let loans: [LoanTerms]
+    let source: String
+    if let (path, found) = try FinancingTool.scenarioLoans(
+      context.workspace, environment: context.environment)
+    {
+      loans = found
+      source = "financing/" + (path as NSString).lastPathComponent
+    } else if let found = try FinancingTool.workspaceLoans(
+      context.workspace, defaultStart: context.clock.today.firstOfNextMonth)
+    {
+      loans = found
+      source = FinancingTool.loansFile
+    } else {
+      return facts
+    }
+    guard !loans.isEmpty else { return facts }
     let schedules = loans.map(LoanEngine.schedule)
     var perYear: [Int: Money] = [:]
     for schedule in schedules {
       for year in schedule.yearlyTotals { perYear[year.year, default: .zero] += year.payment }
     }
-    let source = FinancingTool.loansFile
     facts.set(
       Facts.Financing.loansTotal, schedules.reduce(.zero) { $0 + $1.terms.amount },
       source: source + " › amount")

@@ -40,10 +40,15 @@ public struct FinancingTool: Tool {
         ToolCommand.Option(field, help: loanFieldHelp[field] ?? LocalizedText(verbatim: field))
       } + [
         .init(
+          "scenario",
+          help: LocalizedText(
+            fr: "Le scénario dont montrer les prêts (défaut : le scénario principal).",
+            en: "The scenario whose loans to show (default: the main scenario).")),
+        .init(
           "file",
           help: LocalizedText(
             fr: "Un fichier YAML de prêts (schema: 1, loans: [...]).",
-            en: "A YAML file of loans (schema: 1, loans: [...])."))
+            en: "A YAML file of loans (schema: 1, loans: [...]).")),
       ], workspace: .optional, dossier: true),
   ]
 
@@ -87,6 +92,19 @@ public struct FinancingTool: Tool {
     case "loan": return try LoanRun(input: input, context: context).run()
     default: throw unknownCommand(command)
     }
+  }
+
+  /// The loans of a scenario (the main one when `path` is nil); nil without a scenario.
+  ///
+  /// They are the plan's own: guarantee fees included, so every document quotes the same TEG.
+  public static func scenarioLoans(
+    _ workspace: Workspace, path: String? = nil, environment: [String: String]
+  ) throws -> (path: String, loans: [LoanTerms])? {
+    guard let path = path ?? ScenarioCatalog.main(in: workspace) else { return nil }
+    let scenario = try ScenarioReader.load(
+      path: path, profile: workspace.profile,
+      tmo: TMOSeries.load(TemplateLibrary.standard(workspace: workspace, environment: environment)))
+    return (path, scenario.resources.compactMap(\.loan))
   }
 
   /// The loans of the workspace's `financing/loans.yaml`, or nil when it has none.

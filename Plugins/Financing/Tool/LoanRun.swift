@@ -16,6 +16,16 @@ struct LoanRun {
     let defaultStart = context.clock.today.firstOfNextMonth
     var inputs: [String] = []
     let loans: [LoanTerms]
+    if input["scenario"] != nil, input["file"] != nil || !values.isEmpty {
+      throw EssorError(
+        .conflictingOptions, at: .flag("--scenario"),
+        LocalizedText(
+          fr: "--scenario montre les prêts d’un scénario : sans --file ni prêt en options.",
+          en: "--scenario shows a scenario's loans: without --file or a loan in options."),
+        hint: LocalizedText(
+          fr: "gardez --scenario, ou décrivez le prêt avec --amount, --rate, --years.",
+          en: "keep --scenario, or describe the loan with --amount, --rate, --years."))
+    }
     if let file = input["file"] {
       if let flag = values.keys.sorted().first {
         throw EssorError(
@@ -30,19 +40,34 @@ struct LoanRun {
       inputs.append(file)
       loans = try LoanFile.load(path: file, defaultStart: defaultStart, language: language)
     } else if values.isEmpty {
+      // The loans live in the scenario (the main one, or the one named); loans.yaml is for
+      // loans simulated on their own.
       let workspace = try context.requireWorkspace()
-      guard let found = try FinancingTool.workspaceLoans(workspace, defaultStart: defaultStart)
-      else {
+      let named = try input["scenario"].map { try ScenarioChoice(workspace: workspace).path($0) }
+      if let (path, found) = try FinancingTool.scenarioLoans(
+        workspace, path: named, environment: context.environment)
+      {
+        inputs.append(path)
+        loans = found
+      } else if let found = try FinancingTool.workspaceLoans(
+        workspace, defaultStart: defaultStart)
+      {
+        inputs.append(workspace.path(FinancingTool.loansFile))
+        loans = found
+      } else {
         throw EssorError(
           .fileNotFound,
-          at: .file(path: workspace.path(FinancingTool.loansFile), line: nil, column: nil),
+          at: .file(path: workspace.path("financing"), line: nil, column: nil),
           LocalizedText(
-            fr: "ce fichier de prêts n’existe pas.", en: "this loans file does not exist."),
+            fr: "ni scénario de financement ni fichier de prêts dans cet espace.",
+            en: "no financing scenario and no loans file in this workspace."),
           hint: LocalizedText(
-            fr: "créez-le, ou passez --amount, --rate et --years.",
-            en: "create it, or pass --amount, --rate and --years."))
+            fr:
+              "les prêts se décrivent dans le scénario (essor finance new) ; pour un prêt seul : --amount, --rate et --years.",
+            en:
+              "loans are described in the scenario (essor finance new); for one loan on its own: --amount, --rate and --years."
+          ))
       }
-      loans = found
     } else {
       let loan = LoanInput(
         values: values, location: nil, invalidCode: .invalidOption,
@@ -51,7 +76,7 @@ struct LoanRun {
       loans = [try loan.terms()]
     }
     if let workspace = context.workspace {
-      inputs += [Workspace.profileFile, FinancingTool.loansFile].map(workspace.path)
+      inputs.append(workspace.path(Workspace.profileFile))
     }
     return ToolResult(
       document: FinancingTool.loanDocument(

@@ -15,7 +15,9 @@ struct LoanCommand: ParsableCommand {
       unless --rate-mode actuarial.
       Interest is rounded to the cent each period; the last instalment absorbs the residual.
 
-      Without --amount or --file, the loans of the workspace's financing/loans.yaml are used.
+      Without --amount or --file, the loans of the workspace's main scenario are shown (or \
+      of --scenario NAME) — the same schedules, fees and TEG as its financing plan; a \
+      workspace without a scenario falls back on financing/loans.yaml.
 
       Examples:
         essor finance loan --amount 100000 --rate 4% --years 7
@@ -26,7 +28,11 @@ struct LoanCommand: ParsableCommand {
           --grace-type total --periodicity quarterly
         essor finance loan --file loans.yaml --format xlsx --output loans.xlsx
         essor finance loan --workspace samples/scop-lauragais --format json
+        essor finance loan --scenario base --workspace samples/scop-lauragais
       """)
+
+  @Option(help: "The scenario whose loans to show (default: the workspace's main scenario).")
+  var scenario: String?
 
   @Option(parsing: .unconditional, help: "Amount borrowed in euros (100000, 1 366,88).") var amount:
     String?
@@ -70,7 +76,9 @@ struct LoanCommand: ParsableCommand {
       "rate-mode": rateMode, "file": file,
     ]
     try ToolHost.run(
-      ["finance", "loan"], input: ToolInput(options: values.compactMapValues { $0 }),
+      ["finance", "loan"],
+      input: ToolInput(
+        options: values.merging(["scenario": scenario]) { $1 }.compactMapValues { $0 }),
       common: common, output: output)
   }
 }
