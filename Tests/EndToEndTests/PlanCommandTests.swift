@@ -420,6 +420,29 @@ import Testing
     #expect((check[1] as? String)?.hasPrefix("⚠ inputs changed since the export") == true)
   }
 
+  /// `essor init` says what it made and what comes next; `essor finance new` writes a
+  /// scenario prefilled from the profile that reads and projects as it stands, fundable, and
+  /// never overwrites one.
+  @Test(arguments: ["scop", "scic", "sas-ess"])
+  func aNewWorkspaceGetsAScenarioThatProjectsAtOnce(_ form: String) throws {
+    let folder = try TemporaryFolder()
+    let root = folder.file("coop")
+    let created = try Repository.runEssor([
+      "init", root, "--name", "Essai", "--form", form, "--headcount", "8", "--lang", "en",
+    ])
+    #expect(created.status == 0, "\(created.stderr)")
+    #expect(created.stdout.contains("essor.yaml and the folders diagnostic/, canvas/"))
+    #expect(created.stdout.contains("3. essor finance new --workspace"))
+    let new = try Repository.runEssor(["finance", "new", "--workspace", root, "--lang", "en"])
+    #expect(new.status == 0, "\(new.stderr)")
+    #expect(FileManager.default.fileExists(atPath: root + "/financing/base.yaml"))
+    let again = try Repository.runEssor(["finance", "new", "--workspace", root, "--lang", "en"])
+    #expect(again.status != 0 && again.stderr.contains("already exists"))
+    let projected = try plan(["--workspace", root, "--lang", "en"])
+    #expect(projected.status == 0, "\(projected.stderr)")
+    #expect(projected.stdout.contains("FUNDABLE") && !projected.stdout.contains("NOT FUNDABLE"))
+  }
+
   /// The format's documentation shows every field: the binary must read it as it stands.
   @Test func theDocumentedExampleScenarioReadsWithoutInputErrors() throws {
     let doc = try String(contentsOfFile: Repository.path("docs/financing-plan.md"), encoding: .utf8)

@@ -65,7 +65,7 @@ import Testing
         checked += 1
       }
     }
-    #expect(checked == 23)
+    #expect(checked == 24)
   }
 
   /// A broken scenario does not stop the canvas check.

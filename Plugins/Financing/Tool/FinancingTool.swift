@@ -32,6 +32,24 @@ public struct FinancingTool: Tool {
             en: "A scenario file outside the workspace."))
       ], workspace: .optional, dossier: true),
     ToolCommand(
+      "new", path: ["finance", "new"],
+      summary: LocalizedText(
+        fr: "Écrit un scénario de financement à remplir, commenté, dans financing/<nom>.yaml.",
+        en: "Write a commented financing scenario to fill to financing/<name>.yaml."),
+      arguments: [
+        .init(
+          "name",
+          help: LocalizedText(
+            fr: "Le nom du scénario (défaut : base).", en: "The scenario's name (default: base)."))
+      ],
+      options: [
+        .init(
+          "template",
+          help: LocalizedText(
+            fr: "scop, scic ou ess (défaut : selon la forme juridique du profil).",
+            en: "scop, scic or ess (default: from the profile's legal form)."))
+      ], output: .files),
+    ToolCommand(
       "loan", path: ["finance", "loan"],
       summary: LocalizedText(
         fr: "Échéanciers de prêts exacts au centime, avec TEG et classeur vivant.",
@@ -90,6 +108,7 @@ public struct FinancingTool: Tool {
     switch command {
     case "plan": return try PlanRun(input: input, context: context).run()
     case "loan": return try LoanRun(input: input, context: context).run()
+    case "new": return try ScenarioSkeletonRun(input: input, context: context).run()
     default: throw unknownCommand(command)
     }
   }

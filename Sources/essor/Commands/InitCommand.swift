@@ -69,7 +69,45 @@ struct InitCommand: ParsableCommand {
         name: name, legalForm: legalForm, sector: sector, region: region, headcount: headcount,
         members: members, language: documents)
       try Workspace.create(at: directory, profile: profile)
-      print(messages == .fr ? "Espace créé : \(directory)" : "Workspace created: \(directory)")
+      print(Self.created(directory, messages))
     }
+  }
+
+  /// What `init` made, and the programme's next commands in their order.
+  static func created(_ directory: String, _ language: Language) -> String {
+    let folders = Workspace.folders.map { $0 + "/" }.joined(separator: ", ")
+    let at = directory.contains(" ") ? "\"\(directory)\"" : directory
+    let steps: [(String, LocalizedText)] = [
+      (
+        "essor diagnose --workspace \(at)",
+        LocalizedText(
+          fr: "le diagnostic (arrêt et reprise à tout moment)",
+          en: "the diagnostic (stop and resume at any time)")
+      ),
+      (
+        "essor canvas new ess --workspace \(at)",
+        LocalizedText(fr: "la stratégie, en canevas", en: "the strategy, as a canvas")
+      ),
+      (
+        "essor finance new --workspace \(at)",
+        LocalizedText(
+          fr: "un scénario de financement à remplir, puis essor finance plan",
+          en: "a financing scenario to fill, then essor finance plan")
+      ),
+      (
+        "essor pitch outline --workspace \(at)",
+        LocalizedText(fr: "le pitch, avec vos chiffres", en: "the pitch, with your figures")
+      ),
+    ]
+    let width = steps.map(\.0.count).max() ?? 0
+    let lines = steps.enumerated().map { index, step in
+      "  \(index + 1). " + step.0 + String(repeating: " ", count: width - step.0.count) + "  "
+        + step.1(language)
+    }
+    return
+      (language == .fr
+      ? "Espace créé : \(directory) — essor.yaml et les dossiers \(folders).\nEnsuite, dans l’ordre du programme :\n"
+      : "Workspace created: \(directory) — essor.yaml and the folders \(folders).\nNext, in the programme's order:\n")
+      + lines.joined(separator: "\n")
   }
 }

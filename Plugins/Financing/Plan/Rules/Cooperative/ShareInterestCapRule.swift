@@ -31,10 +31,25 @@ public struct ShareInterestCapRule: PlanRule {
       let basis = "TMO \(cap.basisYears.lowerBound)–\(cap.basisYears.upperBound)"
       var message = LocalizedText(
         fr:
-          "\(RuleText.year(plan, f.year).fr) : \(MoneyFormat.text(f.dividends, .fr)) d’intérêts sur \(MoneyFormat.text(f.capital, .fr)) de capital, soit \(RuleText.percent(paid).fr) ; le plafond de l’AG \(agm) est \(RuleText.shortRate(cap.cap).fr) (\(MoneyFormat.text(allowed, .fr))).",
+          "\(RuleText.year(plan, f.year).fr) : \(MoneyFormat.text(f.dividends, .fr)) de dividendes (intérêts aux parts) sur \(MoneyFormat.text(f.capital, .fr)) de capital, soit \(RuleText.percent(paid).fr) ; le plafond de l’AG \(agm) est \(RuleText.shortRate(cap.cap).fr) (\(MoneyFormat.text(allowed, .fr))).",
         en:
-          "\(RuleText.year(plan, f.year).en): \(MoneyFormat.text(f.dividends, .en)) of interest on \(MoneyFormat.text(f.capital, .en)) of capital, \(RuleText.percent(paid).en); the cap for the \(agm) meeting is \(RuleText.shortRate(cap.cap).en) (\(MoneyFormat.text(allowed, .en)))."
+          "\(RuleText.year(plan, f.year).en): \(MoneyFormat.text(f.dividends, .en)) of dividends (interest on shares) on \(MoneyFormat.text(f.capital, .en)) of capital, \(RuleText.percent(paid).en); the cap for the \(agm) meeting is \(RuleText.shortRate(cap.cap).en) (\(MoneyFormat.text(allowed, .en)))."
       )
+      if !within {
+        // What to change, on the key the scenario has: rules.dividends, or the capital.
+        let rate = plan.scenario.rules.dividends.value.fraction
+        let most = rate * Double(allowed.cents) / Double(f.dividends.cents)
+        let floor = (most * 1000).rounded(.down) / 1000
+        let needed = Money(roundingEuros: f.dividends.doubleValue / cap.cap.fraction)
+        message =
+          message
+          + LocalizedText(
+            fr:
+              " Ce sont les dividendes de rules.dividends (\(RuleText.percent(rate).fr) de l’excédent) qui rémunèrent les parts. → Ramenez rules.dividends à \(RuleText.percent(floor).fr) au plus, ou portez le capital à \(MoneyFormat.text(needed, .fr)).",
+            en:
+              " The dividends of rules.dividends (\(RuleText.percent(rate).en) of the surplus) are what the shares earn. → Bring rules.dividends down to \(RuleText.percent(floor).en) at most, or raise the capital to \(MoneyFormat.text(needed, .en))."
+          )
+      }
       if !cap.isExact {
         let dated = asOf.map { (fr: ", mise à jour le \($0.0)", en: ", updated \($0.1)") }
         message =
