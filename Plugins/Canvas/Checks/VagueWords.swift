@@ -37,12 +37,25 @@ struct VagueWords: CanvasCheck {
     "a", "an", "for", "pour", "aux", "au",
   ]
 
+  /// The words a block is about: in its own block, "Ventes" is the subject, not a vague
+  /// word ("Ventes aux particuliers" in the revenue block says which sales).
+  static let subjects: [String: Set<String>] = [
+    "revenues": ["vente", "ventes", "sale", "sales", "revenu", "revenus", "revenue", "revenues"],
+    "segments": ["client", "clients", "clientele", "customer", "customers"],
+    "customers": ["client", "clients", "clientele", "customer", "customers"],
+    "beneficiaries": ["beneficiaire", "beneficiaires", "beneficiary", "beneficiaries"],
+    "partners": ["partenaire", "partenaires", "partner", "partners"],
+    "channels": ["vente", "ventes", "sale", "sales"],
+  ]
+
   static func applies(to kind: CanvasKind) -> Bool { true }
 
   static func findings(in canvas: FilledCanvas, context: CheckContext) -> [BlockDiagnostic] {
     canvas.kind.blocks.filter { !$0.refersToFactors }.flatMap { block in
       canvas.items(block).compactMap { item -> BlockDiagnostic? in
-        guard let word = vagueness(item.text) else { return nil }
+        guard let word = vagueness(item.text, subject: subjects[block.id] ?? []) else {
+          return nil
+        }
         return finding(
           in: canvas,
           LocalizedText(
@@ -56,8 +69,9 @@ struct VagueWords: CanvasCheck {
     }
   }
 
-  /// The vague word or phrase in a text, as the text writes it, if any.
-  static func vagueness(_ text: String) -> String? {
+  /// The vague word or phrase in a text, as the text writes it, if any; `subject` holds the
+  /// words the block is about: one of them with another word makes a precise item.
+  static func vagueness(_ text: String, subject: Set<String> = []) -> String? {
     let words = text.split { !($0.isLetter || $0.isNumber) }.map(String.init)
     let folded = words.map {
       $0.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
@@ -69,7 +83,8 @@ struct VagueWords: CanvasCheck {
       }
     }
     let meaningful = folded.indices.filter { !fillers.contains(folded[$0]) }
-    if meaningful.count <= 2,
+    let aboutTheBlock = meaningful.contains { subject.contains(folded[$0]) }
+    if meaningful.count <= (aboutTheBlock ? 1 : 2),
       let noun = meaningful.first(where: { genericNouns.contains(folded[$0]) })
     {
       return words[noun]
@@ -91,6 +106,13 @@ struct VagueWords: CanvasCheck {
       .warning(line: 5, mentions: ["de qualité", "Des produits de qualité"]),
       .warning(line: 5, mentions: ["Qualité"]),
       .warning(line: 6, mentions: ["Products"])),
+    .triggers(
+      "a block's own subject alone says nothing", kind: "bmc",
+      """
+      blocks:
+        revenues: ["Ventes"]
+      """,
+      .warning(line: 4, mentions: ["Ventes"])),
     .passes(
       "precise segments and propositions", kind: "bmc",
       """
@@ -101,6 +123,7 @@ struct VagueWords: CanvasCheck {
           - "Mesure de la qualité de l’air intérieur dans 12 écoles"
           - "Air quality sensors for 12 schools"
         channels: ["Refurbished laptop sales to schools"]
+        revenues: ["Ventes aux particuliers"]
         activities: ["Contrôle qualité à réception des légumes (norme ISO 9001)"]
         resources: ["Un associé titré Meilleur Ouvrier de France"]
       """),
