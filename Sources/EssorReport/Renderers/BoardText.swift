@@ -10,11 +10,16 @@ struct BoardText {
   var width: Int
 
   /// The narrowest box worth drawing side by side with others.
-  static let narrowestPanel = 14
+  static let narrowestPanel = 18
 
   func lines(_ board: Board) -> [String] {
     let width = max(20, self.width)
-    guard board.columns > 0, board.rows > 0, width / board.columns >= Self.narrowestPanel else {
+    // The grid when its narrowest panel (a panel may span several grid columns) still holds
+    // a readable box: the BMC and the ESS canvas fit 120 columns.
+    let narrowest = board.panels.map { $0.width }.min() ?? 1
+    guard board.columns > 0, board.rows > 0,
+      narrowest * (width - 1) / board.columns >= Self.narrowestPanel
+    else {
       return stacked(board, width: width)
     }
     return grid(board, width: width)
