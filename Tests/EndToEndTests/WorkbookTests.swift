@@ -16,6 +16,37 @@ import Testing
     #expect(result.status == 0, "\(result.stderr)")
   }
 
+  /// The sample workbooks print on a few A4 pages.
+  ///
+  /// What a consultant prints: each sample's plan and diagnostic as A4 PDF pages through
+  /// LibreOffice. The plan's main statements take about ten pages, each loan three (its
+  /// inputs, its schedule on one page, its yearly totals); the diagnostic four or five.
+  @Test func sampleWorkbooksPrintOnAFewPages() throws {
+    let folder = try TemporaryFolder()
+    var paths: [String] = []
+    for sample in ["scop-lauragais", "scic-terres-communes", "sas-ess-recyclerie"] {
+      for (name, command) in [
+        ("plan", ["finance", "plan"]), ("diagnostic", ["diagnose", "report"]),
+      ] {
+        let path = folder.file("\(sample)-\(name).xlsx")
+        let written = try Repository.runEssor(
+          command + ["--workspace", Repository.path("samples/" + sample), "-o", path])
+        #expect(FileManager.default.fileExists(atPath: path), "\(written.stderr)")
+        paths.append(path)
+      }
+    }
+    let result = try Repository.oracle("pdf_pages.py", paths)
+    #expect(result.status == 0, "\(result.stderr)")
+    let pages = try #require(
+      (try jsonObject(result.stdout) as? [String: Any])?["pages"] as? [String: Int])
+    for path in paths {
+      let count = try #require(pages[path], "\(path)")
+      // The SCIC has six loans (its two bridge loans included): 12 + 6 × 3.
+      let most = path.hasSuffix("-plan.xlsx") ? (path.contains("scic") ? 31 : 24) : 5
+      #expect(count >= 1 && count <= most, "\(path): \(count) pages")
+    }
+  }
+
   @Test func sampleWorkbooksRecalculateInLibreOfficeToTheirCachedValues() throws {
     let folder = try TemporaryFolder()
     let paths = Self.samples.map { folder.file($0 + ".xlsx") }

@@ -83,8 +83,15 @@ final class WorkbookWriter {
     widths = [:]
     if let header = sheet.frozenHeaderRow {
       worksheet_freeze_panes(worksheet, lxw_row_t(header + 1), 0)
-      // On paper too, the header row heads every page.
-      _ = worksheet_repeat_rows(worksheet, lxw_row_t(header), lxw_row_t(header))
+      // On paper too, the header row heads every page — when the sheet has that one table
+      // (over another table, it would name the wrong columns).
+      let tables = sheet.blocks.filter {
+        if case .table = $0.block { return true }
+        return false
+      }.count
+      if tables == 1 {
+        _ = worksheet_repeat_rows(worksheet, lxw_row_t(header), lxw_row_t(header))
+      }
     }
     setUpPage(sheet, worksheet)
     try check(
@@ -218,7 +225,14 @@ final class WorkbookWriter {
       }.max() ?? 0
     if widest > 5 { worksheet_set_landscape(worksheet) }
     worksheet_set_margins(worksheet, 0.5, 0.5, 0.6, 0.6)
-    worksheet_fit_to_pages(worksheet, 1, 0)
+    // An appendix (a schedule, the monthly cash plan) prints on one page per hundred rows:
+    // detail to consult, not to read line by line across pages.
+    let rows = sheet.blocks.reduce(0) { total, placed in
+      if case .table(let table) = placed.block { return total + table.rows.count }
+      return total
+    }
+    let tall = sheet.section.isAppendix ? UInt16(max(1, (rows + 99) / 100)) : 0
+    worksheet_fit_to_pages(worksheet, 1, tall)
     // Header and footer codes treat & as a command: a title's & is doubled.
     let title = Self.cellText(document.title).replacingOccurrences(of: "&", with: "&&")
     let page = document.language == .fr ? "Page &P sur &N" : "Page &P of &N"
