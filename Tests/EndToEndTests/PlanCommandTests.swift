@@ -187,7 +187,7 @@ import Testing
     let sheets = try #require(book["sheets"] as? [String: [String: Any]])
     for sheet in [
       "Verdict", "Hypothèses", "Plan initial", "Plan pluriannuel", "Compte de résultat",
-      "Trésorerie", "Ratios", "Règles", "Paramètres 1", "Échéancier 1",
+      "Trésorerie", "Ratios", "Règles", "Prêt 1", "Échéancier 1",
     ] {
       #expect(sheets[sheet] != nil, "no sheet \(sheet): \(sheets.keys.sorted())")
     }

@@ -16,23 +16,30 @@ import Testing
     #expect(result.status == 0, "\(result.stderr)")
   }
 
-  /// The sample workbooks print on a few A4 pages.
+  /// The sample workbooks print on a few A4 pages, each sheet set up for paper.
   ///
-  /// What a consultant prints: each sample's plan and diagnostic as A4 PDF pages through
-  /// LibreOffice. The plan's main statements take about ten pages, each loan three (its
-  /// inputs, its schedule on one page, its yearly totals); the diagnostic four or five.
+  /// What a consultant prints: each sample's plan, diagnostic and canvas as A4 PDF pages
+  /// through LibreOffice. The plan's statements take ten pages or fewer (the monthly cash
+  /// plan two), each loan two (its inputs with its yearly totals, then its schedule); the
+  /// diagnostic four (its answers are an appendix on two); a canvas workbook three. Every
+  /// sheet is A4, fitted one page wide, numbered in its footer, and prints its charts.
   @Test func sampleWorkbooksPrintOnAFewPages() throws {
     let folder = try TemporaryFolder()
     var paths: [String] = []
+    var most: [String: Int] = [:]
+    // The SCOP and the ESS company have four loans, the SCIC six (its bridge loans).
+    let loans = ["scop-lauragais": 4, "scic-terres-communes": 6, "sas-ess-recyclerie": 4]
     for sample in ["scop-lauragais", "scic-terres-communes", "sas-ess-recyclerie"] {
-      for (name, command) in [
-        ("plan", ["finance", "plan"]), ("diagnostic", ["diagnose", "report"]),
+      for (name, command, pages) in [
+        ("plan", ["finance", "plan"], 10 + 2 * (loans[sample] ?? 0)),
+        ("diagnostic", ["diagnose", "report"], 4), ("canvas", ["canvas", "show"], 3),
       ] {
         let path = folder.file("\(sample)-\(name).xlsx")
         let written = try Repository.runEssor(
           command + ["--workspace", Repository.path("samples/" + sample), "-o", path])
         #expect(FileManager.default.fileExists(atPath: path), "\(written.stderr)")
         paths.append(path)
+        most[path] = pages
       }
     }
     let result = try Repository.oracle("pdf_pages.py", paths)
@@ -41,9 +48,21 @@ import Testing
       (try jsonObject(result.stdout) as? [String: Any])?["pages"] as? [String: Int])
     for path in paths {
       let count = try #require(pages[path], "\(path)")
-      // The SCIC has six loans (its two bridge loans included): 12 + 6 × 3.
-      let most = path.hasSuffix("-plan.xlsx") ? (path.contains("scic") ? 31 : 24) : 5
-      #expect(count >= 1 && count <= most, "\(path): \(count) pages")
+      #expect(count >= 1 && count <= most[path] ?? 0, "\(path): \(count) pages")
+      let inspected = try Repository.oracle("inspect_xlsx.py", [path])
+      let book = try #require(try jsonObject(inspected.stdout) as? [String: Any])
+      let sheets = try #require(book["sheets"] as? [String: [String: Any]])
+      for (name, sheet) in sheets {
+        let page = try #require(sheet["page"] as? [String: Any], "\(name)")
+        #expect(page["paper"] as? Int == 9, "\(path) › \(name): not A4")
+        #expect(page["fitToPage"] as? Bool == true && page["fitToWidth"] as? Int == 1, "\(name)")
+        #expect((page["footer"] as? String)?.contains("&P") == true, "\(name): no page number")
+        // A chart below the print area would be left off the page (or to a page of its own).
+        let last = page["printAreaLastRow"] as? Int ?? 0
+        for chart in page["charts"] as? [[String: Int]] ?? [] {
+          #expect((chart["toRow"] ?? .max) <= last, "\(path) › \(name): a chart outside the print")
+        }
+      }
     }
   }
 
@@ -84,8 +103,7 @@ import Testing
       sheets.keys.sorted()
         == [
           // The scenario's four loans (the running one and the plan's three).
-          "Paramètres 1", "Paramètres 2", "Paramètres 3", "Paramètres 4", "Par année 1",
-          "Par année 2", "Par année 3", "Par année 4",
+          "Prêt 1", "Prêt 2", "Prêt 3", "Prêt 4",
           "Synthèse", "Échéancier 1", "Échéancier 2", "Échéancier 3", "Échéancier 4",
         ].sorted())
     let names = try #require(book["names"] as? [String: [String: Any]])

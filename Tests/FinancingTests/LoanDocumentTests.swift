@@ -5,10 +5,15 @@ import TestSupport
 import Testing
 
 @Suite struct LoanDocumentTests {
-  @Test func oneLoanGivesInputsScheduleAndYearlySheetsWithNamedInputs() throws {
+  @Test func oneLoanGivesALoanSheetWithNamedInputsAndYearlyTotalsThenItsSchedule() throws {
     let schedule = LoanEngine.schedule(loan(100_000, "4%", periods: 84, fees: 500))
     let document = FinancingTool.loanDocument([schedule], language: .en, enterprise: "Coop")
-    #expect(document.sections.map { $0.sheetName ?? "" } == ["Inputs", "Schedule", "Yearly"])
+    #expect(document.sections.map { $0.sheetName ?? "" } == ["Loan", "Schedule"])
+    // The yearly totals and their chart sit under the inputs, on the loan's page.
+    #expect(
+      document.sections[0].blocks.contains {
+        if case .table(let t) = $0 { t.id == "yearly" } else { false }
+      })
     let names = document.sections[0].blocks.flatMap { block -> [String] in
       guard case .keyFigures(let figures) = block else { return [] }
       return figures.compactMap(\.cell.name)
@@ -33,9 +38,9 @@ import Testing
       LoanEngine.schedule(loan(20_000, "3%", periods: 24, method: .inFine)),
     ]
     let document = FinancingTool.loanDocument(schedules, language: .fr, enterprise: nil)
-    #expect(document.sections.count == 7)
+    #expect(document.sections.count == 5)
     #expect(document.sections[0].sheetName == "Synthèse")
-    #expect(document.sections[4].sheetName == "Paramètres 2")
+    #expect(document.sections[3].sheetName == "Prêt 2")
     guard case .table(let summary) = document.sections[0].blocks[0] else {
       Issue.record("no summary table")
       return

@@ -17,6 +17,35 @@ def cell_ref(ws, ref):
     return ws[ref]
 
 
+def page_setup(ws):
+    """How the sheet prints: paper, orientation, fit, print area, footer, and the rows
+    (1-based, inclusive) each chart spans."""
+    setup = ws.page_setup
+    fit = ws.sheet_properties.pageSetUpPr
+    area = ws.print_area
+    last_row = None
+    if area:
+        match = re.search(r"\$?[A-Z]+\$?(\d+)$", area if isinstance(area, str) else area[0])
+        last_row = int(match.group(1)) if match else None
+    charts = []
+    for chart in getattr(ws, "_charts", []):
+        anchor = chart.anchor
+        start = anchor._from.row + 1
+        end = anchor.to.row + 1 if hasattr(anchor, "to") and anchor.to is not None else start
+        charts.append({"fromRow": start, "toRow": end})
+    return {
+        "paper": int(setup.paperSize) if setup.paperSize else None,
+        "orientation": setup.orientation or "portrait",
+        "fitToPage": bool(fit and fit.fitToPage),
+        "fitToWidth": int(setup.fitToWidth) if setup.fitToWidth is not None else 1,
+        "fitToHeight": int(setup.fitToHeight) if setup.fitToHeight is not None else 1,
+        "printArea": area if isinstance(area, str) or area is None else ",".join(area),
+        "printAreaLastRow": last_row,
+        "footer": (ws.oddFooter.left.text or "") + "|" + (ws.oddFooter.right.text or ""),
+        "charts": charts,
+    }
+
+
 def main(path):
     formulas = openpyxl.load_workbook(path)
     cached = openpyxl.load_workbook(path, data_only=True)
@@ -66,6 +95,7 @@ def main(path):
             "merged": sorted(str(r) for r in ws.merged_cells.ranges),
             "wrapped": sorted(k for k, c in ((c.coordinate, c) for row in ws.iter_rows() for c in row)
                               if c.alignment is not None and c.alignment.wrap_text),
+            "page": page_setup(ws),
         }
     with zipfile.ZipFile(path) as archive:
         for name in sorted(archive.namelist()):

@@ -27,12 +27,14 @@ public struct LoanDocument {
       let names = CellNames(prefix: several ? "Loan\(index + 1)_" : "")
       let suffix = several ? " \(index + 1)" : ""
       let ids = TableIDs(suffix: several ? "\(index + 1)" : "")
-      sections.append(
-        inputsSection(schedule, names: names, ids: ids, sheet: t("Paramètres", "Inputs") + suffix))
+      // A loan on two sheets: its inputs, results and yearly totals on one page, its
+      // schedule on the next.
+      var loan = inputsSection(schedule, names: names, ids: ids, sheet: t("Prêt", "Loan") + suffix)
+      loan.blocks += yearlyBlocks(schedule, ids: ids)
+      sections.append(loan)
       sections.append(
         scheduleSection(
           schedule, names: names, ids: ids, sheet: t("Échéancier", "Schedule") + suffix))
-      sections.append(yearlySection(schedule, ids: ids, sheet: t("Par année", "Yearly") + suffix))
     }
     let title =
       schedules.count == 1
@@ -44,8 +46,8 @@ public struct LoanDocument {
         subject: t("Tableaux d’amortissement", "Loan schedules"), company: enterprise,
         keywords: "essor, financing, loan",
         comments: t(
-          "Modifiez les cellules nommées de la feuille Paramètres : l’échéancier se recalcule.",
-          "Edit the named cells of the Inputs sheet: the schedule recalculates.")),
+          "Modifiez les cellules nommées de la feuille Prêt : l’échéancier se recalcule.",
+          "Edit the named cells of the Loan sheet: the schedule recalculates.")),
       sections: sections, payload: [("loans", .array(schedules.map(payload)))])
   }
 
@@ -199,7 +201,7 @@ public struct LoanDocument {
     ]
     inputs.insert(KeyFigure(t("Prêt", "Loan"), .text(terms.label)), at: 0)
     return Section(
-      title: t("Paramètres — ", "Inputs — ") + terms.label, sheetName: sheet,
+      title: t("Prêt — ", "Loan — ") + terms.label, sheetName: sheet,
       blocks: [
         .paragraph(t("Saisies modifiables (cellules nommées) :", "Editable inputs (named cells):")),
         .keyFigures(inputs),
@@ -271,10 +273,23 @@ public struct LoanDocument {
         ], style: .total))
     return Section(
       title: t("Échéancier — ", "Schedule — ") + terms.label, sheetName: sheet,
-      blocks: [.table(Table(id: ids.schedule, columns: columns, rows: rows))])
+      blocks: [
+        .table(Table(id: ids.schedule, columns: columns, rows: rows)),
+        .chart(
+          Chart(
+            kind: .line, title: t("Capital restant dû", "Outstanding balance"),
+            categories: ColumnReference(table: ids.schedule, column: "period"),
+            series: [
+              .init(
+                t("Capital restant dû", "Balance"),
+                ColumnReference(table: ids.schedule, column: "balance"))
+            ],
+            valueAxisTitle: "€", categoryAxisTitle: t("Échéance", "Period"))),
+      ])
   }
 
-  private func yearlySection(_ schedule: LoanSchedule, ids: TableIDs, sheet: String) -> Section {
+  /// The yearly totals of a loan, summed from its schedule, and their chart.
+  private func yearlyBlocks(_ schedule: LoanSchedule, ids: TableIDs) -> [Block] {
     let columns = [
       Column("year", t("Année", "Year"), .plainInteger),
       Column("payment", t("Versements", "Payments"), .money),
@@ -296,32 +311,24 @@ public struct LoanDocument {
         Cell(.money(year.endBalance), formula: Formula("{\(s).balance#\(year.lastRow + 1)}")),
       ])
     }
-    return Section(
-      title: t("Par année — ", "Per year — ") + schedule.terms.label, sheetName: sheet,
-      blocks: [
-        .table(Table(id: ids.yearly, columns: columns, rows: rows)),
-        .chart(
-          Chart(
-            kind: .stackedColumn,
-            title: t(
-              "Intérêts et capital remboursés par an", "Interest and principal paid per year"),
-            categories: ColumnReference(table: ids.yearly, column: "year"),
-            series: [
-              .init(
-                t("Capital", "Principal"), ColumnReference(table: ids.yearly, column: "principal")),
-              .init(
-                t("Intérêts", "Interest"), ColumnReference(table: ids.yearly, column: "interest")),
-            ], valueAxisTitle: "€")),
-        .chart(
-          Chart(
-            kind: .line, title: t("Capital restant dû", "Outstanding balance"),
-            categories: ColumnReference(table: s, column: "period"),
-            series: [
-              .init(
-                t("Capital restant dû", "Balance"), ColumnReference(table: s, column: "balance"))
-            ],
-            valueAxisTitle: "€", categoryAxisTitle: t("Échéance", "Period"))),
-      ])
+    return [
+      .table(
+        Table(
+          id: ids.yearly, title: t("Par année", "Per year"), columns: columns, rows: rows,
+          freezesHeader: false)),
+      .chart(
+        Chart(
+          kind: .stackedColumn,
+          title: t(
+            "Intérêts et capital remboursés par an", "Interest and principal paid per year"),
+          categories: ColumnReference(table: ids.yearly, column: "year"),
+          series: [
+            .init(
+              t("Capital", "Principal"), ColumnReference(table: ids.yearly, column: "principal")),
+            .init(
+              t("Intérêts", "Interest"), ColumnReference(table: ids.yearly, column: "interest")),
+          ], valueAxisTitle: "€")),
+    ]
   }
 
   // MARK: JSON

@@ -113,8 +113,8 @@ extension PlanDocument {
       blocks: [
         .paragraph(
           t(
-            "Les cellules nommées et les tableaux de saisie ci-dessous alimentent le compte de résultat (avec la part travail et l’IS), la CAF, le BFR, les amortissements, les plans de financement, les annuités et les ratios, qui se recalculent. Les montants des prêts se modifient dans leur feuille Paramètres. Ce qui se calcule mois par mois ou dépend du calendrier du scénario (plan de trésorerie hors échéances, BFR, TVA, dettes fiscales et sociales, capital, soldes des dettes, pertes reportées, affectation du résultat) est écrit en valeurs, en gris italique, valables pour les saisies exportées : la ligne « Cohérence avec les saisies » le signale dès qu’une saisie change ; régénérez alors avec essor. Montants hors TVA ; mois comptés depuis le premier mois du plan (0 = \(ScenarioFields.monthText(s.start))).",
-            "The named cells and input tables below feed the P&L (with the part travail and tax), the CAF, working capital, depreciation, the financing plans, debt service and the ratios, which recalculate. Loan amounts are edited in their Inputs sheet. What is computed month by month or depends on the scenario's calendar (the cash plan other than instalments, working capital, VAT, tax and social debts, capital, debt balances, losses carried forward, the allocation of the result) is written as values, grey and italic, true for the inputs as exported: the “Consistency with the inputs” line says so as soon as an input changes; then regenerate with essor. Amounts before VAT; months counted from the plan's first month (0 = \(ScenarioFields.monthText(s.start)))."
+            "Les cellules nommées et les tableaux de saisie ci-dessous alimentent le compte de résultat (avec la part travail et l’IS), la CAF, le BFR, les amortissements, les plans de financement, les annuités et les ratios, qui se recalculent. Les montants des prêts se modifient dans leur feuille Prêt. Ce qui se calcule mois par mois ou dépend du calendrier du scénario (plan de trésorerie hors échéances, BFR, TVA, dettes fiscales et sociales, capital, soldes des dettes, pertes reportées, affectation du résultat) est écrit en valeurs, en gris italique, valables pour les saisies exportées : la ligne « Cohérence avec les saisies » le signale dès qu’une saisie change ; régénérez alors avec essor. Montants hors TVA ; mois comptés depuis le premier mois du plan (0 = \(ScenarioFields.monthText(s.start))).",
+            "The named cells and input tables below feed the P&L (with the part travail and tax), the CAF, working capital, depreciation, the financing plans, debt service and the ratios, which recalculate. Loan amounts are edited in their Loan sheet. What is computed month by month or depends on the scenario's calendar (the cash plan other than instalments, working capital, VAT, tax and social debts, capital, debt balances, losses carried forward, the allocation of the result) is written as values, grey and italic, true for the inputs as exported: the “Consistency with the inputs” line says so as soon as an input changes; then regenerate with essor. Amounts before VAT; months counted from the plan's first month (0 = \(ScenarioFields.monthText(s.start)))."
           )),
         .keyFigures(figures), .table(operations), .table(assetsTable()), .table(resourcesTable()),
       ], isAppendix: false)
@@ -163,12 +163,12 @@ extension PlanDocument {
 
   private func resourcesTable() -> Table {
     var rows = s.resources.enumerated().map { index, instrument in
-      // A loan's amount is its Inputs sheet's named cell: edit it there.
+      // A loan's amount is its Loan sheet’s named cell: edit it there.
       let amount = loanName(index, "Amount").map { Formula($0) }
       return Row([
         .text(instrument.label), .text(kindLabel(instrument.kind)),
         .text(groupLabel(PlanLine.Group(instrument.balanceCategory))),
-        // A loan's amount, periods and years are edited in its Inputs sheet.
+        // A loan's amount, periods and years are edited in its Loan sheet.
         amount == nil
           ? .input(.money(instrument.amount)) : Cell(.money(instrument.amount), formula: amount),
         .input(.integer(Int64(instrument.month))),
@@ -217,7 +217,7 @@ extension PlanDocument {
     }
   }
 
-  /// The workbook name of a cell of loan-like instrument `index`'s Inputs sheet.
+  /// The workbook name of a cell of loan-like instrument `index`’s Loan sheet.
   func loanName(_ index: Int, _ cell: String) -> String? {
     guard let position = loanIndices.firstIndex(of: index) else { return nil }
     return (loanIndices.count > 1 ? "Loan\(position + 1)_" : "") + cell

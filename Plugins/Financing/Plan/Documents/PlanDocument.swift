@@ -54,8 +54,10 @@ public struct PlanDocument {
     let statements = Statements(document: self)
     var sections = [summarySection(statements), assumptionsSection()]
     var statementSections = statements.sections()
-    // The mix and the project's flows sit with the multi-year plan: the verdict stays short.
-    statementSections[1].blocks += mixBlocks()
+    // The mix by instrument completes the initial plan, the project's flows the multi-year
+    // one (each prints on its page; the verdict stays short).
+    statementSections[0].blocks += mixBlocks()
+    statementSections[1].blocks.append(flowsBlock())
     sections += statementSections
     sections += [cashYearOneSection(), cashSection(), ratiosSection(statements), rulesSection()]
     // Each loan's inputs, schedule and yearly totals; the plan has its own loans table.
@@ -264,9 +266,6 @@ public struct PlanDocument {
     rows.append(
       Row(
         [.text("Total"), Cell(.money(total), formula: "SUM({amount*})"), .empty], style: .total))
-    let flows = plan.projectFlows.enumerated().map { year, flow in
-      Row([Cell(.integer(Int64(year))), .money(flow)])
-    }
     return [
       .table(
         Table(
@@ -288,6 +287,15 @@ public struct PlanDocument {
               t("Montant", "Amount"),
               ColumnReference(table: "mix", column: "amount", rows: 0...max(0, mix.count - 1)))
           ])),
+    ]
+  }
+
+  /// The project's cash flows year by year, on which NPV and IRR are computed.
+  private func flowsBlock() -> Block {
+    let flows = plan.projectFlows.enumerated().map { year, flow in
+      Row([Cell(.integer(Int64(year))), .money(flow)])
+    }
+    return
       .table(
         Table(
           id: "flows",
@@ -297,7 +305,6 @@ public struct PlanDocument {
           ),
           columns: [
             Column("t", "t", .plainInteger), Column("flow", t("Flux", "Flow"), .money),
-          ], rows: flows, freezesHeader: false)),
-    ]
+          ], rows: flows, freezesHeader: false))
   }
 }

@@ -29,6 +29,8 @@ struct WorkbookLayout {
     var blocks: [PlacedBlock]
     /// The header row to freeze below, if any.
     var frozenHeaderRow: Int?
+    /// The rows the sheet's content spans, title included.
+    var rowCount = 0
   }
 
   /// How many rows a chart of standard size takes.
@@ -98,6 +100,7 @@ struct WorkbookLayout {
         }
         row += 1
       }
+      sheet.rowCount = row
       sheets.append(sheet)
     }
   }

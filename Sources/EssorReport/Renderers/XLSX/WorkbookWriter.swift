@@ -19,6 +19,10 @@ final class WorkbookWriter {
   var sheetHasFormulas = false
   /// The lines of the tallest wrapped text of each row of the sheet being written.
   var wrappedLines: [Int: Int] = [:]
+  /// The rows of the sheet being written given a height of their own, in points.
+  var rowHeights: [Int: Double] = [:]
+  /// The long paragraphs of the sheet being written, merged across `span` columns.
+  var mergedNotes: [(row: Int, text: String, span: Int)] = []
 
   init(
     document: Document, layout: WorkbookLayout, path: String, shownPath: String? = nil,
@@ -93,19 +97,22 @@ final class WorkbookWriter {
         _ = worksheet_repeat_rows(worksheet, lxw_row_t(header), lxw_row_t(header))
       }
     }
-    setUpPage(sheet, worksheet)
     try check(
       worksheet_write_string(
         worksheet, 0, 0, Self.cellText(sheet.section.title), format(FormatKey(style: .title))),
       "writing the title")
     sheetHasFormulas = false
     wrappedLines = [:]
+    rowHeights = [:]
+    mergedNotes = []
     for placed in sheet.blocks {
       try write(placed, sheet: sheet, worksheet: worksheet, workbook: workbook)
     }
+    sizeMergedNotes(worksheet)
     for (row, lines) in wrappedLines where !constantMemory {
-      worksheet_set_row(worksheet, lxw_row_t(row), Double(lines) * 12.75 + 2, nil)
+      setHeight(of: row, Double(lines) * 12.75 + 2, worksheet)
     }
+    setUpPage(sheet, worksheet)
     if sheetHasFormulas && !constantMemory {
       // Formulas are protected, inputs (unlocked) stay editable; no password: anyone may
       // lift it (Review › Unprotect) to change a formula on purpose.
@@ -153,7 +160,13 @@ final class WorkbookWriter {
         // Numbers and dates are right-aligned: so is their header, so "2028" sits over
         // 2028's figures.
         let style: FormatKey.Style = spec.kind == .text ? .header : .numberHeader
-        try writeText(spec.title, worksheet, placement.headerRow, column, FormatKey(style: style))
+        try check(
+          worksheet_write_string(
+            worksheet, lxw_row_t(placement.headerRow), lxw_col_t(column),
+            Self.cellText(spec.title), format(FormatKey(style: style))),
+          "writing a header")
+        // A long header wraps over its column rather than widening it.
+        track(column, Self.headerWidth(spec.title))
       }
       // Per-column state kept local to the loop: the widest text and the last format used.
       var widest = [Int](repeating: 0, count: table.columns.count)
@@ -175,6 +188,14 @@ final class WorkbookWriter {
       }
       for (column, characters) in widest.enumerated() where characters > 0 {
         track(column, characters)
+      }
+      // The header row is as tall as its most wrapped header.
+      let headerLines =
+        table.columns.enumerated().map { column, spec in
+          Self.lines(of: spec.title, width: widths[column] ?? 8)
+        }.max() ?? 1
+      if headerLines > 1 && !constantMemory {
+        setHeight(of: placement.headerRow, Double(headerLines) * 12.75 + 3, worksheet)
       }
       try offerChoices(table, placement: placement, worksheet: worksheet)
       try highlight(table, placement: placement, sheet: sheet.name, worksheet: worksheet)
@@ -211,28 +232,52 @@ final class WorkbookWriter {
     try check(status, "highlighting the rows of “\(table.id)”")
   }
 
-  /// Every sheet prints on A4, one page wide (landscape for wide tables), with the document
-  /// and the page number in the footer.
+  /// Gives a row its height, remembered for the page setup.
+  private func setHeight(
+    of row: Int, _ points: Double, _ worksheet: UnsafeMutablePointer<lxw_worksheet>
+  ) {
+    rowHeights[row] = points
+    worksheet_set_row(worksheet, lxw_row_t(row), points, nil)
+  }
+
+  /// Sets up a sheet for A4 paper, once its cells are written.
+  ///
+  /// One page wide, turned and fitted by `PageFit` from its size (column widths and row
+  /// heights as written), with the document and the page number in the footer.
   private func setUpPage(
     _ sheet: WorkbookLayout.Sheet, _ worksheet: UnsafeMutablePointer<lxw_worksheet>
   ) {
     worksheet_set_paper(worksheet, 9)
-    let widest =
-      sheet.blocks.compactMap { placed -> Int? in
-        if case .table(let table) = placed.block { return table.columns.count }
-        if case .board = placed.block { return 8 }
+    worksheet_set_margins(worksheet, 0.5, 0.5, 0.6, 0.6)
+    // A column of w characters is 7w + 5 pixels, ¾ of a point each; 8.43 when untouched.
+    func points(_ column: Int) -> Double { ((widths[column] ?? 8.43) * 7 + 5) * 0.75 }
+    // The columns a chart covers (480 pixels wide at scale 1, from column A).
+    let chartWidth =
+      sheet.blocks.compactMap { placed -> Double? in
+        if case .chart(let chart) = placed.block { return 480 * 0.75 * chart.scale }
         return nil
       }.max() ?? 0
-    if widest > 5 { worksheet_set_landscape(worksheet) }
-    worksheet_set_margins(worksheet, 0.5, 0.5, 0.6, 0.6)
-    // An appendix (a schedule, the monthly cash plan) prints on one page per hundred rows:
-    // detail to consult, not to read line by line across pages.
-    let rows = sheet.blocks.reduce(0) { total, placed in
+    var lastColumn = widths.keys.max() ?? 0
+    var covered = (0...lastColumn).reduce(0.0) { $0 + points($1) }
+    while covered < chartWidth {
+      lastColumn += 1
+      covered += points(lastColumn)
+    }
+    let width = covered
+    let height = (0..<sheet.rowCount).reduce(0.0) { $0 + (rowHeights[$1] ?? 15) }
+    // The print area spans the charts too: readers fit a page to the cells they print, and
+    // a chart below the last cell would be left to a page of its own.
+    worksheet_print_area(
+      worksheet, 0, 0, lxw_row_t(max(0, sheet.rowCount - 1)), lxw_col_t(lastColumn))
+    let tableRows = sheet.blocks.reduce(0) { total, placed in
       if case .table(let table) = placed.block { return total + table.rows.count }
       return total
     }
-    let tall = sheet.section.isAppendix ? UInt16(max(1, (rows + 99) / 100)) : 0
-    worksheet_fit_to_pages(worksheet, 1, tall)
+    let fit = PageFit.choose(
+      width: width, height: height,
+      appendixRows: sheet.section.isAppendix ? tableRows : nil)
+    if fit.landscape { worksheet_set_landscape(worksheet) }
+    worksheet_fit_to_pages(worksheet, 1, UInt16(fit.pagesTall))
     // Header and footer codes treat & as a command: a title's & is doubled.
     let title = Self.cellText(document.title).replacingOccurrences(of: "&", with: "&&")
     let page = document.language == .fr ? "Page &P sur &N" : "Page &P of &N"
@@ -296,16 +341,12 @@ final class WorkbookWriter {
       if lines > available { bodyLines[rows.upperBound - 1] += lines - available }
     }
     for (gridRow, lines) in bodyLines.enumerated() {
-      worksheet_set_row(worksheet, lxw_row_t(start + gridRow * 2), 20, nil)
-      worksheet_set_row(
-        worksheet, lxw_row_t(start + gridRow * 2 + 1), max(45, Double(lines) * 15 + 6), nil)
+      setHeight(of: start + gridRow * 2, 20, worksheet)
+      setHeight(of: start + gridRow * 2 + 1, max(45, Double(lines) * 15 + 6), worksheet)
     }
     for column in 0..<board.columns {
       widths[column] = max(widths[column] ?? 0, Self.boardColumnWidth(board))
     }
-    // Printed like the paper canvas: landscape, one page wide.
-    worksheet_set_landscape(worksheet)
-    worksheet_fit_to_pages(worksheet, 1, 0)
     for panel in board.panels {
       let top = start + panel.row * 2
       let bottom = start + (panel.row + panel.height) * 2 - 1
@@ -349,7 +390,7 @@ final class WorkbookWriter {
       worksheet_write_string(
         worksheet, lxw_row_t(row), lxw_col_t(column), Self.cellText(text), format(key)),
       "writing text")
-    track(column, text.count)
+    track(column, Self.textWidth(text.count))
   }
 
   private func writeCell(
@@ -361,12 +402,19 @@ final class WorkbookWriter {
     key.number = NumberFormat(cell.value, kind: kind, language: document.language)
     key.snapshot = key.snapshot || cell.snapshot
     key.input = cell.isInput
-    if case .text(let text) = cell.value, text.count > Self.widestColumn, table != nil {
+    // A key figure's text value is narrower than a table's text: its column is shared with
+    // the figures of the tables below.
+    let widest = table == nil ? Self.widestKeyFigure : Self.widestColumn
+    var characters = CellText.width(cell.value, kind: kind, document.language) + 1
+    if case .text(let text) = cell.value, text.count > widest {
       key.wrap = true
       // Readers do not grow a row for wrapped text on their own: give it its lines.
-      let lines = (text.count + Self.widestColumn - 1) / Self.widestColumn
-      wrappedLines[row] = max(wrappedLines[row] ?? 1, lines)
+      wrappedLines[row] = max(
+        wrappedLines[row] ?? 1, Self.lines(of: text, width: Double(widest) * 1.1 + 2))
+      characters = min(characters, widest)
     }
+    // Letters are narrower than the digits a column width counts in (about 0.85 of one).
+    if case .text = cell.value { characters = Self.textWidth(characters) }
     let cellFormat: UnsafeMutablePointer<lxw_format>?
     if let memo, memo.key == key {
       cellFormat = memo.format
@@ -376,7 +424,6 @@ final class WorkbookWriter {
     }
     let r = lxw_row_t(row)
     let c = lxw_col_t(column)
-    let characters = CellText.width(cell.value, kind: kind, document.language) + 1
     if let formula = cell.formula {
       sheetHasFormulas = true
       let text = try resolver.resolve(formula, sheet: sheet, table: table, tableRow: tableRow)
@@ -419,6 +466,38 @@ final class WorkbookWriter {
 
   /// The widest a column is made, in characters: longer texts wrap.
   static let widestColumn = 60
+  /// The widest a key figure's text value makes its column; longer ones wrap.
+  static let widestKeyFigure = 32
+
+  /// The width of `characters` letters in digit widths (a column's unit): about 0.85 each
+  /// in the sheets' Calibri.
+  static func textWidth(_ characters: Int) -> Int { (characters * 85 + 99) / 100 }
+
+  /// The characters a header asks of its column: its longest word, and at most 16 for
+  /// the whole header, which wraps beyond.
+  static func headerWidth(_ title: String) -> Int {
+    let longestWord = title.split(whereSeparator: \.isWhitespace).map(\.count).max() ?? 0
+    return max(longestWord, min(title.count, 16))
+  }
+
+  /// The lines a text wraps to in a column `width` characters wide (words kept whole).
+  static func lines(of text: String, width: Double) -> Int {
+    // A column `width` digits wide holds about that many letters (letters are narrower,
+    // bold ones about as wide).
+    let room = max(1, Int(width) - 1)
+    var lines = 1
+    var used = 0
+    for word in text.split(whereSeparator: \.isWhitespace) {
+      let needed = used == 0 ? word.count : used + 1 + word.count
+      if needed > room && used > 0 {
+        lines += 1
+        used = word.count
+      } else {
+        used = needed
+      }
+    }
+    return lines
+  }
 
   private func track(_ column: Int, _ characters: Int) {
     let width = min(Double(Self.widestColumn), max(8, Double(characters) * 1.1 + 2))
@@ -540,15 +619,23 @@ final class WorkbookWriter {
         "writing text")
       return
     }
-    let lines = (text.count + perLine - 1) / perLine
     try check(
       worksheet_merge_range(
         worksheet, lxw_row_t(row), 0, lxw_row_t(row), lxw_col_t(span - 1), Self.cellText(text),
         format(FormatKey(style: .note))),
       "writing text")
-    try check(
-      worksheet_set_row(worksheet, lxw_row_t(row), Double(lines) * 15 + 3, nil),
-      "sizing a note's row")
+    // Its height waits for the columns' widths, known once the sheet is written.
+    mergedNotes.append((row, text, span))
+  }
+
+  /// Gives each merged note the lines it takes across its columns as they were made.
+  private func sizeMergedNotes(_ worksheet: UnsafeMutablePointer<lxw_worksheet>) {
+    for note in mergedNotes {
+      let width = (0..<note.span).reduce(0.0) { $0 + (widths[$1] ?? 8.43) }
+      // Letters are narrower than the digits widths count in.
+      let lines = Self.lines(of: note.text, width: width / 0.85)
+      setHeight(of: note.row, Double(lines) * 12.75 + 4, worksheet)
+    }
   }
 
   // MARK: Formats and properties
