@@ -112,6 +112,41 @@ import Testing
     #expect(result.stdout.contains("NOT FUNDABLE"))
   }
 
+  /// The sample SCOP's scenario with four mistakes in four places: one run names them all,
+  /// each at its line, and writes nothing.
+  @Test func aScenarioWithSeveralMistakesReportsThemAllInOneRun() throws {
+    let folder = try TemporaryFolder()
+    let original = try String(
+      contentsOfFile: Repository.path("samples/scop-lauragais/financing/base.yaml"), encoding: .utf8
+    )
+    var text = original
+    for (from, to) in [
+      ("  stock: 50000", "  stock: beaucoup"), ("  sales: 20%", "  sales: 250%"),
+      ("amount: 65000", "amount: -65000"), ("    rate: 3.6%", "    rate: beaucoup"),
+    ] {
+      #expect(text.contains(from), "\(from)")
+      text = text.replacingOccurrences(of: from, with: to)
+    }
+    let scenario = folder.file("base.yaml")
+    try text.write(toFile: scenario, atomically: true, encoding: .utf8)
+    let output = folder.file("plan.xlsx")
+    let result = try plan(["--file", scenario, "--lang", "en", "-o", output])
+    #expect(result.status == 65)
+    let errors = result.stderr.split(separator: "\n").filter { $0.contains("error E") }
+    #expect(errors.count == 4, "\(result.stderr)")
+    let lines = errors.compactMap {
+      $0.split(separator: ":").dropFirst(3).first.flatMap { Int($0) }
+    }
+    #expect(lines == lines.sorted() && Set(lines).count == 4, "\(result.stderr)")
+    for field in [
+      "opening-balance.stock", "vat.sales", "needs.investments[1].amount", "resources[1].rate",
+    ] {
+      #expect(result.stderr.contains("“\(field)”"), "\(field): \(result.stderr)")
+    }
+    #expect(result.stderr.contains("4 problems to fix"))
+    #expect(!FileManager.default.fileExists(atPath: output))
+  }
+
   @Test func badScenarioFilesStopWithFileLineAndFieldThroughTheBinary() throws {
     let folder = try TemporaryFolder()
     let cases: [(String, String, String)] = [

@@ -129,6 +129,45 @@ import Testing
       code: .invalidValue, says: "2 years at most", at: "bridge"),
   ]
 
+  /// Mistakes in different parts of a file are all reported by one read, in the file's
+  /// order, each at its line; a read with one mistake reports only that one.
+  @Test func severalMistakesAreReportedTogetherInTheFilesOrder() throws {
+    var text = Self.base
+    for (from, to) in [
+      ("amount: 36000", "amount: -36000"), ("purchases: 25%", "purchases: 125%"),
+      (
+        "  - {kind: worker-shares, amount: 10000, members: 5}",
+        "  - {kind: venture-debt, amount: 1}"
+      ),
+      ("part-travail: 45%", "part-travail: -5%"), ("receivable-days: 30", "receivable-days: lots"),
+    ] {
+      #expect(text.contains(from), "\(from)")
+      text = text.replacingOccurrences(of: from, with: to)
+    }
+    do {
+      _ = try read(text)
+      Issue.record("accepted")
+    } catch let error as EssorError {
+      let all = [error] + error.alsoFound
+      let lines = all.compactMap { problem -> Int? in
+        guard case .file(_, let line, _) = problem.location else { return nil }
+        return line
+      }
+      #expect(
+        lines
+          == ["-36000", "lots", "125%", "venture-debt", "-5%"].compactMap { lineOf($0, in: text) },
+        "\(error.rendered(in: .en))")
+      #expect(error.rendered(in: .en).hasSuffix("essor: 5 problems to fix."))
+      #expect(error.alsoFound.allSatisfy { $0.alsoFound.isEmpty })
+    }
+    // The first mistake alone: one problem, no count.
+    let one = Self.base.replacingOccurrences(of: "purchases: 25%", with: "purchases: 125%")
+    #expect(throws: EssorError.self) { try read(one) }
+    do { _ = try read(one) } catch let error as EssorError {
+      #expect(error.alsoFound.isEmpty && !error.rendered(in: .en).contains("problems to fix"))
+    }
+  }
+
   @Test(arguments: cases) func badInputIsRefusedAtItsLine(_ test: Case) throws {
     let text = Self.base.replacingOccurrences(of: test.replace, with: test.with)
     #expect(text != Self.base, "\(test.description): nothing replaced")

@@ -29,19 +29,26 @@ public enum LoanFile {
         .missingField, at: root.node.location,
         LocalizedText(fr: "la liste « loans » est vide.", en: "the “loans” list is empty."))
     }
-    return try items.enumerated().map { index, item in
-      let fields = try item.mapping()
-      try fields.rejectUnknownKeys(allowed: LoanInput.fields)
-      var values: [String: LoanInput.Value] = [:]
-      for key in fields.keyNames {
-        guard let node = fields.optional(key) else { continue }
-        values[key] = LoanInput.Value(try node.text(), at: node.location)
+    // Each loan on its own: a file with several mistakes gets them all in one run.
+    var problems = ProblemCollector()
+    let terms = try items.enumerated().compactMap { index, item in
+      try problems.attempt {
+        let fields = try item.mapping()
+        try fields.rejectUnknownKeys(allowed: LoanInput.fields)
+        var values: [String: LoanInput.Value] = [:]
+        for key in fields.keyNames {
+          guard let node = fields.optional(key) else { continue }
+          values[key] = LoanInput.Value(try node.text(), at: node.location)
+        }
+        var input = LoanInput(
+          values: values, location: item.location, invalidCode: .invalidValue,
+          defaultLabel: (language == .fr ? "Prêt " : "Loan ") + "\(index + 1)",
+          defaultStart: defaultStart, language: language)
+        input.keyPath = item.keyPath
+        return try input.terms()
       }
-      return try LoanInput(
-        values: values, location: item.location, invalidCode: .invalidValue,
-        defaultLabel: (language == .fr ? "Prêt " : "Loan ") + "\(index + 1)",
-        defaultStart: defaultStart, language: language
-      ).terms()
     }
+    try problems.finish()
+    return terms
   }
 }

@@ -33,6 +33,8 @@ public struct LoanInput: Sendable {
   public var defaultStart: CalendarDate
   /// The language of the default label.
   public var language: Language
+  /// Where the loan sits in its file (`resources[2]`), named before its fields in messages.
+  public var keyPath: String?
 
   public init(
     values: [String: Value], location: SourceLocation?, invalidCode: ErrorCode,
@@ -184,8 +186,15 @@ public struct LoanInput: Sendable {
     let location = values[field]?.location ?? location
     return EssorError(
       invalidCode, at: location,
-      LocalizedText(fr: "« \(field) » : \(message.fr)", en: "“\(field)”: \(message.en)"),
+      LocalizedText(
+        fr: "\(keyPath == nil ? "" : "champ ")« \(named(field)) » : \(message.fr)",
+        en: "\(keyPath == nil ? "" : "field ")“\(named(field))”: \(message.en)"),
       hint: LocalizedText(fr: "attendu : \(allowed.fr).", en: "expected: \(allowed.en)."))
+  }
+
+  /// A field as the file names it: `resources[2].rate` in a scenario, `rate` alone.
+  private func named(_ field: String) -> String {
+    keyPath.map { $0 + "." + field } ?? field
   }
 
   private func missing(_ field: String) -> EssorError {

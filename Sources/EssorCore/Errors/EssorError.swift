@@ -33,6 +33,9 @@ public struct EssorError: Error, Sendable, CustomStringConvertible {
   public var message: LocalizedText
   /// What to do about it (what is allowed, which command to run).
   public var hint: LocalizedText?
+  /// The other problems found in the same input in the same pass, printed after this one,
+  /// so a file with several mistakes is fixed in one go.
+  public var alsoFound: [EssorError] = []
 
   /// Creates an error.
   public init(
@@ -57,7 +60,26 @@ public struct EssorError: Error, Sendable, CustomStringConvertible {
     if let hint {
       text += "\n  → " + hint(language).messageShortened.controlsEscaped
     }
+    for other in alsoFound { text += "\n" + other.rendered(in: language) }
+    if !alsoFound.isEmpty {
+      text +=
+        "\n"
+        + (language == .fr
+          ? "essor: \(alsoFound.count + 1) problèmes à corriger."
+          : "essor: \(alsoFound.count + 1) problems to fix.")
+    }
     return text
+  }
+
+  /// The first error with the others as found alongside it; nil when there are none.
+  public static func combining(_ errors: [EssorError]) -> EssorError? {
+    guard var first = errors.first else { return nil }
+    first.alsoFound += errors.dropFirst().flatMap { [$0] + $0.alsoFound }.map { error in
+      var error = error
+      error.alsoFound = []
+      return error
+    }
+    return first
   }
 
   /// The English rendering, for logs and test failures.

@@ -57,10 +57,11 @@ struct InstrumentReader {
         }
         values["start"] = LoanInput.Value(try month.text(), at: month.location)
       }
-      let terms = try LoanInput(
+      var input = LoanInput(
         values: values, location: item.location, invalidCode: .invalidValue,
-        defaultLabel: label, defaultStart: fields.start
-      ).terms()
+        defaultLabel: label, defaultStart: fields.start)
+      input.keyPath = item.keyPath
+      let terms = try input.terms()
       let month =
         (terms.start.year - fields.start.year) * 12 + terms.start.month - fields.start.month
       if let node = map.optional("start") ?? map.optional("month") {

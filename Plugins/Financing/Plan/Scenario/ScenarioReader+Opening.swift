@@ -24,23 +24,29 @@ extension ScenarioReader {
       "other-reserves",
     ])
     result.balance.location = node.location
+    // Each amount and asset on its own: one run reports every mistake of the block.
+    var problems = ProblemCollector()
     func money(_ key: String) throws -> Money {
-      try map.optional(key).map { try fields.money($0) } ?? .zero
+      try problems.value(or: .zero) { try map.optional(key).map { try fields.money($0) } ?? .zero }
     }
     func located(_ key: String) throws -> Located<Money>? {
-      try map.optional(key).map { Located(try fields.money($0), at: $0.location) }
+      try problems.value(or: nil) {
+        try map.optional(key).map { Located(try fields.money($0), at: $0.location) }
+      }
     }
     if let list = map.optional("fixed-assets") {
       result.balance.fixedAssets = try list.sequence(
         atMost: InputLimits.instrumentsPerScenario,
         of: LocalizedText(fr: "immobilisations", en: "assets")
-      ).map { item in
-        let entry = try item.mapping()
-        try entry.rejectUnknownKeys(allowed: ["label", "net", "years-left"])
-        return OpeningBalance.FixedAsset(
-          label: try fields.text(entry.required("label")),
-          net: try fields.money(entry.required("net")),
-          yearsLeft: try yearsLeft(entry.required("years-left")), location: item.location)
+      ).compactMap { item in
+        try problems.attempt {
+          let entry = try item.mapping()
+          try entry.rejectUnknownKeys(allowed: ["label", "net", "years-left"])
+          return OpeningBalance.FixedAsset(
+            label: try fields.text(entry.required("label")),
+            net: try fields.money(entry.required("net")),
+            yearsLeft: try yearsLeft(entry.required("years-left")), location: item.location)
+        }
       }
     }
     result.balance.deposits = try money("deposits")
@@ -50,15 +56,18 @@ extension ScenarioReader {
     result.balance.taxAndSocialDebts = try money("tax-and-social-debts")
     result.balance.lastYearTax = try money("last-year-tax")
     if let grants = map.optional("grants-not-released") {
-      let entry = try grants.mapping()
-      try entry.rejectUnknownKeys(allowed: ["amount", "years-left"])
-      result.balance.grantsNotReleased = try fields.money(entry.required("amount"))
-      result.balance.grantsYearsLeft = try yearsLeft(entry.required("years-left"))
+      try problems.attempt {
+        let entry = try grants.mapping()
+        try entry.rejectUnknownKeys(allowed: ["amount", "years-left"])
+        result.balance.grantsNotReleased = try fields.money(entry.required("amount"))
+        result.balance.grantsYearsLeft = try yearsLeft(entry.required("years-left"))
+      }
     }
     result.cash = try located("cash")
     result.capital = try located("capital")
     result.legalReserve = try located("legal-reserve")
     result.otherReserves = try located("other-reserves")
+    try problems.finish()
     return result
   }
 
@@ -93,16 +102,25 @@ extension ScenarioReader {
     try map.rejectUnknownKeys(allowed: [
       "sales", "purchases", "external-charges", "investments", "returns", "refund-delay",
     ])
-    terms.sales = try map.optional("sales").map { try fields.rate($0) } ?? terms.sales
-    terms.purchases = try map.optional("purchases").map { try fields.rate($0) } ?? terms.purchases
-    terms.externalCharges =
-      try map.optional("external-charges").map { try fields.rate($0) } ?? terms.externalCharges
-    terms.investments =
-      try map.optional("investments").map { try fields.rate($0) } ?? terms.investments
-    terms.returns = try map.optional("returns")?.choice(VATTerms.Returns.self) ?? terms.returns
-    terms.refundDelay =
+    // Each term on its own: one run reports every mistake of the block.
+    var problems = ProblemCollector()
+    func read(_ key: String, _ current: Rate) throws -> Rate {
+      try problems.value(or: current) {
+        try map.optional(key).map { try fields.rate($0) } ?? current
+      }
+    }
+    terms.sales = try read("sales", terms.sales)
+    terms.purchases = try read("purchases", terms.purchases)
+    terms.externalCharges = try read("external-charges", terms.externalCharges)
+    terms.investments = try read("investments", terms.investments)
+    terms.returns = try problems.value(or: terms.returns) {
+      try map.optional("returns")?.choice(VATTerms.Returns.self) ?? terms.returns
+    }
+    terms.refundDelay = try problems.value(or: terms.refundDelay) {
       try map.optional("refund-delay").map { try fields.integer($0, in: 0...24) }
-      ?? terms.refundDelay
+        ?? terms.refundDelay
+    }
+    try problems.finish()
     return terms
   }
 }

@@ -1,8 +1,8 @@
 import EssorCore
 import Foundation
 
-/// Reads `financing/<scenario>.yaml`; the first problem stops it with file:line, the field and
-/// what is allowed (format in `docs/financing-plan.md`).
+/// Reads `financing/<scenario>.yaml`; every problem found is reported at once, each with
+/// file:line, the field and what is allowed (format in `docs/financing-plan.md`).
 public enum ScenarioReader {
   /// The `schema:` versions read.
   public static let supportedSchemas = 1...1
@@ -34,100 +34,143 @@ public enum ScenarioReader {
           fr: "un scénario a « operations: » et « resources: » (docs/financing-plan.md).",
           en: "a scenario has “operations:” and “resources:” (docs/financing-plan.md)."))
     }
-    try top.rejectUnknownKeys(allowed: [
-      "schema", "title", "start", "horizon", "legal-form", "opening-cash", "discount-rate",
-      "needs", "operations", "resources", "rules", "thresholds", "parameters",
-      "opening-balance", "vat",
-    ])
-    let start = try top.required("start").value(
-      allowed: LocalizedText(fr: "un mois AAAA-MM", en: "a month YYYY-MM"), CalendarDate.parse)
-    let horizonNode = try top.required("horizon")
-    let horizon = try horizonNode.value(
-      allowed: LocalizedText(
-        fr:
-          "un nombre entier d’années de \(horizons.lowerBound) à \(horizons.upperBound) (3 à 5 en général)",
-        en:
-          "a whole number of years from \(horizons.lowerBound) to \(horizons.upperBound) (usually 3 to 5)"
-      )
-    ) { Int($0).flatMap { horizons.contains($0) ? $0 : nil } }
+    // Each part is read on its own: a file with several mistakes gets them all in one run.
+    var problems = ProblemCollector()
+    try problems.attempt {
+      try top.rejectUnknownKeys(allowed: [
+        "schema", "title", "start", "horizon", "legal-form", "opening-cash", "discount-rate",
+        "needs", "operations", "resources", "rules", "thresholds", "parameters",
+        "opening-balance", "vat",
+      ])
+    }
+    let start = try problems.attempt {
+      try top.required("start").value(
+        allowed: LocalizedText(fr: "un mois AAAA-MM", en: "a month YYYY-MM"), CalendarDate.parse)
+    }
+    let horizonRead = try problems.attempt {
+      try top.required("horizon").value(
+        allowed: LocalizedText(
+          fr:
+            "un nombre entier d’années de \(horizons.lowerBound) à \(horizons.upperBound) (3 à 5 en général)",
+          en:
+            "a whole number of years from \(horizons.lowerBound) to \(horizons.upperBound) (usually 3 to 5)"
+        )
+      ) { Int($0).flatMap { horizons.contains($0) ? $0 : nil } }
+    }
+    // Every date, month and per-year list of the file is read against the plan's calendar:
+    // without it, the rest cannot be checked.
+    guard let start, let horizon = horizonRead else {
+      try problems.finish()
+      throw top.node.error(.missingField, LocalizedText(fr: "calendrier illisible.", en: "unreadable calendar."))
+    }
     let fields = ScenarioFields(
       start: CalendarDate(year: start.year, month: start.month, day: 1) ?? start, horizon: horizon)
-    let legalForm: LegalForm
-    if let node = top.optional("legal-form") {
-      legalForm = try node.choice(LegalForm.self)
-    } else if let profile {
-      legalForm = profile.legalForm
-    } else {
-      throw EssorError(
-        .missingField, at: top.node.location,
-        LocalizedText(
-          fr: "« legal-form » est obligatoire hors d’un espace de travail.",
-          en: "“legal-form” is required outside a workspace."))
-    }
+    let legalForm =
+      try problems.attempt { () throws -> LegalForm in
+        if let node = top.optional("legal-form") { return try node.choice(LegalForm.self) }
+        if let profile { return profile.legalForm }
+        throw EssorError(
+          .missingField, at: top.node.location,
+          LocalizedText(
+            fr: "« legal-form » est obligatoire hors d’un espace de travail.",
+            en: "“legal-form” is required outside a workspace."))
+      } ?? .scop
     let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-    let needs = try readNeeds(top.optional("needs"), fields)
-    let operations = try readOperations(top.required("operations"), fields)
-    let resourcesNode = try top.required("resources")
-    var resources = try resourcesNode.sequence(
-      atMost: InputLimits.instrumentsPerScenario,
-      of: LocalizedText(fr: "ressources", en: "resources")
-    ).map {
-      try InstrumentReader(fields: fields, investments: needs.investments).read($0)
+    let needs = try problems.attempt { try readNeeds(top.optional("needs"), fields) } ?? Needs()
+    let operations = try problems.attempt { try readOperations(top.required("operations"), fields) }
+    let resourcesNode = try problems.attempt { try top.required("resources") }
+    var resources: [Instrument] = []
+    if let resourcesNode,
+      let items = try problems.attempt({
+        try resourcesNode.sequence(
+          atMost: InputLimits.instrumentsPerScenario,
+          of: LocalizedText(fr: "ressources", en: "resources"))
+      })
+    {
+      // Each resource on its own: a mistake in one does not hide the next one's.
+      for item in items {
+        if let instrument = try problems.attempt({
+          try InstrumentReader(fields: fields, investments: needs.investments).read(item)
+        }) {
+          resources.append(instrument)
+        }
+      }
     }
-    var rules = try readRules(top.optional("rules"), fields)
-    let opening = try readOpeningBalance(top.optional("opening-balance"), fields)
-    let rulesMap = try top.optional("rules")?.mapping()
-    rules.openingCapital =
-      try once(opening.capital, rulesMap?.optional("opening-capital"), "capital")
-      ?? rules.openingCapital
-    rules.openingLegalReserve =
-      try once(opening.legalReserve, rulesMap?.optional("opening-legal-reserve"), "legal-reserve")
-      ?? rules.openingLegalReserve
-    rules.openingOtherReserves =
-      try once(
-        opening.otherReserves, rulesMap?.optional("opening-other-reserves"), "other-reserves")
-      ?? rules.openingOtherReserves
+    var rules = try problems.attempt { try readRules(top.optional("rules"), fields) } ?? CooperativeSettings()
+    let opening =
+      try problems.attempt { try readOpeningBalance(top.optional("opening-balance"), fields) }
+    let rulesMap = try? top.optional("rules")?.mapping()
+    try problems.attempt {
+      guard let opening else { return }
+      rules.openingCapital =
+        try once(opening.capital, rulesMap?.optional("opening-capital"), "capital")
+        ?? rules.openingCapital
+      rules.openingLegalReserve =
+        try once(
+          opening.legalReserve, rulesMap?.optional("opening-legal-reserve"), "legal-reserve")
+        ?? rules.openingLegalReserve
+      rules.openingOtherReserves =
+        try once(
+          opening.otherReserves, rulesMap?.optional("opening-other-reserves"), "other-reserves")
+        ?? rules.openingOtherReserves
+    }
     let openingCash =
-      try once(opening.cash, top.optional("opening-cash"), "cash")
-      ?? top.optional("opening-cash").map { try fields.money($0) } ?? .zero
+      try problems.attempt {
+        try once(opening?.cash, top.optional("opening-cash"), "cash")
+          ?? top.optional("opening-cash").map { try fields.money($0) } ?? .zero
+      } ?? .zero
     if legalForm == .scopAmorcage, rules.conversion == nil {
-      throw EssorError(
-        .missingField,
-        at: (top.optional("legal-form") ?? top.optional("rules") ?? top.node).location,
-        LocalizedText(
-          fr:
-            "une SCOP d’amorçage doit donner sa date de conversion : « rules.conversion » (ex. 2024-06-30).",
-          en:
-            "a SCOP d'amorçage must give its conversion date: “rules.conversion” (e.g. 2024-06-30)."
-        ),
-        hint: LocalizedText(
-          fr: "l’échéance des 7 ans (art. 49 ter loi 78-763) en dépend.",
-          en: "the 7-year deadline (art. 49 ter loi 78-763) depends on it."))
+      problems.add(
+        EssorError(
+          .missingField,
+          at: (top.optional("legal-form") ?? top.optional("rules") ?? top.node).location,
+          LocalizedText(
+            fr:
+              "une SCOP d’amorçage doit donner sa date de conversion : « rules.conversion » (ex. 2024-06-30).",
+            en:
+              "a SCOP d'amorçage must give its conversion date: “rules.conversion” (e.g. 2024-06-30)."
+          ),
+          hint: LocalizedText(
+            fr: "l’échéance des 7 ans (art. 49 ter loi 78-763) en dépend.",
+            en: "the 7-year deadline (art. 49 ter loi 78-763) depends on it.")))
     }
     var parameters = Parameters(tmo: tmo.values)
     parameters.tmoAsOf = tmo.asOf
     parameters.tmoSource = tmo.path
     if let node = top.optional("parameters") {
-      try readParameters(node, fields, into: &parameters)
+      try problems.attempt { try readParameters(node, fields, into: &parameters) }
     }
     for instrument in resources {
       if let guarantee = instrument.guarantee {
-        try InstrumentReader.checkGuarantee(guarantee, parameters: parameters)
+        try problems.attempt {
+          try InstrumentReader.checkGuarantee(guarantee, parameters: parameters)
+        }
       }
+    }
+    let title = try problems.attempt { try top.optional("title").map(fields.text) } ?? nil
+    let discountRate =
+      try problems.attempt { try top.optional("discount-rate").map { try fields.rate($0) } }
+      ?? nil
+    let thresholds = try problems.attempt { try readThresholds(top.optional("thresholds"), fields) }
+    let vat = try problems.attempt {
+      try readVAT(top.optional("vat"), fields, default: needs.workingCapital.vat)
+    }
+    try problems.finish()
+    guard let operations, let resourcesNode, let opening, let thresholds, let vat else {
+      throw top.node.error(.invalidValue, LocalizedText(fr: "scénario illisible.", en: "unreadable scenario."))
     }
     Guarantee.applyCaps(to: &resources, parameters: parameters)
     var scenario = Scenario(
-      id: id, file: path, title: try top.optional("title").map(fields.text) ?? id,
+      id: id, file: path, title: title ?? id,
       start: fields.start, horizon: horizon, legalForm: legalForm,
       openingCash: openingCash,
-      discountRate: try top.optional("discount-rate").map { try fields.rate($0) }
-        ?? Rate(units: 80_000_000_000),
+      discountRate: discountRate ?? Rate(units: 80_000_000_000),
       needs: needs, operations: operations, resources: resources,
       rules: rules,
-      thresholds: try readThresholds(top.optional("thresholds"), fields),
+      thresholds: thresholds,
       parameters: parameters)
     scenario.opening = opening.balance
-    scenario.vat = try readVAT(top.optional("vat"), fields, default: needs.workingCapital.vat)
+    scenario.vat = vat
     scenario.needsLocation = top.optional("needs")?.location
     scenario.resourcesLocation = resourcesNode.location
     return scenario
@@ -139,12 +182,15 @@ public enum ScenarioReader {
     try map.rejectUnknownKeys(allowed: [
       "investments", "start-up-costs", "deposits", "working-capital", "cash-buffer",
     ])
+    // Each asset and each term on its own: one run reports every mistake of the block.
+    var problems = ProblemCollector()
     func assets(_ key: String, depreciated: Bool) throws -> [Needs.Asset] {
       guard let list = map.optional(key) else { return [] }
       return try list.sequence(
         atMost: InputLimits.instrumentsPerScenario,
         of: LocalizedText(fr: "immobilisations", en: "assets")
-      ).map { item in
+      ).compactMap { item in try problems.attempt { try asset(item) } }
+      func asset(_ item: YAMLNode) throws -> Needs.Asset {
         let entry = try item.mapping()
         try entry.rejectUnknownKeys(
           allowed: depreciated
@@ -194,19 +240,27 @@ public enum ScenarioReader {
       try terms.rejectUnknownKeys(allowed: [
         "receivable-days", "payable-days", "stock-days", "vat",
       ])
-      working.receivableDays =
-        try terms.optional("receivable-days").map { try fields.integer($0, in: 0...365) } ?? 0
-      working.payableDays =
-        try terms.optional("payable-days").map { try fields.integer($0, in: 0...365) } ?? 0
-      working.stockDays =
-        try terms.optional("stock-days").map { try fields.integer($0, in: 0...365) } ?? 0
-      working.vat = try terms.optional("vat").map { try fields.rate($0) } ?? working.vat
+      func days(_ key: String) throws -> Int {
+        try problems.value(or: 0) {
+          try terms.optional(key).map { try fields.integer($0, in: 0...365) } ?? 0
+        }
+      }
+      working.receivableDays = try days("receivable-days")
+      working.payableDays = try days("payable-days")
+      working.stockDays = try days("stock-days")
+      working.vat = try problems.value(or: working.vat) {
+        try terms.optional("vat").map { try fields.rate($0) } ?? working.vat
+      }
     }
-    return Needs(
+    let needs = Needs(
       investments: try assets("investments", depreciated: true),
       startupCosts: try assets("start-up-costs", depreciated: true),
       deposits: try assets("deposits", depreciated: false), workingCapital: working,
-      cashBuffer: try map.optional("cash-buffer").map { try fields.money($0) } ?? .zero)
+      cashBuffer: try problems.value(or: .zero) {
+        try map.optional("cash-buffer").map { try fields.money($0) } ?? .zero
+      })
+    try problems.finish()
+    return needs
   }
 
   private static func readOperations(_ node: YAMLNode, _ fields: ScenarioFields) throws
@@ -217,19 +271,26 @@ public enum ScenarioReader {
       "revenue", "purchases", "external-charges", "taxes", "payroll", "other-income",
       "operating-grants", "corporate-tax", "seasonality", "activity-start",
     ])
+    // Each field on its own: one run reports every mistake of the block.
+    var problems = ProblemCollector()
     let zero = Array(repeating: Money.zero, count: fields.horizon)
+    func series(_ key: String) throws -> [Money] {
+      try problems.value(or: zero) { try map.optional(key).map { try fields.series($0) } ?? zero }
+    }
     var grossPay = zero
     var employerCharges = Rate.zero
     var headcount = Array(repeating: 0, count: fields.horizon)
     if let payrollNode = map.optional("payroll") {
       let payroll = try payrollNode.mapping()
       try payroll.rejectUnknownKeys(allowed: ["gross", "employer-charges", "headcount"])
-      grossPay = try fields.series(payroll.required("gross"))
-      employerCharges =
+      grossPay = try problems.value(or: zero) { try fields.series(payroll.required("gross")) }
+      employerCharges = try problems.value(or: .zero) {
         try payroll.optional("employer-charges").map { try fields.rate($0) } ?? .zero
-      headcount =
+      }
+      headcount = try problems.value(or: headcount) {
         try payroll.optional("headcount").map { try fields.integerSeries($0, in: 0...100_000) }
-        ?? headcount
+          ?? headcount
+      }
     }
     var tax = CorporateTax()
     if let taxNode = map.optional("corporate-tax") {
@@ -249,14 +310,16 @@ public enum ScenarioReader {
         try taxMap.optional("reduced-ceiling").map { try fields.money($0) } ?? tax.reducedCeiling
     }
     var operations = Operations(
-      revenue: try fields.series(map.required("revenue")),
-      purchasesRate: try map.optional("purchases").map { try fields.rate($0) } ?? .zero,
-      externalCharges: try map.optional("external-charges").map { try fields.series($0) } ?? zero,
-      taxes: try map.optional("taxes").map { try fields.series($0) } ?? zero,
+      revenue: try problems.value(or: zero) { try fields.series(map.required("revenue")) },
+      purchasesRate: try problems.value(or: .zero) {
+        try map.optional("purchases").map { try fields.rate($0) } ?? .zero
+      },
+      externalCharges: try series("external-charges"), taxes: try series("taxes"),
       grossPay: grossPay, employerCharges: employerCharges, headcount: headcount,
-      otherIncome: try map.optional("other-income").map { try fields.series($0) } ?? zero,
-      operatingGrants: try map.optional("operating-grants").map { try fields.series($0) } ?? zero,
+      otherIncome: try series("other-income"), operatingGrants: try series("operating-grants"),
       corporateTax: tax)
+    // The calendar checks below read the revenue: only once the fields above are right.
+    try problems.finish()
     if let node = map.optional("seasonality") {
       let items = try node.sequence()
       let weights = try items.map { try fields.rate($0) }
