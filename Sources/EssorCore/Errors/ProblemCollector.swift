@@ -14,8 +14,9 @@ public struct ProblemCollector: Sendable {
 
   public init() {}
 
-  /// Runs `body`; a problem with the data is kept and gives nil. Other errors (an unreadable
-  /// file, an internal failure) stop the read at once.
+  /// Runs `body`, keeping a problem with the data and giving nil for it.
+  ///
+  /// Other errors (an unreadable file, an internal failure) stop the read at once.
   public mutating func attempt<T>(_ body: () throws -> T) throws -> T? {
     do {
       return try body()

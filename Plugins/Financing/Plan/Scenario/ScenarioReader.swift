@@ -61,7 +61,8 @@ public enum ScenarioReader {
     // without it, the rest cannot be checked.
     guard let start, let horizon = horizonRead else {
       try problems.finish()
-      throw top.node.error(.missingField, LocalizedText(fr: "calendrier illisible.", en: "unreadable calendar."))
+      throw top.node.error(
+        .missingField, LocalizedText(fr: "calendrier illisible.", en: "unreadable calendar."))
     }
     let fields = ScenarioFields(
       start: CalendarDate(year: start.year, month: start.month, day: 1) ?? start, horizon: horizon)
@@ -96,7 +97,8 @@ public enum ScenarioReader {
         }
       }
     }
-    var rules = try problems.attempt { try readRules(top.optional("rules"), fields) } ?? CooperativeSettings()
+    var rules =
+      try problems.attempt { try readRules(top.optional("rules"), fields) } ?? CooperativeSettings()
     let opening =
       try problems.attempt { try readOpeningBalance(top.optional("opening-balance"), fields) }
     let rulesMap = try? top.optional("rules")?.mapping()
@@ -157,7 +159,8 @@ public enum ScenarioReader {
     }
     try problems.finish()
     guard let operations, let resourcesNode, let opening, let thresholds, let vat else {
-      throw top.node.error(.invalidValue, LocalizedText(fr: "scénario illisible.", en: "unreadable scenario."))
+      throw top.node.error(
+        .invalidValue, LocalizedText(fr: "scénario illisible.", en: "unreadable scenario."))
     }
     Guarantee.applyCaps(to: &resources, parameters: parameters)
     var scenario = Scenario(
