@@ -8,6 +8,7 @@ let usageText = """
          essor-bench xlsx normal|constant|constant-streamed|model OUT [ROWS]
          essor-bench external TOOL WORKSPACE [RUNS]
          essor-bench cohort [COUNT [RUNS]]
+         essor-bench plan [COUNT [RUNS]]
          essor-bench idle
   """
 
@@ -44,6 +45,16 @@ case "cohort":
   else { fail(usageText, status: 2) }
   do {
     try CohortBench.run(count: count, runs: runs)
+  } catch {
+    fail("essor-bench: \(error)")
+  }
+case "plan":
+  let rest = Array(arguments.dropFirst())
+  guard rest.count <= 2, let count = Int(rest.first ?? "1000"), count > 0,
+    let runs = Int(rest.dropFirst().first ?? "3"), runs > 0
+  else { fail(usageText, status: 2) }
+  do {
+    try PlanBench.run(count: count, runs: runs)
   } catch {
     fail("essor-bench: \(error)")
   }

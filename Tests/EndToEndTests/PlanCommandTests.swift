@@ -112,6 +112,51 @@ import Testing
     #expect(result.stdout.contains("NOT FUNDABLE"))
   }
 
+  /// `--set` changes a field for one run: the outputs say which, with the file's value, and
+  /// a bad path is a usage error naming the flag; `essor run` takes the flag repeated too.
+  @Test func setChangesFieldsForOneRunAndSaysWhich() throws {
+    let changed = try plan(
+      workspace("scop-lauragais") + [
+        "--lang", "en", "--set", "resources[label=\"Prêt participatif Socoden\"].amount=80000",
+        "--set", "operations.purchases=36%", "--format", "json",
+      ])
+    #expect(changed.status == 0 || changed.status == 65, "\(changed.stderr)")
+    let object = try #require(try jsonObject(changed.stdout) as? [String: Any])
+    let overrides = try #require(
+      (object["plan"] as? [String: Any])?["overrides"] as? [[String: Any]])
+    #expect(
+      overrides.map { $0["path"] as? String } == [
+        "resources[label=\"Prêt participatif Socoden\"].amount", "operations.purchases",
+      ])
+    #expect(overrides.map { $0["previous"] as? String } == ["60000", "34%"])
+    let text = try plan(
+      workspace("scop-lauragais") + ["--lang", "en", "--set", "operations.purchases=36%"],
+      environment: ["COLUMNS": "200"])
+    #expect(
+      text.stdout.contains("Changed for this run (--set): operations.purchases = 36% (file: 34%)"),
+      "\(text.stdout.prefix(600))")
+    let viaRun = try Repository.runEssor(
+      [
+        "run", "financing", "plan", "--workspace", Repository.path("samples/scop-lauragais"),
+        "--lang", "en",
+        "--set", "operations.purchases=36%", "--set", "vat.sales=20%", "--format", "json",
+      ])
+    let runObject = try #require(try jsonObject(viaRun.stdout) as? [String: Any])
+    #expect(
+      ((runObject["plan"] as? [String: Any])?["overrides"] as? [Any])?.count == 2,
+      "\(viaRun.stderr)")
+    for (set, code, says) in [
+      ("resources[bank-loan].rate=5%", 64, "2 items of “resources” match"),
+      ("operations.purchases", 64, "PATH=VALUE"),
+      ("operations.purchases=lots", 65, "--set operations.purchases: field “operations.purchases”"),
+    ] {
+      let bad = try plan(workspace("scop-lauragais") + ["--lang", "en", "--set", set])
+      #expect(bad.status == Int32(code), "\(set): \(bad.stderr)")
+      #expect(bad.stderr.contains(says), "\(set): \(bad.stderr)")
+      #expect(bad.stdout.isEmpty)
+    }
+  }
+
   /// The sample SCOP's scenario with four mistakes in four places: one run names them all,
   /// each at its line, and writes nothing.
   @Test func aScenarioWithSeveralMistakesReportsThemAllInOneRun() throws {

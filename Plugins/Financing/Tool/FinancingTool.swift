@@ -29,7 +29,8 @@ public struct FinancingTool: Tool {
           "file",
           help: LocalizedText(
             fr: "Un fichier de scénario hors de l’espace.",
-            en: "A scenario file outside the workspace."))
+            en: "A scenario file outside the workspace.")),
+        setOption,
       ], workspace: .optional, dossier: true),
     ToolCommand(
       "new", path: ["finance", "new"],
@@ -69,6 +70,16 @@ public struct FinancingTool: Tool {
             en: "A YAML file of loans (schema: 1, loans: [...]).")),
       ], workspace: .optional, dossier: true),
   ]
+
+  /// `--set PATH=VALUE`: a field of the scenario changed for one run.
+  static let setOption = ToolCommand.Option(
+    "set",
+    help: LocalizedText(
+      fr:
+        "Change un champ du scénario pour cette exécution : operations.revenue.first=700000, resources[bank-loan].rate=5.2% (répétable).",
+      en:
+        "Change a field of the scenario for this run: operations.revenue.first=700000, resources[bank-loan].rate=5.2% (repeatable)."
+    ), repeatable: true)
 
   /// What each loan field means, for `essor tools` and `essor run financing loan`.
   static let loanFieldHelp: [String: LocalizedText] = [

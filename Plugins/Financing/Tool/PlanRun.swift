@@ -20,8 +20,8 @@ struct PlanRun {
       try file
       ?? ScenarioChoice(workspace: try context.requireWorkspace()).path(
         input["scenario"])
-    let scenario = try ScenarioReader.load(
-      path: path, profile: workspace?.profile,
+    let scenario = try ScenarioOverride.load(
+      path: path, sets: input.list("set"), profile: workspace?.profile,
       tmo: TMOSeries.load(
         TemplateLibrary.standard(workspace: workspace, environment: context.environment)))
     let projected = FinancingTool.plan(

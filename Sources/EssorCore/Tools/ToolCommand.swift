@@ -27,11 +27,17 @@ public struct ToolCommand: Sendable {
     public var name: String
     public var help: LocalizedText
     public var isRequired: Bool
+    /// Whether it takes every remaining word (`compare base sobre`): its values are in
+    /// ``ToolInput/lists``, the first also in ``ToolInput/arguments``.
+    public var isVariadic: Bool
 
-    public init(_ name: String, help: LocalizedText, required: Bool = false) {
+    public init(
+      _ name: String, help: LocalizedText, required: Bool = false, variadic: Bool = false
+    ) {
       self.name = name
       self.help = help
       self.isRequired = required
+      self.isVariadic = variadic
     }
   }
 
@@ -40,11 +46,17 @@ public struct ToolCommand: Sendable {
     public var name: String
     public var help: LocalizedText
     public var takesValue: Bool
+    /// Whether it may be given several times (`--set a=1 --set b=2`): its values are in
+    /// ``ToolInput/lists``, in the order given.
+    public var isRepeatable: Bool
 
-    public init(_ name: String, help: LocalizedText, takesValue: Bool = true) {
+    public init(
+      _ name: String, help: LocalizedText, takesValue: Bool = true, repeatable: Bool = false
+    ) {
       self.name = name
       self.help = help
       self.takesValue = takesValue
+      self.isRepeatable = repeatable
     }
 
     /// A flag: present or not.

@@ -11,16 +11,22 @@ public struct ToolInput: Sendable, Equatable {
   public var flags: Set<String>
   /// Words after the command that the command does not declare (external tools get them).
   public var extra: [String]
+  /// The values of repeatable options and variadic arguments, in the order given.
+  public var lists: [String: [String]]
 
   public init(
     arguments: [String: String] = [:], options: [String: String] = [:], flags: Set<String> = [],
-    extra: [String] = []
+    extra: [String] = [], lists: [String: [String]] = [:]
   ) {
     self.arguments = arguments
     self.options = options
     self.flags = flags
     self.extra = extra
+    self.lists = lists.filter { !$0.value.isEmpty }
   }
+
+  /// Every value of a repeatable option or variadic argument (none when not given).
+  public func list(_ name: String) -> [String] { lists[name] ?? [] }
 
   /// An argument's or option's value.
   public subscript(_ name: String) -> String? { arguments[name] ?? options[name] }
@@ -57,7 +63,11 @@ public struct ToolInput: Sendable, Equatable {
               .missingOption, at: .flag("--" + name),
               LocalizedText(fr: "--\(name) attend une valeur.", en: "--\(name) needs a value."))
           }
-          input.options[name] = value
+          if option.isRepeatable {
+            input.lists[name, default: []].append(value)
+          } else {
+            input.options[name] = value
+          }
         } else {
           guard inline == nil else {
             throw EssorError(
@@ -67,6 +77,9 @@ public struct ToolInput: Sendable, Equatable {
           }
           input.flags.insert(name)
         }
+      } else if let argument = positionals.first, argument.isVariadic {
+        if input.arguments[argument.name] == nil { input.arguments[argument.name] = word }
+        input.lists[argument.name, default: []].append(word)
       } else if let argument = positionals.popFirst() {
         input.arguments[argument.name] = word
       } else {
@@ -78,7 +91,8 @@ public struct ToolInput: Sendable, Equatable {
           hint: optionsHint(command))
       }
     }
-    if let missing = positionals.first(where: \.isRequired) {
+    if let missing = positionals.first(where: { $0.isRequired && input.arguments[$0.name] == nil })
+    {
       throw EssorError(
         .missingOption, at: .flag(missing.name.uppercased()),
         LocalizedText(

@@ -25,9 +25,13 @@ public struct YAMLNode: Sendable {
   public var column: Int
   /// The path of keys leading to it, for messages: `loans[2].rate`.
   public var keyPath: String
+  /// Where the node came from when not from its file: a `--set` flag that replaced it.
+  public var origin: SourceLocation?
 
-  /// Where the node is.
-  public var location: SourceLocation { .file(path: file, line: line, column: column) }
+  /// Where the node is: its file, line and column, or the flag it came from.
+  public var location: SourceLocation {
+    origin ?? .file(path: file, line: line, column: column)
+  }
 
   /// A short word for the node's kind, in a language.
   func kindName(_ language: Language) -> String {

@@ -24,10 +24,18 @@ struct PlanCommand: ParsableCommand {
         essor finance plan base --workspace samples/scop-lauragais
         essor finance plan base --format xlsx --output exports/plan-base.xlsx
         essor finance plan --file scenario.yaml --format md
+        essor finance plan --set operations.revenue.first=700000 --set resources[bank-loan].rate=5.2%
       """)
 
   @Argument(help: "The scenario's name (financing/<name>.yaml).") var scenario: String?
   @Option(help: "A scenario file outside the workspace.") var file: String?
+  @Option(
+    name: .customLong("set"),
+    help: ArgumentHelp(
+      "Change a field of the scenario for this run (repeatable).",
+      discussion: "operations.revenue.first=700000, resources[bank-loan].rate=5.2%",
+      valueName: "path=value"))
+  var sets: [String] = []
 
   @OptionGroup var common: CommonOptions
   @OptionGroup var output: OutputOptions
@@ -37,7 +45,7 @@ struct PlanCommand: ParsableCommand {
       ["finance", "plan"],
       input: ToolInput(
         arguments: ["scenario": scenario].compactMapValues { $0 },
-        options: ["file": file].compactMapValues { $0 }),
+        options: ["file": file].compactMapValues { $0 }, lists: ["set": sets]),
       common: common, output: output)
   }
 }

@@ -61,6 +61,7 @@ struct ToolsCommand: ParsableCommand {
                             command.options.map {
                               .object([
                                 ("name", .string($0.name)), ("takesValue", .bool($0.takesValue)),
+                                ("repeatable", .bool($0.isRepeatable)),
                               ])
                             })
                         ),

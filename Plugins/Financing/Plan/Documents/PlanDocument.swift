@@ -98,6 +98,12 @@ public struct PlanDocument {
 
   private func summarySection(_ statements: Statements) -> Section {
     var blocks: [Block] = [.paragraph(verdict)]
+    if !s.overrides.isEmpty {
+      blocks.append(
+        .paragraph(
+          t("Modifié pour cette exécution (--set) : ", "Changed for this run (--set): ")
+            + s.overrides.map { $0.text(language) }.joined(separator: " ; ")))
+    }
     for error in errors {
       blocks.append(.paragraph("✘ " + t(error.message)))
     }

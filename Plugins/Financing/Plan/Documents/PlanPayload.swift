@@ -119,6 +119,16 @@ struct PlanPayload {
         "plan",
         .object([
           ("scenario", .string(s.id)), ("legalForm", .string(s.legalForm.rawValue)),
+          (
+            "overrides",
+            .array(
+              s.overrides.map {
+                .object([
+                  ("path", .string($0.path)), ("value", .string($0.value)),
+                  ("previous", $0.previous.map(JSONValue.string) ?? .null),
+                ])
+              })
+          ),
           ("start", .string(ScenarioFields.monthText(s.start))),
           ("horizon", .integer(Int64(s.horizon))),
           ("fundable", .bool(document.errors.isEmpty && document.failedCriteria.isEmpty)),

@@ -32,6 +32,8 @@ public struct Scenario: Sendable {
   public var opening = OpeningBalance()
   /// VAT in the cash plan.
   public var vat = VATTerms()
+  /// The fields changed for this run by `--set` (none when read as written).
+  public var overrides: [ScenarioOverride] = []
 
   /// The location of the file as a whole.
   public var location: SourceLocation { .file(path: file, line: nil, column: nil) }
