@@ -65,7 +65,7 @@ import Testing
         checked += 1
       }
     }
-    #expect(checked == 24)
+    #expect(checked == 25)
   }
 
   /// A broken scenario does not stop the canvas check.

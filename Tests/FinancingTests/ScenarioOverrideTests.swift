@@ -66,3 +66,49 @@ import Testing
     }
   }
 }
+
+/// `extends: NAME`: a variant takes every block it does not give from the scenario it
+/// extends; a loop or a missing scenario is an error at the line of `extends`.
+@Suite struct ScenarioExtendsTests {
+  @Test func aVariantTakesTheBlocksItDoesNotGive() throws {
+    let folder = try TemporaryFolder()
+    try PlanEngineTests.handScenario.write(
+      toFile: folder.file("base.yaml"), atomically: true, encoding: .utf8)
+    try """
+    schema: 1
+    extends: base
+    title: Sobre
+    resources:
+      - {kind: worker-shares, amount: 20000, members: 5}
+    """.write(toFile: folder.file("sobre.yaml"), atomically: true, encoding: .utf8)
+    let base = try ScenarioReader.load(path: folder.file("base.yaml"), profile: nil)
+    let variant = try ScenarioReader.load(path: folder.file("sobre.yaml"), profile: nil)
+    #expect(variant.title == "Sobre" && variant.id == "sobre")
+    #expect(variant.operations.revenue == base.operations.revenue)
+    #expect(variant.needs.investments.count == base.needs.investments.count)
+    #expect(variant.resources.count == 1 && variant.resources[0].amount == Money(euros: 20000))
+    // An inherited field keeps its own file and line in messages.
+    #expect(variant.needs.investments[0].location?.description.contains("base.yaml:8") == true)
+  }
+
+  @Test func aLoopOrAMissingScenarioIsAnErrorAtExtends() throws {
+    let folder = try TemporaryFolder()
+    try "schema: 1\nextends: b\n".write(
+      toFile: folder.file("a.yaml"), atomically: true, encoding: .utf8)
+    try "schema: 1\nextends: a\n".write(
+      toFile: folder.file("b.yaml"), atomically: true, encoding: .utf8)
+    try "schema: 1\nextends: nowhere\n".write(
+      toFile: folder.file("c.yaml"), atomically: true, encoding: .utf8)
+    for (file, says) in [
+      ("a.yaml", "cannot extend itself"), ("c.yaml", "does not exist next to this file"),
+    ] {
+      do {
+        _ = try ScenarioReader.load(path: folder.file(file), profile: nil)
+        Issue.record("\(file): accepted")
+      } catch let error as EssorError {
+        #expect("\(error)".contains(says), "\(error)")
+        #expect(error.location?.description.contains(":2:10") == true, "\(error)")
+      }
+    }
+  }
+}

@@ -33,6 +33,28 @@ public struct FinancingTool: Tool {
         setOption,
       ], workspace: .optional, dossier: true),
     ToolCommand(
+      "compare", path: ["finance", "compare"],
+      summary: LocalizedText(
+        fr: "Compare des scénarios côte à côte : mix, coût, trésorerie, ratios, règles, verdict.",
+        en: "Compare scenarios side by side: mix, cost, cash, ratios, rules, verdict."),
+      arguments: [
+        .init(
+          "scenario",
+          help: LocalizedText(
+            fr:
+              "Les scénarios à comparer (défaut : tous ceux de financing/, le principal d’abord).",
+            en: "The scenarios to compare (default: every one of financing/, the main one first)."),
+          variadic: true)
+      ],
+      options: [
+        .init(
+          "file",
+          help: LocalizedText(
+            fr: "Un fichier de scénario hors de l’espace (répétable).",
+            en: "A scenario file outside the workspace (repeatable)."), repeatable: true),
+        setOption,
+      ], workspace: .optional),
+    ToolCommand(
       "new", path: ["finance", "new"],
       summary: LocalizedText(
         fr: "Écrit un scénario de financement à remplir, commenté, dans financing/<nom>.yaml.",
@@ -118,6 +140,7 @@ public struct FinancingTool: Tool {
   {
     switch command {
     case "plan": return try PlanRun(input: input, context: context).run()
+    case "compare": return try CompareRun(input: input, context: context).run()
     case "loan": return try LoanRun(input: input, context: context).run()
     case "new": return try ScenarioSkeletonRun(input: input, context: context).run()
     default: throw unknownCommand(command)

@@ -4,5 +4,5 @@ import ArgumentParser
 struct FinanceCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "finance", abstract: "Financing: loan schedules and financing plans.",
-    subcommands: [PlanCommand.self, LoanCommand.self, NewScenarioCommand.self])
+    subcommands: [PlanCommand.self, CompareCommand.self, LoanCommand.self, NewScenarioCommand.self])
 }

@@ -29,7 +29,7 @@ public struct ScenarioOverride: Sendable, Equatable {
   public static func load(
     path: String, sets: [String], profile: Profile?, tmo: TMOSeries = .builtIn
   ) throws -> Scenario {
-    var root = try YAMLDocument.load(path: path)
+    var root = try ScenarioReader.resolvingExtends(YAMLDocument.load(path: path), path: path)
     var overrides: [ScenarioOverride] = []
     for set in sets {
       let edit = try YAMLEdit(parsing: set, flag: "--set")

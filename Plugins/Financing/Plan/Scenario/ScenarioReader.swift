@@ -14,7 +14,9 @@ public enum ScenarioReader {
   public static func load(path: String, profile: Profile?, tmo: TMOSeries = .builtIn) throws
     -> Scenario
   {
-    try read(YAMLDocument.load(path: path), path: path, profile: profile, tmo: tmo)
+    try read(
+      resolvingExtends(YAMLDocument.load(path: path), path: path), path: path, profile: profile,
+      tmo: tmo)
   }
 
   /// Reads a parsed scenario.
@@ -40,7 +42,7 @@ public enum ScenarioReader {
       try top.rejectUnknownKeys(allowed: [
         "schema", "title", "start", "horizon", "legal-form", "opening-cash", "discount-rate",
         "needs", "operations", "resources", "rules", "thresholds", "parameters",
-        "opening-balance", "vat",
+        "opening-balance", "vat", "extends",
       ])
     }
     let start = try problems.attempt {
