@@ -14,8 +14,8 @@ FUZZ_SECONDS ?= 240
 .PHONY: demo test test-release build release install uninstall deb deps test-deps bench \
 	fuzz fuzz-ci format lint clean
 
-## demo: build, print the sample SCOP's financing plan and its scenarios compared, then write
-## its plan, comparison, diagnostic, progress, canvas, loan, pitch and action workbooks, its
+## demo: build, print the sample SCOP's financing plan, its scenarios compared and its standard
+## stress test, then write its plan, comparison, stress test, diagnostic, progress, canvas, loan, pitch and action workbooks, its
 ## slides and its whole dossier; then the sample cohort's status and report.
 demo: deps build
 	@$(ESSOR) finance plan base --workspace $(SAMPLE)
@@ -23,6 +23,8 @@ demo: deps build
 	@$(ESSOR) finance plan base --workspace $(SAMPLE) --format xlsx --output $(SAMPLE)/exports/plan-base.xlsx
 	@$(ESSOR) finance compare --workspace $(SAMPLE)
 	@$(ESSOR) finance compare --workspace $(SAMPLE) --output $(SAMPLE)/exports/comparaison.xlsx
+	@$(ESSOR) finance stress --standard --workspace $(SAMPLE)
+	@$(ESSOR) finance stress --standard --workspace $(SAMPLE) --output $(SAMPLE)/exports/stress.xlsx
 	@$(ESSOR) diagnose report --workspace $(SAMPLE) --format xlsx --output $(SAMPLE)/exports/diagnostic.xlsx
 	@$(ESSOR) diagnose compare --workspace $(SAMPLE) --format xlsx --output $(SAMPLE)/exports/progress.xlsx
 	@$(ESSOR) finance loan --workspace $(SAMPLE) --format md --output $(SAMPLE)/exports/loans.md

@@ -55,6 +55,40 @@ public struct FinancingTool: Tool {
         setOption,
       ], workspace: .optional),
     ToolCommand(
+      "stress", path: ["finance", "stress"],
+      summary: LocalizedText(
+        fr: "Teste la résistance d’un scénario aux chocs d’un comité de crédit, et sa marge.",
+        en: "Stress a scenario with a credit committee's shocks, and find its headroom."),
+      arguments: [
+        .init(
+          "scenario",
+          help: LocalizedText(
+            fr: "Le nom du scénario (défaut : le principal).",
+            en: "The scenario's name (default: the main one)."))
+      ],
+      options: [
+        .init(
+          "file",
+          help: LocalizedText(
+            fr: "Un fichier de scénario hors de l’espace.",
+            en: "A scenario file outside the workspace.")),
+        .init(
+          "shock",
+          help: LocalizedText(
+            fr:
+              "Un choc : revenue=-20%, rate=+2pt, receivable-days=+30, capex=+15%, grant-delay=6m, activity-start=+3m… (répétable).",
+            en:
+              "A shock: revenue=-20%, rate=+2pt, receivable-days=+30, capex=+15%, grant-delay=6m, activity-start=+3m… (repeatable)."
+          ), repeatable: true),
+        .flag(
+          "standard",
+          help: LocalizedText(
+            fr:
+              "La série standard d’un comité de crédit : chaque choc seul et leur pire combinaison.",
+            en: "A credit committee's standard set: each shock alone and their worst combination.")),
+        setOption,
+      ], workspace: .optional),
+    ToolCommand(
       "new", path: ["finance", "new"],
       summary: LocalizedText(
         fr: "Écrit un scénario de financement à remplir, commenté, dans financing/<nom>.yaml.",
@@ -141,6 +175,7 @@ public struct FinancingTool: Tool {
     switch command {
     case "plan": return try PlanRun(input: input, context: context).run()
     case "compare": return try CompareRun(input: input, context: context).run()
+    case "stress": return try StressRun(input: input, context: context).run()
     case "loan": return try LoanRun(input: input, context: context).run()
     case "new": return try ScenarioSkeletonRun(input: input, context: context).run()
     default: throw unknownCommand(command)

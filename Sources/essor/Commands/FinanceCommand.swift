@@ -4,5 +4,8 @@ import ArgumentParser
 struct FinanceCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "finance", abstract: "Financing: loan schedules and financing plans.",
-    subcommands: [PlanCommand.self, CompareCommand.self, LoanCommand.self, NewScenarioCommand.self])
+    subcommands: [
+      PlanCommand.self, CompareCommand.self, StressCommand.self, LoanCommand.self,
+      NewScenarioCommand.self,
+    ])
 }
