@@ -75,6 +75,57 @@ import Testing
     }
   }
 
+  /// Monte Carlo on the sample SCOP's `uncertainty:`: the same seed gives the same bytes at
+  /// one and two threads, in every format; another seed, other figures.
+  @Test func monteCarloIsByteIdenticalWhateverTheThreads() throws {
+    for format in ["json", "md"] {
+      let one = try stress([
+        "--monte-carlo", "300", "--seed", "11", "--threads", "1", "--format", format,
+      ])
+      let two = try stress([
+        "--monte-carlo", "300", "--seed", "11", "--threads", "2", "--format", format,
+      ])
+      #expect(one.status == 0, "\(one.stderr)")
+      #expect(!one.stdout.isEmpty && one.stdout == two.stdout, "\(format)")
+      // Piped, no progress bar.
+      #expect(!one.stderr.contains("█"))
+    }
+    let json = try stress(["--monte-carlo", "300", "--seed", "11", "--format", "json"])
+    let object = try #require(try jsonObject(json.stdout) as? [String: Any])
+    let run = try #require(object["monteCarlo"] as? [String: Any])
+    #expect(run["draws"] as? Int == 300)
+    let risk = try #require(run["negativeCash"] as? [String: Double])
+    #expect(
+      (risk["low"] ?? 1) <= (risk["probability"] ?? -1)
+        && (risk["probability"] ?? 2) <= (risk["high"] ?? 0))
+    let tornado = try #require(run["tornado"] as? [[String: Any]])
+    #expect(
+      Set(tornado.compactMap { $0["variable"] as? String }) == [
+        "revenue", "purchases", "rate", "receivable-days", "capex",
+      ])
+    let other = try stress(["--monte-carlo", "300", "--seed", "12", "--format", "json"])
+    #expect(other.stdout != json.stdout)
+  }
+
+  @Test func badMonteCarloRunsAreClearErrors() throws {
+    for (arguments, status, says) in [
+      (["--monte-carlo", "0"], 64, "from 1 to 10000000"),
+      (["--monte-carlo", "10000001"], 64, "from 1 to 10000000"),
+      (["--monte-carlo", "many"], 64, "--monte-carlo"),
+      (["--monte-carlo", "10", "--threads", "0"], 64, "--threads"),
+      (["--monte-carlo", "10", "--shock", "revenue=-5%"], 64, "does not go with"),
+    ] {
+      let result = try stress(arguments + ["--lang", "en"])
+      #expect(result.status == Int32(status), "\(arguments): \(result.stderr)")
+      #expect(result.stderr.contains(says), "\(arguments): \(result.stderr)")
+    }
+    let none = try Repository.runEssor([
+      "finance", "stress", "--workspace", Repository.path("samples/scic-terres-communes"),
+      "--monte-carlo", "10", "--lang", "en",
+    ])
+    #expect(none.status == 65 && none.stderr.contains("“uncertainty:” block"), "\(none.stderr)")
+  }
+
   @Test func theWorkbookRecalculatesAndChartsEveryShock() throws {
     let folder = try TemporaryFolder()
     let path = folder.file("stress.xlsx")
@@ -85,7 +136,13 @@ import Testing
     #expect(
       Set((book["sheets"] as? [String: Any])?.keys ?? [:].keys) == ["Résistance", "Trésorerie"])
     #expect((book["charts"] as? [Any])?.count == 2)
-    let check = try Repository.oracle("lo_recalc.py", [path])
+    let carlo = folder.file("monte-carlo.xlsx")
+    let drawn = try stress(["--monte-carlo", "200", "--output", carlo])
+    #expect(drawn.status == 0, "\(drawn.stderr)")
+    let carloBook = try #require(
+      try jsonObject(try Repository.oracle("inspect_xlsx.py", [carlo]).stdout) as? [String: Any])
+    #expect((carloBook["charts"] as? [Any])?.count == 2)
+    let check = try Repository.oracle("lo_recalc.py", [path, carlo])
     let report = try #require(try jsonObject(check.stdout) as? [String: Any])
     #expect(report["planted"] as? Double == 2)
     let books = try #require(report["workbooks"] as? [[String: Any]])

@@ -163,32 +163,41 @@ public struct Shock: Sendable, Equatable {
   /// The shock in words: « Chiffre d’affaires −20 % ».
   public func label(_ language: Language) -> String {
     let fr = language == .fr
-    let sign = size >= 0 ? "+" : "−"
-    let percent = sign + Self.trimmed(abs(size) * 100) + (fr ? " %" : "%")
-    let points = sign + Self.trimmed(abs(size) * 100) + " pt"
+    let value = valueText(language)
     switch kind {
-    case .revenue: return (fr ? "Chiffre d’affaires " : "Revenue ") + percent
-    case .rate: return (fr ? "Taux des prêts " : "Loan rates ") + points
-    case .receivableDays:
-      return (fr ? "Délai clients " : "Customer days ") + Self.signedInt(size) + (fr ? " j" : " d")
-    case .payableDays:
-      return (fr ? "Délai fournisseurs " : "Supplier days ") + Self.signedInt(size)
-        + (fr ? " j" : " d")
-    case .capex: return (fr ? "Investissements " : "Investments ") + percent
+    case .revenue: return (fr ? "Chiffre d’affaires " : "Revenue ") + value
+    case .rate: return (fr ? "Taux des prêts " : "Loan rates ") + value
+    case .receivableDays: return (fr ? "Délai clients " : "Customer days ") + value
+    case .payableDays: return (fr ? "Délai fournisseurs " : "Supplier days ") + value
+    case .capex: return (fr ? "Investissements " : "Investments ") + value
     case .grantDelay:
-      return (fr ? "Subventions reçues " : "Grants received ") + "\(Int(size))"
-        + (fr ? " mois plus tard" : " months later")
+      return (fr ? "Subventions reçues " : "Grants received ") + value
+        + (fr ? " plus tard" : " later")
     case .activityStart:
-      return (fr ? "Démarrage des ventes " : "Sales start ") + "\(Int(size))"
-        + (fr ? " mois plus tard" : " months later")
-    case .purchases: return (fr ? "Achats / CA " : "Purchases / revenue ") + points
-    case .payroll: return (fr ? "Masse salariale " : "Payroll ") + percent
-    case .externalCharges: return (fr ? "Charges externes " : "External charges ") + percent
+      return (fr ? "Démarrage des ventes " : "Sales start ") + value
+        + (fr ? " plus tard" : " later")
+    case .purchases: return (fr ? "Achats / CA " : "Purchases / revenue ") + value
+    case .payroll: return (fr ? "Masse salariale " : "Payroll ") + value
+    case .externalCharges: return (fr ? "Charges externes " : "External charges ") + value
     }
   }
 
-  private static func signedInt(_ value: Double) -> String {
-    (value >= 0 ? "+" : "−") + String(Int(abs(value)))
+  /// The size in its unit: « −20 % », « +2 pt », « +30 j », « 6 mois »; unsigned, for a
+  /// spread (a standard deviation).
+  public func valueText(_ language: Language, signed: Bool = true) -> String {
+    let fr = language == .fr
+    let sign = signed ? (size >= 0 ? "+" : "−") : ""
+    let number = { (value: Double) in
+      let text = Self.trimmed(value)
+      return fr ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
+    switch kind.unit {
+    case .percent: return sign + number(abs(size) * 100) + (fr ? " %" : "%")
+    case .points: return sign + number(abs(size) * 100) + " pt"
+    case .days: return sign + number(abs(size).rounded()) + (fr ? " j" : " d")
+    case .months:
+      return number(abs(size).rounded()) + (fr ? " mois" : abs(size) == 1 ? " month" : " months")
+    }
   }
 
   /// The scenario shocked; a shock on something the scenario does not have is an error

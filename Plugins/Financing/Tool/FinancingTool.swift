@@ -86,6 +86,23 @@ public struct FinancingTool: Tool {
             fr:
               "La série standard d’un comité de crédit : chaque choc seul et leur pire combinaison.",
             en: "A credit committee's standard set: each shock alone and their worst combination.")),
+        .init(
+          "monte-carlo",
+          help: LocalizedText(
+            fr: "N tirages (1 à 10 000 000) des distributions déclarées sous « uncertainty: ».",
+            en: "N draws (1 to 10,000,000) of the distributions declared under “uncertainty:”.")),
+        .init(
+          "seed",
+          help: LocalizedText(
+            fr:
+              "La graine des tirages : même graine, mêmes chiffres (défaut : ESSOR_SEED, sinon 0).",
+            en: "The draws' seed: same seed, same figures (default: ESSOR_SEED, else 0).")),
+        .init(
+          "threads",
+          help: LocalizedText(
+            fr:
+              "Le nombre de fils de calcul (défaut : tous les cœurs) ; il ne change aucun chiffre.",
+            en: "The number of threads (default: every core); it changes no figure.")),
         setOption,
       ], workspace: .optional),
     ToolCommand(

@@ -18,6 +18,8 @@ public struct ToolContext: Sendable {
   public var environment: [String: String]
   /// The terminal of an interactive command (nil when there is none).
   public var console: (any Console)?
+  /// Where long computations show their progress (nil: nowhere).
+  public var progress: (any ProgressReporter)?
   /// Why no workspace was found, said when the command turns out to need one.
   public var workspaceError: EssorError?
   /// The facts of another workspace, for commands over several (a cohort): a new store over

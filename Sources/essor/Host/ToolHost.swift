@@ -78,6 +78,7 @@ enum ToolHost {
       seed: environment["ESSOR_SEED"].flatMap(UInt64.init) ?? 0, environment: environment,
       console: interactive ? StandardConsole(environment: environment) : nil)
     context.workspaceError = workspaceError
+    context.progress = TerminalProgress.make(environment: environment, messages: messages)
     context.factsOf = { other in
       registry.factStore(
         FactContext(workspace: other, clock: clock, environment: environment, language: language))

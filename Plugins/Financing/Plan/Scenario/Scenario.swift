@@ -34,6 +34,8 @@ public struct Scenario: Sendable {
   public var vat = VATTerms()
   /// The fields changed for this run by `--set` (none when read as written).
   public var overrides: [ScenarioOverride] = []
+  /// What the scenario does not know for sure (`uncertainty:`), for Monte Carlo runs.
+  public var uncertainty: Uncertainty?
 
   /// The location of the file as a whole.
   public var location: SourceLocation { .file(path: file, line: nil, column: nil) }

@@ -42,7 +42,7 @@ public enum ScenarioReader {
       try top.rejectUnknownKeys(allowed: [
         "schema", "title", "start", "horizon", "legal-form", "opening-cash", "discount-rate",
         "needs", "operations", "resources", "rules", "thresholds", "parameters",
-        "opening-balance", "vat", "extends",
+        "opening-balance", "vat", "extends", "uncertainty",
       ])
     }
     let start = try problems.attempt {
@@ -159,6 +159,7 @@ public enum ScenarioReader {
     let vat = try problems.attempt {
       try readVAT(top.optional("vat"), fields, default: needs.workingCapital.vat)
     }
+    let uncertainty = try problems.attempt { try Uncertainty.read(top.optional("uncertainty")) }
     try problems.finish()
     guard let operations, let resourcesNode, let opening, let thresholds, let vat else {
       throw top.node.error(
@@ -176,6 +177,7 @@ public enum ScenarioReader {
       parameters: parameters)
     scenario.opening = opening.balance
     scenario.vat = vat
+    scenario.uncertainty = uncertainty ?? nil
     scenario.needsLocation = top.optional("needs")?.location
     scenario.resourcesLocation = resourcesNode.location
     return scenario
