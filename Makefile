@@ -25,6 +25,7 @@ demo: deps build
 	@$(ESSOR) finance compare --workspace $(SAMPLE) --output $(SAMPLE)/exports/comparaison.xlsx
 	@$(ESSOR) finance stress --standard --workspace $(SAMPLE)
 	@$(ESSOR) finance stress --standard --workspace $(SAMPLE) --output $(SAMPLE)/exports/stress.xlsx
+	@$(ESSOR) finance optimise --workspace $(SAMPLE) --output $(SAMPLE)/exports/optimise.xlsx
 	@$(ESSOR) diagnose report --workspace $(SAMPLE) --format xlsx --output $(SAMPLE)/exports/diagnostic.xlsx
 	@$(ESSOR) diagnose compare --workspace $(SAMPLE) --format xlsx --output $(SAMPLE)/exports/progress.xlsx
 	@$(ESSOR) finance loan --workspace $(SAMPLE) --format md --output $(SAMPLE)/exports/loans.md

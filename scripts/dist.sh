@@ -16,6 +16,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 MAN_PAGES=(essor essor-tools essor-init essor-diagnose essor-diagnose-run essor-diagnose-report
   essor-diagnose-compare essor-diagnose-lint essor-canvas essor-canvas-kinds essor-canvas-new
   essor-canvas-check essor-canvas-show essor-finance essor-finance-plan essor-finance-compare essor-finance-stress
+  essor-finance-optimise
   essor-finance-loan
   essor-finance-new
   essor-pitch essor-pitch-templates essor-pitch-lint essor-pitch-outline essor-pitch-check

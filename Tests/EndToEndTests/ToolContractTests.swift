@@ -65,7 +65,7 @@ import Testing
         checked += 1
       }
     }
-    #expect(checked == 26)
+    #expect(checked == 27)
   }
 
   /// A broken scenario does not stop the canvas check.

@@ -106,6 +106,62 @@ public struct FinancingTool: Tool {
         setOption,
       ], workspace: .optional),
     ToolCommand(
+      "optimise", path: ["finance", "optimise"],
+      summary: LocalizedText(
+        fr: "Cherche le meilleur dosage des ressources ajustables sous toutes les contraintes.",
+        en: "Search the best mix of the adjustable resources under every constraint."),
+      arguments: [
+        .init(
+          "scenario",
+          help: LocalizedText(
+            fr: "Le nom du scénario (défaut : le principal).",
+            en: "The scenario's name (default: the main one)."))
+      ],
+      options: [
+        .init(
+          "file",
+          help: LocalizedText(
+            fr: "Un fichier de scénario hors de l’espace.",
+            en: "A scenario file outside the workspace.")),
+        .init(
+          "objective",
+          help: LocalizedText(
+            fr: "cost (défaut), min-debt, max-min-cash ou max-own-funds.",
+            en: "cost (default), min-debt, max-min-cash or max-own-funds.")),
+        .init(
+          "min-dscr",
+          help: LocalizedText(
+            fr: "DSCR minimal (défaut : le seuil du scénario).",
+            en: "Minimum DSCR (default: the scenario's threshold).")),
+        .init(
+          "max-gearing",
+          help: LocalizedText(
+            fr: "Endettement maximal (défaut : le seuil du scénario).",
+            en: "Maximum gearing (default: the scenario's threshold).")),
+        .init(
+          "min-autonomy",
+          help: LocalizedText(
+            fr: "Autonomie financière minimale, ex. 25% (défaut : le seuil du scénario).",
+            en: "Minimum financial autonomy, e.g. 25% (default: the scenario's threshold).")),
+        .init(
+          "cash-buffer",
+          help: LocalizedText(
+            fr: "Trésorerie minimale chaque mois, en euros (défaut : le coussin du scénario).",
+            en: "Minimum cash every month, in euros (default: the scenario's buffer).")),
+        .init(
+          "save",
+          help: LocalizedText(
+            fr: "Enregistre le meilleur dans financing/NOM.yaml (jamais par-dessus un fichier).",
+            en: "Save the best to financing/NAME.yaml (never over a file).")),
+        .init(
+          "threads",
+          help: LocalizedText(
+            fr:
+              "Le nombre de fils de calcul (défaut : tous les cœurs) ; il ne change rien au résultat.",
+            en: "The number of threads (default: every core); it changes nothing in the result.")),
+        setOption,
+      ], workspace: .optional),
+    ToolCommand(
       "new", path: ["finance", "new"],
       summary: LocalizedText(
         fr: "Écrit un scénario de financement à remplir, commenté, dans financing/<nom>.yaml.",
@@ -193,6 +249,7 @@ public struct FinancingTool: Tool {
     case "plan": return try PlanRun(input: input, context: context).run()
     case "compare": return try CompareRun(input: input, context: context).run()
     case "stress": return try StressRun(input: input, context: context).run()
+    case "optimise": return try OptimiseRun(input: input, context: context).run()
     case "loan": return try LoanRun(input: input, context: context).run()
     case "new": return try ScenarioSkeletonRun(input: input, context: context).run()
     default: throw unknownCommand(command)

@@ -229,7 +229,7 @@ public struct YAMLEdit: Sendable {
     previous: inout String?
   ) throws -> YAMLNode {
     guard let segment = segments.first else {
-      previous = Self.flowText(node)
+      previous = node.flowText
       return value
     }
     let here = keyPath.isEmpty ? segment.key : keyPath + "." + segment.key
@@ -337,21 +337,6 @@ public struct YAMLEdit: Sendable {
         hint: listed)
     }
     return only
-  }
-
-  /// A node written on one line as in a flow-style file (`[1, 2]`, `{a: 1}`); nil for
-  /// nothing.
-  static func flowText(_ node: YAMLNode) -> String? {
-    switch node.content {
-    case .null: return nil
-    case .scalar(let text, let plain): return plain ? text : "\"" + text + "\""
-    case .sequence(let items):
-      return "[" + items.map { flowText($0) ?? "~" }.joined(separator: ", ") + "]"
-    case .mapping(let entries):
-      return "{"
-        + entries.map { (flowText($0.key) ?? "~") + ": " + (flowText($0.value) ?? "~") }
-        .joined(separator: ", ") + "}"
-    }
   }
 
   private func notAMapping(_ keyPath: String, _ node: YAMLNode) -> EssorError {

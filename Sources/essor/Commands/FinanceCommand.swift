@@ -5,7 +5,8 @@ struct FinanceCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "finance", abstract: "Financing: loan schedules and financing plans.",
     subcommands: [
-      PlanCommand.self, CompareCommand.self, StressCommand.self, LoanCommand.self,
+      PlanCommand.self, CompareCommand.self, StressCommand.self, OptimiseCommand.self,
+      LoanCommand.self,
       NewScenarioCommand.self,
     ])
 }

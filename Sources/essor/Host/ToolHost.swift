@@ -114,7 +114,10 @@ enum ToolHost {
       print("\n" + export.label(language) + (language == .fr ? " : " : ": ") + export.path)
     }
     for path in result.written {
-      print((messages == .fr ? "Écrit : " : "Written: ") + path)
+      let line = (messages == .fr ? "Écrit : " : "Written: ") + path
+      // Beside a document on standard output, the note goes to standard error: the output
+      // stays what its format says (JSON that parses).
+      if result.document != nil && !toFile { Host.log(line) } else { print(line) }
     }
     for diagnostic in result.diagnostics {
       Host.log(diagnostic.rendered(in: messages))

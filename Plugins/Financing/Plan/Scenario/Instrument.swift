@@ -84,6 +84,8 @@ public struct Instrument: Sendable {
   /// For a current account: blocked (counted as quasi-equity) and repaid at the end of a year.
   public var blocked: Bool
   public var repaidInYear: Int?
+  /// What `essor finance optimise` may change (nil: nothing).
+  public var adjustable: Adjustable?
 
   public init(kind: Kind, label: String, amount: Money, month: Int, location: SourceLocation? = nil)
   {

@@ -38,7 +38,7 @@ struct InstrumentReader {
     let map = try item.mapping()
     let kindNode = try map.required("kind")
     let kind = try kindNode.choice(Instrument.Kind.self)
-    try map.rejectUnknownKeys(allowed: ["kind"] + Self.allowedKeys(kind))
+    try map.rejectUnknownKeys(allowed: ["kind", "adjustable"] + Self.allowedKeys(kind))
     let label = try map.optional("label").map(fields.text) ?? defaultLabel(kind)
     var instrument: Instrument
     if [.bankLoan, .participatoryLoan, .crowdlending].contains(kind) {
@@ -165,6 +165,16 @@ struct InstrumentReader {
       break
     }
     if instrument.redemptions.isEmpty { instrument.redemptions = zeros }
+    if let node = map.optional("adjustable") {
+      guard !instrument.existing else {
+        throw node.error(
+          .invalidValue,
+          LocalizedText(
+            fr: "une ressource déjà en place ne s’ajuste pas.",
+            en: "a resource already in place cannot be adjusted."))
+      }
+      instrument.adjustable = try Adjustable.read(node, kind: kind, fields: fields)
+    }
     return instrument
   }
 

@@ -23,4 +23,34 @@ public enum ScenarioCatalog {
     if ids.contains("base") { return path("base", in: workspace) }
     return ids.count == 1 ? path(ids[0], in: workspace) : nil
   }
+
+  /// The path of a new scenario `name`, checked: a plain name (letters, digits, - and _, at
+  /// most 60), not `loans`, and no file of that name yet — nothing is ever overwritten.
+  public static func newPath(_ name: String, in workspace: Workspace, flag: String) throws -> String
+  {
+    guard !name.isEmpty, !name.hasPrefix("."), name.count <= 60, name != "loans",
+      name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
+    else {
+      throw EssorError(
+        .invalidOption, at: .flag(flag),
+        LocalizedText(fr: "nom « \(name) » refusé.", en: "name “\(name)” refused."),
+        hint: LocalizedText(
+          fr:
+            "60 lettres, chiffres, - et _ au plus, pas « loans » (il devient financing/<nom>.yaml).",
+          en: "at most 60 letters, digits, - and _, not “loans” (it becomes financing/<name>.yaml)."
+        ))
+    }
+    let path = self.path(name, in: workspace)
+    guard !FileManager.default.fileExists(atPath: path) else {
+      throw EssorError(
+        .fileExists, at: .file(path: path, line: nil, column: nil),
+        LocalizedText(
+          fr: "ce scénario existe déjà ; rien n’a été modifié.",
+          en: "this scenario already exists; nothing was changed."),
+        hint: LocalizedText(
+          fr: "choisissez un autre nom, ou modifiez ce fichier.",
+          en: "choose another name, or edit that file."))
+    }
+    return path
+  }
 }
