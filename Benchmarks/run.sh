@@ -228,3 +228,48 @@ printf '%-38s %14s %12s %8s\n' "essor cohort (200 enterprises)" "$(field "$REPLY
 
 # The largest inputs Essor accepts (docs/limits.md), against 5 s and 500 MB.
 bash Benchmarks/limits.sh
+
+# --- F. scenarios: the plan engine, Monte Carlo, the optimiser ------------------------------
+
+echo
+echo "F. Scenarios on the sample SCOP (5 years, monthly cash, 4 loans): the plan engine alone on"
+echo "   one core; Monte Carlo of its uncertainty: on every core, beside a straightforward NumPy"
+echo "   model of the same draws (annual P&L + monthly cash, vectorised); the optimiser over"
+echo "   113 524 candidates (machines loan by 500 € × 4 terms × Socoden loan by 1 000 €)"
+run_one "$BENCH" plan 10000 "$RUNS"
+PLAN=$REPLY
+run_one "$BENCH" monte-carlo 10000 "$RUNS"
+CARLO=$REPLY
+run_one "$BENCH" monte-carlo 100000 1
+CARLO_BIG=$REPLY
+run_one "$BENCH" optimise "$RUNS"
+OPTIMISE=$REPLY
+PLAN_JSON="$OUT/plan-scop.json"
+swift build -c release --scratch-path .build-bench --product essor >>"$OUT/build.log" 2>&1
+"$(dirname "$BENCH")/essor" finance plan --workspace samples/scop-lauragais --format json >"$PLAN_JSON" 2>/dev/null
+run_one python3 Benchmarks/numpy_stress.py "$PLAN_JSON" 10000 "$RUNS"
+NUMPY_CARLO=$REPLY
+run_one python3 Benchmarks/numpy_stress.py "$PLAN_JSON" 100000 1
+NUMPY_CARLO_BIG=$REPLY
+printf '%-44s %10s %14s %10s  %s\n' contender "time s" "per second" "peak MiB" note
+printf '%-44s %10s %14s %10s  %s\n' "Essor PlanEngine.project, 1 core" "$(field "$PLAN" best_seconds)" \
+  "$(group "$(field "$PLAN" per_second)")" "$(mib "$(field "$PLAN" peak_kib)")" "10 000 projections"
+printf '%-44s %10s %14s %10s  %s\n' "Essor Monte Carlo, 10 000 draws" "$(field "$CARLO" best_seconds)" \
+  "$(group "$(field "$CARLO" draws_per_second)")" "$(mib "$(field "$CARLO" peak_kib)")" \
+  "P(cash < 0) $(field "$CARLO" p_negative), $(field "$CARLO" threads) threads"
+printf '%-44s %10s %14s %10s  %s\n' "Essor Monte Carlo, 100 000 draws" "$(field "$CARLO_BIG" best_seconds)" \
+  "$(group "$(field "$CARLO_BIG" draws_per_second)")" "$(mib "$(field "$CARLO_BIG" peak_kib)")" \
+  "P(cash < 0) $(field "$CARLO_BIG" p_negative)"
+printf '%-44s %10s %14s %10s  %s\n' "NumPy model, 10 000 draws (simplified)" "$(field "$NUMPY_CARLO" best_seconds)" \
+  "$(group "$(field "$NUMPY_CARLO" draws_per_second)")" "$(mib "$(field "$NUMPY_CARLO" peak_kib)")" \
+  "P(cash < 0) $(field "$NUMPY_CARLO" p_negative)"
+printf '%-44s %10s %14s %10s  %s\n' "NumPy model, 100 000 draws (simplified)" "$(field "$NUMPY_CARLO_BIG" best_seconds)" \
+  "$(group "$(field "$NUMPY_CARLO_BIG" draws_per_second)")" "$(mib "$(field "$NUMPY_CARLO_BIG" peak_kib)")" \
+  "P(cash < 0) $(field "$NUMPY_CARLO_BIG" p_negative)"
+printf '%-44s %10s %14s %10s  %s\n' "Essor optimiser, $(group "$(field "$OPTIMISE" candidates)") candidates" \
+  "$(field "$OPTIMISE" best_seconds)" "$(group "$(field "$OPTIMISE" candidates_per_second)")" \
+  "$(mib "$(field "$OPTIMISE" peak_kib)")" "$(group "$(field "$OPTIMISE" projected)") projected, best $(field "$OPTIMISE" best_cost) €"
+candidates_s=$(calc '%.3f' 's * 100000 / c' -v s="$(field "$OPTIMISE" best_seconds)" -v c="$(field "$OPTIMISE" candidates)")
+echo "$(verdict "$(field "$CARLO" best_seconds)" '<=' 1) F1 10 000 Monte Carlo projections ≤ 1 s: $(field "$CARLO" best_seconds) s"
+echo "$(verdict "$candidates_s" '<=' 1) F2 100 000 optimiser candidates ≤ 1 s: $candidates_s s (pro rata)"
+echo "$(verdict "$(mib "$(field "$CARLO_BIG" peak_kib)")" '<=' 200) F3 peak for 100 000 draws ≤ 200 MiB: $(mib "$(field "$CARLO_BIG" peak_kib)") MiB"

@@ -9,6 +9,8 @@ let usageText = """
          essor-bench external TOOL WORKSPACE [RUNS]
          essor-bench cohort [COUNT [RUNS]]
          essor-bench plan [COUNT [RUNS]]
+         essor-bench monte-carlo [COUNT [RUNS [THREADS]]]
+         essor-bench optimise [RUNS [THREADS]]
          essor-bench idle
   """
 
@@ -55,6 +57,29 @@ case "plan":
   else { fail(usageText, status: 2) }
   do {
     try PlanBench.run(count: count, runs: runs)
+  } catch {
+    fail("essor-bench: \(error)")
+  }
+case "monte-carlo":
+  let rest = Array(arguments.dropFirst())
+  let cores = ProcessInfo.processInfo.activeProcessorCount
+  guard rest.count <= 3, let count = Int(rest.first ?? "10000"), count > 0,
+    let runs = Int(rest.dropFirst().first ?? "3"), runs > 0,
+    let threads = Int(rest.dropFirst(2).first ?? String(cores)), threads > 0
+  else { fail(usageText, status: 2) }
+  do {
+    try ScenarioBench.monteCarlo(count: count, runs: runs, threads: threads)
+  } catch {
+    fail("essor-bench: \(error)")
+  }
+case "optimise":
+  let rest = Array(arguments.dropFirst())
+  let cores = ProcessInfo.processInfo.activeProcessorCount
+  guard rest.count <= 2, let runs = Int(rest.first ?? "3"), runs > 0,
+    let threads = Int(rest.dropFirst().first ?? String(cores)), threads > 0
+  else { fail(usageText, status: 2) }
+  do {
+    try ScenarioBench.optimise(runs: runs, threads: threads)
   } catch {
     fail("essor-bench: \(error)")
   }

@@ -64,6 +64,8 @@ public struct MixOptimiser: Sendable {
     /// The value index of each dimension.
     public var choice: [Int]
     public var cost: Money
+    /// The dividends paid over the plan (part of the cost).
+    public var dividends: Money
     public var debt: Money
     public var lowestCash: Money
     public var lowestMonth: CalendarDate?
@@ -223,7 +225,13 @@ public struct MixOptimiser: Sendable {
   }
 
   /// A scenario projected and checked; `choice` names it among the candidates.
-  func evaluate(_ adjusted: Scenario, choice: [Int]) -> Evaluation {
+  ///
+  /// The rules, the dearest check, run only when the figures hold and `admits` the candidate
+  /// (a search skips them for one that could not enter its top five anyway: it is then not
+  /// feasible).
+  func evaluate(
+    _ adjusted: Scenario, choice: [Int], admits: (Evaluation) -> Bool = { _ in true }
+  ) -> Evaluation {
     let plan = PlanEngine.project(adjusted)
     let first = FunderChecklist.firstFullYear(plan)
     let ratios = plan.years.filter { $0.year >= first }.map(YearRatios.init)
@@ -232,7 +240,6 @@ public struct MixOptimiser: Sendable {
     let autonomy = ratios.compactMap(\.autonomyQuasiAsEquity).min()
     let lowest = plan.lowestMonth
     let needs = max(plan.initialNeedsTotal.doubleValue, 1)
-    let errors = PlanRules.check(plan).filter { !$0.passed && $0.severity == .error }
     var constraints = [
       Constraint(
         id: "balance",
@@ -244,13 +251,6 @@ public struct MixOptimiser: Sendable {
           fr: "trésorerie ≥ \(MoneyFormat.text(limits.cashBuffer, .fr)) chaque mois",
           en: "cash ≥ \(MoneyFormat.text(limits.cashBuffer, .en)) every month"),
         slack: ((lowest?.cash ?? .zero) - limits.cashBuffer).doubleValue / needs),
-      Constraint(
-        id: "rules",
-        label: LocalizedText(
-          fr: "règles légales et coopératives chaque année",
-          en: "legal and cooperative rules every year"),
-        // Kept or not: when kept, never the tightest (it has no margin to speak of).
-        slack: errors.isEmpty ? .infinity : -Double(errors.count)),
     ]
     if let dscr {
       constraints.append(
@@ -279,11 +279,28 @@ public struct MixOptimiser: Sendable {
             en: "autonomy ≥ \(Self.percent(limits.minimumAutonomy, .en))"),
           slack: (autonomy - limits.minimumAutonomy) / max(limits.minimumAutonomy, 1e-9)))
     }
-    return Evaluation(
-      choice: choice, cost: ScenarioComparison.cost(plan).total, debt: debt(adjusted),
+    var evaluation = Evaluation(
+      choice: choice, cost: ScenarioComparison.cost(plan).total,
+      dividends: plan.years.reduce(.zero) { $0 + $1.dividends }, debt: debt(adjusted),
       lowestCash: lowest?.cash ?? .zero, lowestMonth: lowest?.date,
       ownFunds: plan.ownFundsToNeeds(withQuasiEquity: false), minimumDSCR: dscr,
       worstGearing: gearing, worstAutonomy: autonomy, constraints: constraints)
+    let rules = LocalizedText(
+      fr: "règles légales et coopératives chaque année",
+      en: "legal and cooperative rules every year")
+    guard constraints.allSatisfy(\.holds), admits(evaluation) else {
+      // Out on its figures (or not among the best): the rules are not needed, and not said
+      // to fail — a rule left unchecked never makes a mix look feasible.
+      evaluation.constraints.append(
+        Constraint(id: "rules", label: rules, slack: evaluation.feasible ? -1 : .infinity))
+      return evaluation
+    }
+    let errors = PlanRules.check(plan).filter { !$0.passed && $0.severity == .error }
+    // Kept: never the tightest, it has no margin to speak of.
+    evaluation.constraints.append(
+      Constraint(
+        id: "rules", label: rules, slack: errors.isEmpty ? .infinity : -Double(errors.count)))
+    return evaluation
   }
 
   static func decimal(_ value: Double, _ language: Language) -> String {
@@ -328,16 +345,34 @@ public struct MixOptimiser: Sendable {
   private func parts() -> Parts {
     var parts = Parts()
     let end = scenario.start.adding(months: scenario.months)
+    // A guarantor that covers one loan only: its fee on that loan is known exactly; with
+    // several, the cap they share makes each one's depend on the others: left out.
+    var loansPerGuarantor: [String: Int] = [:]
+    for instrument in scenario.resources {
+      if let guarantor = instrument.guarantee?.guarantor {
+        loansPerGuarantor[guarantor, default: 0] += 1
+      }
+    }
     func loanCost(_ instrument: Instrument) -> Money {
       guard var terms = instrument.loan else { return .zero }
-      // Guarantee fees are left out: they only add, so the bound stays below the cost.
       if let guarantee = instrument.guarantee, let covered = guarantee.amount {
         terms.fees -= covered.applying(guarantee.fee)
       }
       let schedule = LoanEngine.schedule(terms)
-      var cost = terms.start < end && !instrument.existing ? terms.fees : .zero
+      let paidInPlan = terms.start < end && !instrument.existing
+      var cost = paidInPlan ? terms.fees : .zero
       for row in schedule.rows where row.date < end && row.date >= scenario.start {
         cost += row.interest + row.insurance
+      }
+      if paidInPlan, var guarantee = instrument.guarantee,
+        loansPerGuarantor[guarantee.guarantor] == 1
+      {
+        guarantee.amount = nil
+        var covered = guarantee.guaranteed(on: instrument.amount)
+        if let cap = scenario.parameters.guarantors[guarantee.guarantor]?.cap {
+          covered = Money.min(covered, cap)
+        }
+        cost += covered.applying(guarantee.fee)
       }
       return cost
     }
@@ -380,6 +415,11 @@ public struct MixOptimiser: Sendable {
       parts.debt.append(debt)
       parts.cost.append(cost)
     }
+    // The dividends are paid from the result, which only falls as financing costs more: the
+    // candidate at every field's highest value (most borrowed, longest, dearest) pays the
+    // least dividends of all, a floor every candidate's cost includes.
+    let dearest = evaluate(dimensions.map { $0.values.count - 1 })
+    parts.fixedCost += dearest.dividends
     return parts
   }
 
@@ -452,7 +492,13 @@ public struct MixOptimiser: Sendable {
       }
       let end = min(order.count, start + batch)
       let choices = order[start..<end].map { choice($0.number) }
-      let evaluations = Self.parallel(choices, workers: workers) { evaluate($0) }
+      // A candidate not better than the fifth best so far cannot enter: its rules are skipped.
+      let fifth = best.count == 5 ? best[4] : nil
+      let evaluations = Self.parallel(choices, workers: workers) { choice in
+        evaluate(scenario(for: choice), choice: choice) { candidate in
+          fifth.map { better(candidate, $0) } ?? true
+        }
+      }
       projected += evaluations.count
       for evaluation in evaluations {
         if evaluation.feasible {
