@@ -25,11 +25,7 @@ public struct FinancingTool: Tool {
             en: "The scenario's name (financing/<name>.yaml)."))
       ],
       options: [
-        .init(
-          "file",
-          help: LocalizedText(
-            fr: "Un fichier de scénario hors de l’espace.",
-            en: "A scenario file outside the workspace.")),
+        fileOption,
         setOption,
       ], workspace: .optional, dossier: true),
     ToolCommand(
@@ -59,19 +55,9 @@ public struct FinancingTool: Tool {
       summary: LocalizedText(
         fr: "Teste la résistance d’un scénario aux chocs d’un comité de crédit, et sa marge.",
         en: "Stress a scenario with a credit committee's shocks, and find its headroom."),
-      arguments: [
-        .init(
-          "scenario",
-          help: LocalizedText(
-            fr: "Le nom du scénario (défaut : le principal).",
-            en: "The scenario's name (default: the main one)."))
-      ],
+      arguments: [scenarioArgument],
       options: [
-        .init(
-          "file",
-          help: LocalizedText(
-            fr: "Un fichier de scénario hors de l’espace.",
-            en: "A scenario file outside the workspace.")),
+        fileOption,
         .init(
           "shock",
           help: LocalizedText(
@@ -110,19 +96,9 @@ public struct FinancingTool: Tool {
       summary: LocalizedText(
         fr: "Cherche le meilleur dosage des ressources ajustables sous toutes les contraintes.",
         en: "Search the best mix of the adjustable resources under every constraint."),
-      arguments: [
-        .init(
-          "scenario",
-          help: LocalizedText(
-            fr: "Le nom du scénario (défaut : le principal).",
-            en: "The scenario's name (default: the main one)."))
-      ],
+      arguments: [scenarioArgument],
       options: [
-        .init(
-          "file",
-          help: LocalizedText(
-            fr: "Un fichier de scénario hors de l’espace.",
-            en: "A scenario file outside the workspace.")),
+        fileOption,
         .init(
           "objective",
           help: LocalizedText(
@@ -199,6 +175,19 @@ public struct FinancingTool: Tool {
             en: "A YAML file of loans (schema: 1, loans: [...]).")),
       ], workspace: .optional, dossier: true),
   ]
+
+  /// The scenario a command works on: a name in financing/, the main one by default.
+  static let scenarioArgument = ToolCommand.Argument(
+    "scenario",
+    help: LocalizedText(
+      fr: "Le nom du scénario (défaut : le principal).",
+      en: "The scenario's name (default: the main one)."))
+
+  /// `--file PATH`: a scenario outside the workspace.
+  static let fileOption = ToolCommand.Option(
+    "file",
+    help: LocalizedText(
+      fr: "Un fichier de scénario hors de l’espace.", en: "A scenario file outside the workspace."))
 
   /// `--set PATH=VALUE`: a field of the scenario changed for one run.
   static let setOption = ToolCommand.Option(

@@ -7,8 +7,6 @@ struct OptimiseRun {
   let context: ToolContext
 
   func run() throws -> ToolResult {
-    let file = input["file"]
-    let workspace = file == nil ? try context.requireWorkspace() : context.workspace
     // Every flag is read before any work: a typo costs nothing, a taken name too.
     let objective =
       try input["objective"].map { text -> MixOptimiser.Objective in
@@ -26,9 +24,11 @@ struct OptimiseRun {
         }
         return value
       } ?? ProcessInfo.processInfo.activeProcessorCount
+    let read = try ScenarioInput(input, context)
+    let (path, workspace, scenario) = (read.path, read.workspace, read.scenario)
     var savePath: String?
     if let name = input["save"] {
-      guard let workspace, file == nil else {
+      guard let workspace, input["file"] == nil else {
         throw EssorError(
           .conflictingOptions, at: .flag("--save"),
           LocalizedText(
@@ -40,13 +40,7 @@ struct OptimiseRun {
       }
       savePath = try ScenarioCatalog.newPath(name, in: workspace, flag: "--save")
     }
-    let path =
-      try file ?? ScenarioChoice(workspace: try context.requireWorkspace()).path(input["scenario"])
     let sets = input.list("set")
-    let scenario = try ScenarioOverride.load(
-      path: path, sets: sets, profile: workspace?.profile,
-      tmo: TMOSeries.load(
-        TemplateLibrary.standard(workspace: workspace, environment: context.environment)))
     var limits = MixOptimiser.Limits(scenario)
     if let text = input["min-dscr"] {
       limits.minimumDSCR = try decimal("--min-dscr", text, 0...100)

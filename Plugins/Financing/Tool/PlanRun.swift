@@ -6,24 +6,8 @@ struct PlanRun {
   let context: ToolContext
 
   func run() throws -> ToolResult {
-    let file = input["file"]
-    if file != nil, let scenario = input["scenario"] {
-      throw EssorError(
-        .conflictingOptions, at: .flag("--file"),
-        LocalizedText(
-          fr: "--file et le scénario « \(scenario) » ne vont pas ensemble.",
-          en: "--file and the scenario “\(scenario)” do not go together."),
-        hint: LocalizedText(fr: "choisissez l’un des deux.", en: "choose one."))
-    }
-    let workspace = file == nil ? try context.requireWorkspace() : context.workspace
-    let path =
-      try file
-      ?? ScenarioChoice(workspace: try context.requireWorkspace()).path(
-        input["scenario"])
-    let scenario = try ScenarioOverride.load(
-      path: path, sets: input.list("set"), profile: workspace?.profile,
-      tmo: TMOSeries.load(
-        TemplateLibrary.standard(workspace: workspace, environment: context.environment)))
+    let read = try ScenarioInput(input, context)
+    let (path, workspace, scenario) = (read.path, read.workspace, read.scenario)
     let projected = FinancingTool.plan(
       scenario, language: context.language, enterprise: context.enterprise)
     // Every file of the workspace's financing folder is someone's input.

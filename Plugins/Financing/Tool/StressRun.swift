@@ -7,15 +7,6 @@ struct StressRun {
   let context: ToolContext
 
   func run() throws -> ToolResult {
-    let file = input["file"]
-    if file != nil, let scenario = input["scenario"] {
-      throw EssorError(
-        .conflictingOptions, at: .flag("--file"),
-        LocalizedText(
-          fr: "--file et le scénario « \(scenario) » ne vont pas ensemble.",
-          en: "--file and the scenario “\(scenario)” do not go together."),
-        hint: LocalizedText(fr: "choisissez l’un des deux.", en: "choose one."))
-    }
     // The shocks and the draws are read before any work: a typo costs nothing.
     let shocks = try input.list("shock").map(Shock.init(parsing:))
     let draws = try input["monte-carlo"].map { try count($0) }
@@ -36,13 +27,8 @@ struct StressRun {
       try input["threads"].map { Int(try number($0, flag: "--threads", in: 1...256)) }
       ?? ProcessInfo.processInfo.activeProcessorCount
     let standard = input.flag("standard") || shocks.isEmpty
-    let workspace = file == nil ? try context.requireWorkspace() : context.workspace
-    let path =
-      try file ?? ScenarioChoice(workspace: try context.requireWorkspace()).path(input["scenario"])
-    let scenario = try ScenarioOverride.load(
-      path: path, sets: input.list("set"), profile: workspace?.profile,
-      tmo: TMOSeries.load(
-        TemplateLibrary.standard(workspace: workspace, environment: context.environment)))
+    let read = try ScenarioInput(input, context)
+    let scenario = read.scenario
     if let draws {
       guard let uncertainty = scenario.uncertainty else {
         throw EssorError(
@@ -63,13 +49,11 @@ struct StressRun {
       let run = MonteCarlo(
         scenario, uncertainty: uncertainty, count: draws, seed: seed, threads: threads,
         progress: context.progress)
-      var inputs = [path]
-      if let workspace { inputs.append(workspace.path(Workspace.profileFile)) }
       return ToolResult(
         document: MonteCarloDocument(
           run, language: context.language, enterprise: context.enterprise
         )
-        .build(), inputs: inputs)
+        .build(), inputs: read.inputs)
     }
     var sets: [[Shock]] = []
     if !shocks.isEmpty {
@@ -86,9 +70,7 @@ struct StressRun {
     let document = StressDocument(
       test, language: context.language, enterprise: context.enterprise
     ).build()
-    var inputs = [path]
-    if let workspace { inputs.append(workspace.path(Workspace.profileFile)) }
-    return ToolResult(document: document, inputs: inputs)
+    return ToolResult(document: document, inputs: read.inputs)
   }
 
   /// The number of draws: 1 to ``MonteCarlo/maximumDraws``.
