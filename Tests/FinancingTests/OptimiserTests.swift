@@ -1,6 +1,7 @@
 import EssorCore
 import Financing
 import Foundation
+import TestSupport
 import Testing
 
 /// The mix optimiser: a case whose optimum is checked by hand, the pruned search against
@@ -93,6 +94,35 @@ import Testing
       return a.choice.lexicographicallyPrecedes(b.choice)
     }.prefix(5)
     #expect(result.best.map(\.choice) == expected.map(\.choice), "\(objective)")
+  }
+
+  /// On the sample SCOP (a guaranteed loan, a 40 000 € cash buffer, dividends), its 660
+  /// candidates: the pruned search (first-year cash, cost bound with the least dividends)
+  /// returns what projecting every one returns.
+  @Test func theSampleSCOPsSearchIsExact() throws {
+    let workspace = try Workspace(root: Repository.path("samples/scop-lauragais"))
+    let base = try ScenarioReader.load(
+      path: Repository.path("samples/scop-lauragais/financing/base.yaml"),
+      profile: workspace.profile)
+    let optimiser = MixOptimiser(base, objective: .cost, limits: .init(base))
+    #expect(optimiser.candidateCount == 660)
+    let result = optimiser.run(threads: 2)
+    #expect(result.projected < 660)
+    var feasible: [MixOptimiser.Evaluation] = []
+    for number in 0..<optimiser.candidateCount {
+      var rest = number
+      let choice = optimiser.dimensions.map { dimension -> Int in
+        defer { rest /= dimension.values.count }
+        return rest % dimension.values.count
+      }
+      let evaluation = optimiser.evaluate(choice)
+      if evaluation.feasible { feasible.append(evaluation) }
+    }
+    let expected = feasible.sorted { a, b in
+      a.cost != b.cost ? a.cost < b.cost : a.choice.lexicographicallyPrecedes(b.choice)
+    }.prefix(5)
+    #expect(result.best.map(\.choice) == expected.map(\.choice))
+    #expect(result.best.map(\.cost) == expected.map(\.cost))
   }
 
   /// Whatever the bounds, a mix returned keeps every constraint when projected again.

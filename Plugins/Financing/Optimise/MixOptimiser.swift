@@ -5,9 +5,10 @@ import Foundation
 /// is a candidate; those that break a constraint are set aside; the rest are ranked by the
 /// objective.
 ///
-/// Two prunings keep it fast without changing the answer. The initial plan's gap is linear in
-/// the first-year resources, so a candidate short of its needs is dropped before any
-/// projection. For the cost objective, each candidate's cost has a lower bound — its loans'
+/// Three prunings keep it fast without changing the answer. The initial plan's gap is linear
+/// in the first-year resources, so a candidate short of its needs is dropped before any
+/// projection; so is one whose first year's month-end cash — the scenario's, moved by the
+/// loans' own flows — already falls under the buffer. For the cost objective, each candidate's cost has a lower bound — its loans'
 /// interest, insurance and fees within the horizon, from schedules computed once per distinct
 /// loan — so candidates are projected in the order of that bound, and the search stops when
 /// the bound alone exceeds the fifth best cost found.
@@ -340,6 +341,12 @@ public struct MixOptimiser: Sendable {
     /// The cost and debt of the resources not adjusted.
     var fixedCost = Money.zero
     var fixedDebt = Money.zero
+    /// For each group and combination: how its loan's cash moves the first year's month-end
+    /// cash from the scenario as written (disbursement, fees, payments, Sofiscop deposits,
+    /// cumulated month by month); nil when the first year's cash is not theirs alone to move.
+    var firstYearCash: [[[Money]]]?
+    /// The scenario's own month-end cash in its first year.
+    var baseFirstYear: [Money] = []
   }
 
   private func parts() -> Parts {
@@ -376,6 +383,54 @@ public struct MixOptimiser: Sendable {
       }
       return cost
     }
+    // A loan's cash in the first year: in at its month net of fees (the guarantee's fee and
+    // Sofiscop's deposits when its guarantor covers it alone), out at each instalment.
+    let firstMonths = min(12, scenario.months)
+    func firstYearFlows(_ instrument: Instrument?) -> [Money] {
+      var flows = Array(repeating: Money.zero, count: firstMonths)
+      guard let instrument, instrument.amount > .zero, !instrument.existing,
+        var terms = instrument.loan
+      else { return flows }
+      if let guarantee = instrument.guarantee, guarantee.amount == nil {
+        var covered = guarantee.guaranteed(on: instrument.amount)
+        if let cap = scenario.parameters.guarantors[guarantee.guarantor]?.cap {
+          covered = Money.min(covered, cap)
+        }
+        terms.fees += covered.applying(guarantee.fee)
+      }
+      if instrument.month < firstMonths {
+        flows[instrument.month] += terms.amount - terms.fees
+        if let guarantee = instrument.guarantee {
+          var sized = guarantee
+          if sized.amount == nil {
+            var covered = guarantee.guaranteed(on: instrument.amount)
+            if let cap = scenario.parameters.guarantors[guarantee.guarantor]?.cap {
+              covered = Money.min(covered, cap)
+            }
+            sized.amount = covered
+          }
+          let (shares, fund) = GuaranteeDeposits.amounts(sized, on: terms.amount)
+          flows[instrument.month] -= shares + fund
+        }
+      }
+      for row in LoanEngine.schedule(terms).rows {
+        let month = scenario.monthIndex(row.date)
+        if (0..<firstMonths).contains(month) { flows[month] -= row.payment }
+      }
+      var running = Money.zero
+      return flows.map { flow in
+        running += flow
+        return running
+      }
+    }
+    // Exact when only the adjusted loans' own flows differ in the first year: loans only
+    // (no shares, titres or accounts adjusted), each guarantor covering one loan.
+    let adjustedKinds = Set(dimensions.map { scenario.resources[$0.resource].kind })
+    let cashExact =
+      adjustedKinds.isSubset(of: [.bankLoan, .participatoryLoan, .crowdlending])
+      && loansPerGuarantor.values.allSatisfy { $0 == 1 }
+    var firstYearCash: [[[Money]]] = []
+    parts.baseFirstYear = PlanEngine.project(scenario).months.prefix(firstMonths).map(\.cash)
     let adjusted = Set(dimensions.map(\.resource))
     for (index, instrument) in scenario.resources.enumerated() where !adjusted.contains(index) {
       parts.fixedCost += loanCost(instrument)
@@ -390,7 +445,9 @@ public struct MixOptimiser: Sendable {
       var gap: [Money] = []
       var debt: [Money] = []
       var cost: [Money] = []
+      var cash: [[Money]] = []
       let original = scenario.resources[resource]
+      let originalFlows = firstYearFlows(original)
       for number in 0..<combinations {
         var rest = number
         var local = Array(repeating: 0, count: group.count)
@@ -409,7 +466,11 @@ public struct MixOptimiser: Sendable {
           counts ? Money.max(instrument.amount, .zero) - Money.max(original.amount, .zero) : .zero)
         debt.append(instrument.kind.category == .debt ? instrument.amount : .zero)
         cost.append(instrument.amount > .zero ? loanCost(instrument) : .zero)
+        if cashExact {
+          cash.append(zip(firstYearFlows(instrument), originalFlows).map { $0 - $1 })
+        }
       }
+      firstYearCash.append(cash)
       parts.groups.append(group)
       parts.gap.append(gap)
       parts.debt.append(debt)
@@ -420,6 +481,7 @@ public struct MixOptimiser: Sendable {
     // least dividends of all, a floor every candidate's cost includes.
     let dearest = evaluate(dimensions.map { $0.values.count - 1 })
     parts.fixedCost += dearest.dividends
+    if cashExact { parts.firstYearCash = firstYearCash }
     return parts
   }
 
@@ -466,6 +528,18 @@ public struct MixOptimiser: Sendable {
         }
       }
       guard gap >= .zero else { continue }
+      // The lowest cash is at most the first year's: below the buffer there, out unprojected.
+      if let flows = parts.firstYearCash {
+        var firstYearLowest: Money?
+        for month in parts.baseFirstYear.indices {
+          var cash = parts.baseFirstYear[month]
+          for (group, combination) in groups.enumerated() {
+            cash += flows[group][combination][month]
+          }
+          firstYearLowest = Money.min(firstYearLowest ?? cash, cash)
+        }
+        if let firstYearLowest, firstYearLowest < limits.cashBuffer { continue }
+      }
       switch objective {
       case .cost: bound += parts.fixedCost
       case .minDebt: bound += parts.fixedDebt
