@@ -58,6 +58,18 @@ public struct MixOptimiser: Sendable {
     public var label: LocalizedText
     public var slack: Double
     public var holds: Bool { slack >= -1e-12 }
+
+    /// The constraint in a word, for a table column (its threshold is said above it).
+    public var name: LocalizedText {
+      switch id {
+      case "balance": return LocalizedText(fr: "plan initial", en: "initial plan")
+      case "cash": return LocalizedText(fr: "trésorerie", en: "cash")
+      case "dscr": return LocalizedText(fr: "DSCR", en: "DSCR")
+      case "gearing": return LocalizedText(fr: "endettement", en: "gearing")
+      case "autonomy": return LocalizedText(fr: "autonomie", en: "autonomy")
+      default: return LocalizedText(fr: "règles", en: "rules")
+      }
+    }
   }
 
   /// A candidate, projected and checked.
@@ -251,7 +263,9 @@ public struct MixOptimiser: Sendable {
         label: LocalizedText(
           fr: "trésorerie ≥ \(MoneyFormat.text(limits.cashBuffer, .fr)) chaque mois",
           en: "cash ≥ \(MoneyFormat.text(limits.cashBuffer, .en)) every month"),
-        slack: ((lowest?.cash ?? .zero) - limits.cashBuffer).doubleValue / needs),
+        // Against the buffer itself (or the needs, without one).
+        slack: ((lowest?.cash ?? .zero) - limits.cashBuffer).doubleValue
+          / (limits.cashBuffer > .zero ? limits.cashBuffer.doubleValue : needs)),
     ]
     if let dscr {
       constraints.append(

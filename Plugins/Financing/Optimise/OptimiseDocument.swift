@@ -113,8 +113,8 @@ public struct OptimiseDocument {
           ].joined(separator: " ; ") + "."),
       .paragraph(
         t(
-          "\(result.candidates) combinaison(s) des valeurs ajustables, \(result.projected) projetée(s) : les autres sont écartées sans projection (plan initial non équilibré, ou coût minimal déjà au-dessus du cinquième meilleur).",
-          "\(result.candidates) combination(s) of the adjustable values, \(result.projected) projected: the others are set aside without projecting (initial plan short of its needs, or a least cost already above the fifth best)."
+          "\(result.candidates) combinaison(s) des valeurs ajustables, \(result.projected) projetée(s) : les autres sont écartées sans projection (plan initial non équilibré, trésorerie de la première année déjà sous le coussin, ou coût minimal déjà au-dessus du cinquième meilleur).",
+          "\(result.candidates) combination(s) of the adjustable values, \(result.projected) projected: the others are set aside without projecting (initial plan short of its needs, first-year cash already under the buffer, or a least cost already above the fifth best)."
         )),
     ]
     if result.best.isEmpty {
@@ -142,6 +142,13 @@ public struct OptimiseDocument {
     return blocks
   }
 
+  /// A slack as a share of its threshold with one decimal: « +0,6 % ».
+  private func slackText(_ slack: Double) -> String {
+    let text = String(format: "%+.1f", slack * 100)
+    return (language == .fr ? text.replacingOccurrences(of: ".", with: ",") : text)
+      + (language == .fr ? " %" : "%")
+  }
+
   private func mixesTable() -> Table {
     var columns = [Column("rank", t("Financement", "Mix"), .text)]
     columns += optimiser.dimensions.indices.map {
@@ -162,7 +169,9 @@ public struct OptimiseDocument {
           Cell(evaluation.minimumDSCR.map { .quantity($0, .ratio) } ?? .text("—")),
           .text(
             evaluation.binding.map {
-              (evaluation.feasible ? "" : "✘ ") + $0.label(language)
+              (evaluation.feasible ? "" : "✘ ") + $0.name(language)
+                + (evaluation.feasible && $0.slack.isFinite
+                  ? " (" + slackText($0.slack) + ")" : "")
             } ?? ""),
         ])
     }
@@ -218,7 +227,7 @@ public struct OptimiseDocument {
       if let binding = evaluation.binding {
         why.append(
           t("contrainte la plus serrée : ", "tightest constraint: ") + binding.label(language)
-            + " (" + t("marge ", "slack ") + MixOptimiser.percent(binding.slack, language) + ")")
+            + " (" + t("marge ", "slack ") + slackText(binding.slack) + ")")
       }
       return .paragraph("\(rank + 1). " + why.joined(separator: " ; ") + ".")
     }
