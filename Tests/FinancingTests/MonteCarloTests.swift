@@ -69,6 +69,29 @@ import Testing
     #expect(MonteCarlo.percentiles(draws.lowestCash) == Array(repeating: lowest, count: 5))
   }
 
+  /// A lognormal without an upper bound, at its widest sigma: its far tail stays a shock
+  /// size (never a rate that does not fit), every draw a plan.
+  @Test func aWideTailStaysWithinWhatAShockMayBe() throws {
+    let text =
+      PlanEngineTests.handScenario + """
+
+        uncertainty:
+          capex: {distribution: lognormal, median: 0%, sigma: 500%}
+          revenue: {distribution: normal, mean: 0%, sd: 1000%}
+        """
+    let draws = try run(text, count: 500)
+    #expect(draws.lowestCash.allSatisfy { $0.isFinite })
+    let scenario = try scenario(text)
+    // Capex at most +1000 %, revenue within −100 % … +1000 %.
+    let variables = try #require(scenario.uncertainty).variables
+    for variable in variables {
+      for u in [1e-12, 0.5, 1 - 1e-12] {
+        let size = variable.size(at: u)
+        #expect(size.isFinite && size >= -1 && size <= 10, "\(variable.kind): \(size)")
+      }
+    }
+  }
+
   /// Percentiles as numpy gives them (linear interpolation), and the Wilson interval.
   @Test func theStatisticsAreTheTextbooks() {
     func close(_ a: [Double]?, _ b: [Double]) -> Bool {

@@ -158,6 +158,23 @@ import Testing
     }
   }
 
+  /// A rate the search may set so high that a loan with a long total grace could not be
+  /// scheduled: those candidates are out, the search goes on, nothing traps.
+  @Test func impossibleLoansAmongTheCandidatesAreSetAside() throws {
+    let text = Self.handCase.replacingOccurrences(
+      of: "adjustable: {min: 10000, max: 30000, step: 10000}}",
+      with:
+        "grace-months: 300, grace-type: total,\n     adjustable: {rate: {min: 2%, max: 100%, step: 49%}}}"
+    ).replacingOccurrences(of: "rate: 2%, years: 5,", with: "rate: 2%, years: 30,")
+    let base = try scenario(text)
+    let optimiser = MixOptimiser(base, objective: .cost, limits: .init(base))
+    let result = optimiser.run(threads: 2)
+    #expect(result.candidates == optimiser.candidateCount)
+    for mix in result.best {
+      #expect(optimiser.scenario(for: mix.choice).resources.allSatisfy { $0.loan?.problem == nil })
+    }
+  }
+
   /// When nothing holds, the search says which constraint comes closest.
   @Test func anImpossibleSearchSaysWhatComesClosest() throws {
     let base = try scenario(Self.handCase)

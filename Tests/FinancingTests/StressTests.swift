@@ -99,6 +99,7 @@ import Testing
       ("revenu=-20%", "not a known shock"), ("revenue=-20", "-20% / +15%"),
       ("rate=+2", "+2pt / +150bp"), ("grant-delay=99m", "from 0 to 60 months"),
       ("revenue", "NAME=VALUE"), ("rate=+2pt", "nothing to shock here (loans)"),
+      ("receivable-days=1e300d", "from -365 to +365"), ("grant-delay=2.5m", "6m / +3m"),
     ] {
       do {
         var copy = base

@@ -245,6 +245,20 @@ public struct MixOptimiser: Sendable {
   func evaluate(
     _ adjusted: Scenario, choice: [Int], admits: (Evaluation) -> Bool = { _ in true }
   ) -> Evaluation {
+    // A loan the values make impossible (interest that would not fit, a grace as long as
+    // the loan) is never scheduled: the candidate is out.
+    if let broken = adjusted.resources.first(where: { $0.loan?.problem != nil }) {
+      return Evaluation(
+        choice: choice, cost: .zero, dividends: .zero, debt: debt(adjusted), lowestCash: .zero,
+        lowestMonth: nil, ownFunds: 0, minimumDSCR: nil, worstGearing: nil, worstAutonomy: nil,
+        constraints: [
+          Constraint(
+            id: "rules",
+            label: LocalizedText(
+              fr: "un prêt possible (\(broken.label))", en: "a possible loan (\(broken.label))"),
+            slack: -1)
+        ])
+    }
     let plan = PlanEngine.project(adjusted)
     let first = FunderChecklist.firstFullYear(plan)
     let ratios = plan.years.filter { $0.year >= first }.map(YearRatios.init)
@@ -375,7 +389,8 @@ public struct MixOptimiser: Sendable {
       }
     }
     func loanCost(_ instrument: Instrument) -> Money {
-      guard var terms = instrument.loan else { return .zero }
+      // An impossible loan costs nothing here: its candidate is out when evaluated.
+      guard var terms = instrument.loan, terms.problem == nil else { return .zero }
       if let guarantee = instrument.guarantee, let covered = guarantee.amount {
         terms.fees -= covered.applying(guarantee.fee)
       }
@@ -403,7 +418,7 @@ public struct MixOptimiser: Sendable {
     func firstYearFlows(_ instrument: Instrument?) -> [Money] {
       var flows = Array(repeating: Money.zero, count: firstMonths)
       guard let instrument, instrument.amount > .zero, !instrument.existing,
-        var terms = instrument.loan
+        var terms = instrument.loan, terms.problem == nil
       else { return flows }
       if let guarantee = instrument.guarantee, guarantee.amount == nil {
         var covered = guarantee.guaranteed(on: instrument.amount)

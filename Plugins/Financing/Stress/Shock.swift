@@ -29,7 +29,19 @@ public struct Shock: Sendable, Equatable {
     /// External charges, by a percentage.
     case externalCharges = "external-charges"
 
-    enum Unit { case percent, points, days, months }
+    enum Unit {
+      case percent, points, days, months
+
+      /// The sizes a shock of this unit may take (as fractions, days or months).
+      var bounds: ClosedRange<Double> {
+        switch self {
+        case .percent: return -1...10
+        case .points: return -0.5...0.5
+        case .days: return -365...365
+        case .months: return 0...60
+        }
+      }
+    }
 
     var unit: Unit {
       switch self {
@@ -133,15 +145,16 @@ public struct Shock: Sendable, Equatable {
       else { return nil }
       return points / 100
     case .days:
-      guard let days = Int(number(["d", "j", "days", "jours"]).map { String(Int($0)) } ?? value),
-        (-365...365).contains(days)
+      // The range is checked on the number before it becomes a whole one (1e300 never does).
+      guard let days = number(["d", "j", "days", "jours"]) ?? Double(value),
+        (-365...365).contains(days), days == days.rounded()
       else { return nil }
-      return Double(days)
+      return days
     case .months:
-      guard let months = Int(number(["m", "mois", "months"]).map { String(Int($0)) } ?? value),
-        (0...60).contains(months)
+      guard let months = number(["m", "mois", "months"]) ?? Double(value),
+        (0...60).contains(months), months == months.rounded()
       else { return nil }
-      return Double(months)
+      return months
     }
   }
 
@@ -227,6 +240,16 @@ public struct Shock: Sendable, Equatable {
       where scenario.resources[index].loan != nil && !scenario.resources[index].existing {
         if var loan = scenario.resources[index].loan {
           loan.annualRate = max(.zero, loan.annualRate + Rate(fraction: size))
+          // A rate so high that the loan's capitalised interest would not fit is refused,
+          // never scheduled.
+          if let problem = loan.problem {
+            throw EssorError(
+              .invalidOption, at: .flag("--shock " + text),
+              LocalizedText(
+                fr: "« \(loan.label) » ne se calcule plus à ce taux : \(problem.message.fr)",
+                en: "“\(loan.label)” cannot be scheduled at that rate: \(problem.message.en)"),
+              hint: LocalizedText(fr: "un choc plus petit.", en: "a smaller shock."))
+          }
           scenario.resources[index].loan = loan
           shocked += 1
         }

@@ -31,8 +31,15 @@ public struct Uncertainty: Sendable, Equatable {
     public var lower: Double
     public var upper: Double
 
-    /// The size at quantile `u` (0 < u < 1) of the distribution within its bounds.
+    /// The size at quantile `u` (0 < u < 1) of the distribution within its bounds, and
+    /// within what a shock of its kind may be (a lognormal's far tail stays a number).
     public func size(at u: Double) -> Double {
+      let size = unbounded(at: u)
+      let allowed = kind.unit.bounds
+      return size.isNaN ? 0 : min(max(size, allowed.lowerBound), allowed.upperBound)
+    }
+
+    private func unbounded(at u: Double) -> Double {
       switch distribution {
       case .normal(let mean, let sd):
         guard sd > 0 else { return min(max(mean, lower), upper) }
