@@ -30,6 +30,30 @@ public enum FuzzTargets {
       let scenario = try ScenarioReader.load(path: path, profile: nil)
       _ = FinancingTool.plan(scenario, language: .fr, enterprise: nil)
     },
+    // What a consultant types on the command line: `--set` edits and `--shock`s (one a
+    // line: `set PATH=VALUE`, `shock NAME=VALUE`), applied to a small scenario, projected,
+    // stressed and its headroom searched.
+    FuzzTarget(
+      name: "what-if", fileName: "what-if.txt",
+      seeds: ["Tests/Fixtures/fuzz/what-if/*"]
+    ) { path in
+      let folder = (path as NSString).deletingLastPathComponent
+      let base = (folder as NSString).appendingPathComponent("base.yaml")
+      try whatIfScenario.write(toFile: base, atomically: true, encoding: .utf8)
+      let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+      var sets: [String] = []
+      var shocks: [Shock] = []
+      for line in text.split(separator: "\n").prefix(40).map(String.init) {
+        if line.hasPrefix("shock ") {
+          shocks.append(try Shock(parsing: String(line.dropFirst(6))))
+        } else {
+          sets.append(line.hasPrefix("set ") ? String(line.dropFirst(4)) : line)
+        }
+      }
+      var scenario = try ScenarioOverride.load(path: base, sets: sets, profile: nil)
+      for shock in shocks { try shock.apply(to: &scenario) }
+      _ = try StressTest(scenario, shockSets: [])
+    },
     FuzzTarget(
       name: "loans", fileName: "loans.yaml",
       seeds: ["Tests/Fixtures/financing/loans.yaml", "Tests/Fixtures/fuzz/loans/*"]
@@ -121,6 +145,33 @@ public enum FuzzTargets {
       _ = try CohortFile.load(folder: (path as NSString).deletingLastPathComponent)
     },
   ]
+
+  /// The scenario the `what-if` target edits and shocks: a small SCOP with a guaranteed
+  /// loan, a grant and an uncertainty block.
+  static let whatIfScenario = """
+    schema: 1
+    start: 2027-01
+    horizon: 3
+    legal-form: scop
+    opening-cash: 30000
+    needs:
+      investments:
+        - {label: Machine, amount: 36000, month: 2027-07, years: 3}
+      working-capital: {receivable-days: 30, payable-days: 30, vat: 20%}
+    operations:
+      revenue: 120000
+      purchases: 25%
+      external-charges: 12000
+      payroll: {gross: 40000, employer-charges: 50%, headcount: 5}
+    resources:
+      - {kind: worker-shares, amount: 10000, members: 5}
+      - {kind: bank-loan, label: Banque, amount: 20000, rate: 4%, years: 4, month: 2027-07,
+         guarantee: {guarantor: france-active, quota: 50%}}
+      - {kind: investment-grant, label: Région, amount: 6000, month: 2027-07, years: 3}
+    rules: {part-travail: 45%, dividends: 2%}
+    uncertainty:
+      revenue: {distribution: normal, mean: 0%, sd: 10%}
+    """
 
   /// The target called `name`.
   public static func named(_ name: String) -> FuzzTarget? { all.first { $0.name == name } }

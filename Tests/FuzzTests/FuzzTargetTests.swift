@@ -57,7 +57,7 @@ import Testing
       Set(Self.names).isSuperset(of: [
         "profile", "scenario", "loans", "canvas", "canvas-kind", "answers", "questionnaire",
         "document-json", "external-response", "pitch-template", "pitch-edits", "actions",
-        "cohort",
+        "cohort", "what-if",
       ]))
   }
 }
