@@ -56,7 +56,7 @@ public struct ComparisonDocument {
       blocks.append(
         .paragraph(
           "\(s.id)" + t(" : ", ": ") + s.title + " — "
-            + ScenarioComparison.verdictWord(entry.verdict, language)
+            + entry.verdict.word(language)
             + (s.overrides.isEmpty
               ? ""
               : t(" (--set : ", " (--set: ")

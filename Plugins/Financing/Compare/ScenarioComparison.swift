@@ -14,9 +14,7 @@ public struct ScenarioComparison: Sendable {
       plan = PlanEngine.project(scenario)
       results = PlanRules.check(plan)
       criteria = FunderChecklist.evaluate(plan)
-      verdict = PlanVerdict(
-        blockingProblems: results.compactMap(\.diagnostic).errors.count,
-        missedCriteria: criteria.filter { !$0.passed }.count, legalForm: scenario.legalForm)
+      verdict = PlanVerdict(results: results, criteria: criteria, legalForm: scenario.legalForm)
     }
 
     public var scenario: Scenario { plan.scenario }
@@ -76,17 +74,6 @@ public struct ScenarioComparison: Sendable {
     return kinds.map { amounts[$0] ?? .zero }
   }
 
-  /// What financing costs over the horizon: interest, insurance, loan and guarantee fees,
-  /// and the remuneration of titres (coupons) and of shares (dividends).
-  public static func cost(_ plan: PlanProjection) -> (
-    interest: Money, charges: Money, remuneration: Money, total: Money
-  ) {
-    let interest = plan.years.reduce(Money.zero) { $0 + $1.interest }
-    let charges = plan.years.reduce(Money.zero) { $0 + $1.insurance + $1.fees }
-    let remuneration = plan.years.reduce(Money.zero) { $0 + $1.coupons + $1.dividends }
-    return (interest, charges, remuneration, interest + charges + remuneration)
-  }
-
   /// The key figures, row by row.
   public func rows(_ language: Language) -> [Row] {
     let labels = PlanDocumentLabels(language: language)
@@ -102,7 +89,7 @@ public struct ScenarioComparison: Sendable {
     var rows: [Row] = [
       Row(
         "verdict", LocalizedText(fr: "Verdict", en: "Verdict"), .neither,
-        column { .text(Self.verdictWord($0.verdict, language)) }),
+        column { .text($0.verdict.word(language)) }),
       Row(
         "needs", LocalizedText(fr: "Besoins du plan initial", en: "Initial needs"), .neither,
         column { .money($0.plan.initialNeedsTotal) }),
@@ -137,21 +124,21 @@ public struct ScenarioComparison: Sendable {
         "cost",
         LocalizedText(
           fr: "Coût total du financement sur le plan", en: "Total cost of financing over the plan"),
-        .lower, column { .money(Self.cost($0.plan).total) }),
+        .lower, column { .money($0.plan.financingCost.total) }),
       Row(
         "cost.interest", LocalizedText(fr: "Coût : intérêts", en: "Cost: interest"),
-        .lower, column { .money(Self.cost($0.plan).interest) }),
+        .lower, column { .money($0.plan.financingCost.interest) }),
       Row(
         "cost.charges",
         LocalizedText(
           fr: "Coût : frais, garanties et assurance", en: "Cost: fees, guarantees, insurance"),
-        .lower, column { .money(Self.cost($0.plan).charges) }),
+        .lower, column { .money($0.plan.financingCost.charges) }),
       Row(
         "cost.remuneration",
         LocalizedText(
           fr: "Coût : rémunération des titres et des parts",
           en: "Cost: titres' and shares' remuneration"),
-        .lower, column { .money(Self.cost($0.plan).remuneration) }),
+        .lower, column { .money($0.plan.financingCost.remuneration) }),
       Row(
         "own-funds",
         LocalizedText(
@@ -278,14 +265,5 @@ public struct ScenarioComparison: Sendable {
       }
     }
     return rows
-  }
-
-  /// The verdict in a word or two, for a column.
-  static func verdictWord(_ verdict: PlanVerdict, _ language: Language) -> String {
-    switch verdict.kind {
-    case .fundable: return language == .fr ? "✔ finançable" : "✔ fundable"
-    case .conditional: return language == .fr ? "◐ sous conditions" : "◐ with conditions"
-    case .notFundable: return language == .fr ? "✘ non finançable" : "✘ not fundable"
-    }
   }
 }

@@ -309,7 +309,7 @@ public struct MixOptimiser: Sendable {
           slack: (autonomy - limits.minimumAutonomy) / max(limits.minimumAutonomy, 1e-9)))
     }
     var evaluation = Evaluation(
-      choice: choice, cost: ScenarioComparison.cost(plan).total,
+      choice: choice, cost: plan.financingCost.total,
       dividends: plan.years.reduce(.zero) { $0 + $1.dividends }, debt: debt(adjusted),
       lowestCash: lowest?.cash ?? .zero, lowestMonth: lowest?.date,
       ownFunds: plan.ownFundsToNeeds(withQuasiEquity: false), minimumDSCR: dscr,

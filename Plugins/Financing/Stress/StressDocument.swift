@@ -108,7 +108,7 @@ public struct StressDocument {
         Cell(firstNegative(outcome).map { .date($0) } ?? .text("—")),
         Cell(outcome.minimumDSCR.map { .quantity($0, .ratio) } ?? .text("—")),
         Cell(.integer(Int64(outcome.rulesBroken))),
-        .text(ScenarioComparison.verdictWord(outcome.verdict, language)),
+        .text(outcome.verdict.word(language)),
       ])
     }
     return Table(

@@ -51,12 +51,9 @@ public struct StressTest: Sendable {
     let plan = PlanEngine.project(scenario)
     let results = PlanRules.check(plan)
     let criteria = FunderChecklist.evaluate(plan)
-    let errors = results.compactMap(\.diagnostic).errors.count
     return Outcome(
       shocks: shocks, plan: plan,
-      verdict: PlanVerdict(
-        blockingProblems: errors, missedCriteria: criteria.filter { !$0.passed }.count,
-        legalForm: scenario.legalForm),
+      verdict: PlanVerdict(results: results, criteria: criteria, legalForm: scenario.legalForm),
       rulesBroken: results.filter { !$0.passed && $0.severity == .error }.count,
       headroom: headroom(scenario))
   }

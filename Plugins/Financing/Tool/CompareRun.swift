@@ -17,10 +17,9 @@ struct CompareRun {
       if names.isEmpty && files.isEmpty {
         // Every scenario of the workspace, the main one first: the others are read against it.
         names = ScenarioCatalog.ids(in: workspace)
-        if let main = ScenarioCatalog.main(in: workspace) {
-          let id = ((main as NSString).lastPathComponent as NSString).deletingPathExtension
-          names.removeAll { $0 == id }
-          names.insert(id, at: 0)
+        if let main = ScenarioCatalog.mainID(in: workspace) {
+          names.removeAll { $0 == main }
+          names.insert(main, at: 0)
         }
         if names.isEmpty { _ = try choice.path(nil) }
       }

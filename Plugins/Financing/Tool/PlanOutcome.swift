@@ -28,9 +28,7 @@ public struct PlanOutcome: ToolOutcome {
     self.results = results
     self.criteria = criteria
     self.lowestCash = lowestCash
-    verdict = PlanVerdict(
-      blockingProblems: results.compactMap(\.diagnostic).errors.count,
-      missedCriteria: criteria.filter { !$0.passed }.count, legalForm: scenario.legalForm)
+    verdict = PlanVerdict(results: results, criteria: criteria, legalForm: scenario.legalForm)
   }
 
   /// The rules broken (errors and warnings).

@@ -19,9 +19,14 @@ public enum ScenarioCatalog {
   /// The workspace's main scenario: `base`, else the only one; nil when there is none or
   /// when several leave the choice open.
   public static func main(in workspace: Workspace) -> String? {
+    mainID(in: workspace).map { path($0, in: workspace) }
+  }
+
+  /// The id of the workspace's main scenario (see ``main(in:)``).
+  public static func mainID(in workspace: Workspace) -> String? {
     let ids = ids(in: workspace)
-    if ids.contains("base") { return path("base", in: workspace) }
-    return ids.count == 1 ? path(ids[0], in: workspace) : nil
+    if ids.contains("base") { return "base" }
+    return ids.count == 1 ? ids[0] : nil
   }
 
   /// The path of a new scenario `name`, checked: a plain name (letters, digits, - and _, at

@@ -27,6 +27,23 @@ public struct PlanVerdict: Sendable, Equatable {
       blockingProblems > 0 ? .notFundable : missedCriteria > 0 ? .conditional : .fundable
   }
 
+  /// The verdict of a projected plan: its rules broken as errors block it, its funders'
+  /// criteria missed make it conditional.
+  public init(results: [RuleResult], criteria: [FunderCriterion], legalForm: LegalForm) {
+    self.init(
+      blockingProblems: results.compactMap(\.diagnostic).errors.count,
+      missedCriteria: criteria.filter { !$0.passed }.count, legalForm: legalForm)
+  }
+
+  /// The verdict in a word or two, for a table column.
+  public func word(_ language: Language) -> String {
+    switch kind {
+    case .fundable: return language == .fr ? "✔ finançable" : "✔ fundable"
+    case .conditional: return language == .fr ? "◐ sous conditions" : "◐ with conditions"
+    case .notFundable: return language == .fr ? "✘ non finançable" : "✘ not fundable"
+    }
+  }
+
   /// The verdict as one line.
   public var text: LocalizedText {
     switch kind {
